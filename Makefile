@@ -1,0 +1,40 @@
+# Everything a fresh machine needs, from the project's own files.
+#   make serve  generate the archive from articles/ and serve it at http://127.0.0.1:8000
+#   make site   build the site into site/ (strict: any warning fails)
+#   make test   run the whole test suite
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: serve site test golden chromium clean
+
+serve: $(VENV)/.site
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+site: $(VENV)/.site
+	$(BIN)/mkdocs build --strict
+
+test: $(VENV)/.test node_modules/.package-lock.json chromium
+	$(BIN)/python -m pytest
+
+# Rewrite the expected pages of the golden tests from the current generator; review the diff.
+golden: $(VENV)/.site
+	$(BIN)/python -m tests.golden
+
+$(VENV)/.site: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+$(VENV)/.test: $(VENV)/.site requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+
+chromium:
+	@scripts/install-chromium
+
+clean:
+	rm -rf $(VENV) node_modules site

@@ -1,0 +1,53 @@
+"""The command line: `python -m generator build`. Turns domain errors into messages and exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import sys
+from pathlib import Path
+
+from .build import build
+from .config import load_settings
+from .errors import ArchiveError
+
+# Below this many files a run is over before a progress bar would be read.
+_PROGRESS_FROM = 200
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="news-archive", description="Turn a folder of raw news articles into an MkDocs site.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    run = commands.add_parser("build", help="generate the Markdown pages under docs/ from the articles")
+    run.add_argument("--config", type=Path, default=Path("mkdocs.yml"), help="the site's mkdocs.yml (default: %(default)s)")
+    run.add_argument("--articles", type=Path, help="folder of raw articles (default: from mkdocs.yml, else articles/)")
+    run.add_argument("--docs", type=Path, help="folder to write the pages into (default: from mkdocs.yml, else docs/)")
+    run.add_argument("--strict", action="store_true", help="exit with status 1 when any article has a problem")
+    args = parser.parse_args(argv)
+
+    try:
+        settings = load_settings(args.config)
+        overrides = {key: value for key, value in (("articles", args.articles), ("docs", args.docs)) if value}
+        report = build(dataclasses.replace(settings, **overrides), progress=_progress_bar())
+    except ArchiveError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    for problem in report.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    print(report.summary())
+    return 1 if args.strict and report.problems else 0
+
+
+def _progress_bar():
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        if total < _PROGRESS_FROM:
+            return
+        width = 30
+        filled = width * done // total
+        end = "\n" if done == total else ""
+        print(f"\rreading [{'#' * filled}{'.' * (width - filled)}] {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+    return show

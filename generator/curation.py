@@ -1,0 +1,61 @@
+"""The curated people file: an editor's word on who is who, which overrides the extractor."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import ConfigError
+from .lexicon import fold
+
+
+@dataclass(frozen=True)
+class Curation:
+    """Canonical names by every folded spelling (name or alias), and names that are never people."""
+
+    aliases: dict[str, str] = field(default_factory=dict)
+    never: frozenset[str] = frozenset()
+
+    def canonical(self, name: str) -> str | None:
+        return self.aliases.get(fold(name))
+
+    def is_never(self, name: str) -> bool:
+        return fold(name) in self.never
+
+
+def load_curation(path: Path) -> Curation:
+    """Read the people file; a missing file means no curation. Every mistake is reported at once."""
+    if not path.exists():
+        return Curation()
+    try:
+        data = yaml.safe_load(path.read_text("utf-8")) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark else ""
+        raise ConfigError([f"{path}{line}: not valid YAML ({getattr(error, 'problem', error)})"]) from None
+    problems: list[str] = []
+    if not isinstance(data, dict) or set(data) - {"people", "never"}:
+        raise ConfigError([f"{path}: expected the keys 'people' and 'never' only"])
+    aliases: dict[str, str] = {}
+    for number, entry in enumerate(data.get("people") or [], start=1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
+            problems.append(f"{path}: people entry {number} needs a 'name'")
+            continue
+        names = entry.get("aliases") or []
+        if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            problems.append(f"{path}: people entry {number} ({entry['name']}): 'aliases' must be a list of names")
+            continue
+        canonical = " ".join(entry["name"].split())
+        for spelling in [canonical, *names]:
+            earlier = aliases.setdefault(fold(spelling), canonical)
+            if earlier != canonical:
+                problems.append(f"{path}: '{spelling}' is given for both {earlier} and {canonical}")
+    never = data.get("never") or []
+    if not isinstance(never, list) or not all(isinstance(n, str) for n in never):
+        problems.append(f"{path}: 'never' must be a list of names")
+        never = []
+    if problems:
+        raise ConfigError(problems)
+    return Curation(aliases, frozenset(fold(n) for n in never))

@@ -1,0 +1,52 @@
+"""The sources an article credits: agencies in photo credits and in the text, and newspapers it cites."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Kind, Paragraph
+from ..lexicon import casefold, entries
+
+# `theo báo The Times of Israel`, `nói với tờ Tuổi Trẻ`: the cited title runs on in capitals.
+_CITED = re.compile(
+    r"\b(?:theo|dẫn|trích|với|cho|trên|của)\s+(?:lời\s+)?(?:báo|tờ|hãng tin|hãng thông tấn|kênh|đài|tạp chí)\s+"
+    r"(?P<name>[^\W\d_][\w'’&.-]*(?:\s+(?:of|the|de|and|[^\W\d_][\w'’&.-]*)){0,6})",
+)
+
+
+@lru_cache(maxsize=1)
+def _agency_pattern() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(entries("agencies"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _agency_names() -> dict[str, str]:
+    return {casefold(name): name for name in entries("agencies")}
+
+
+def extract_sources(paragraphs: tuple[Paragraph, ...]) -> tuple[str, ...]:
+    found: dict[str, str] = {}
+    for paragraph in paragraphs:
+        text = f"{paragraph.text} {paragraph.credit or ''}"
+        for match in _agency_pattern().finditer(text):
+            word = match.group()
+            # Agencies in running text are written as their own name (`AFP`, `Reuters`); a lower-case
+            # `ap` or `efe` is some other word.
+            if word[0].isupper() or paragraph.kind is Kind.CAPTION:
+                name = _agency_names()[casefold(word)]
+                found.setdefault(casefold(name), name)
+        for match in _CITED.finditer(paragraph.text):
+            name = _trim_cited(match.group("name"))
+            if name:
+                found.setdefault(casefold(name), name)
+    return tuple(found.values())
+
+
+def _trim_cited(name: str) -> str:
+    words = name.rstrip(".,").split()
+    # The title ends at its last capitalised word: `The Times of Israel cho biết` -> `The Times of Israel`.
+    while words and not words[-1][0].isupper():
+        words.pop()
+    return " ".join(words)

@@ -1,0 +1,42 @@
+"""Word lists shipped with the generator (generator/data/*.txt), loaded once and matched by a folded key."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+
+def fold(text: str) -> str:
+    """A key that ignores case, tone marks, Unicode form and spacing: `Ông  Trọng` ~ `ong trong`."""
+    decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.split())
+
+
+def casefold(text: str) -> str:
+    """A key that ignores case and spacing but keeps tone marks (`Anh` the title is not `Ánh`)."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+@lru_cache(maxsize=None)
+def entries(name: str) -> tuple[str, ...]:
+    text = resources.files("generator.data").joinpath(f"{name}.txt").read_text("utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return tuple(unicodedata.normalize("NFC", line) for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
+def keys(name: str) -> frozenset[str]:
+    return frozenset(casefold(entry) for entry in entries(name))
+
+
+@lru_cache(maxsize=None)
+def longest_entry(name: str) -> int:
+    """How many words the longest entry has, to bound phrase look-ups."""
+    return max(len(entry.split()) for entry in entries(name))
+
+
+@lru_cache(maxsize=None)
+def folded_keys(name: str) -> frozenset[str]:
+    return frozenset(fold(entry) for entry in entries(name))

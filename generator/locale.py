@@ -1,0 +1,83 @@
+"""The words the generated pages use around the articles, in the site's language, and dates as readers write them."""
+
+from __future__ import annotations
+
+from .model import ArticleDate
+
+LABELS = {
+    "vi": {
+        "home": "Trang chủ",
+        "people": "Nhân vật",
+        "dates": "Theo ngày",
+        "date": "Ngày",
+        "sources": "Nguồn",
+        "language": "Ngôn ngữ",
+        "reading_time": "Thời gian đọc",
+        "minutes": "{n} phút",
+        "articles_count": "{n} bài viết",
+        "people_count": "{n} nhân vật",
+        "newest": "Bài mới nhất",
+        "archive_counts": "Kho lưu trữ có {articles} bài viết về {people} nhân vật, từ {first} đến {last}.",
+        "archive_counts_undated": "Kho lưu trữ có {articles} bài viết về {people} nhân vật.",
+        "mentioned_with": "Thường được nhắc cùng",
+        "no_date": "Không rõ ngày",
+        "no_month": "Không rõ tháng",
+        "undated_title": "Bài không rõ ngày",
+        "month_only": "Trong tháng, không rõ ngày",
+        "related": "Đọc thêm",
+        "all_people": "Tất cả nhân vật",
+        "years": "Các năm",
+        "months": "Các tháng",
+        "no_people": "Chưa có nhân vật nào.",
+    },
+    "en": {
+        "home": "Home",
+        "people": "People",
+        "dates": "Dates",
+        "date": "Date",
+        "sources": "Sources",
+        "language": "Language",
+        "reading_time": "Reading time",
+        "minutes": "{n} min",
+        "articles_count": "{n} articles",
+        "people_count": "{n} people",
+        "newest": "Newest articles",
+        "archive_counts": "The archive holds {articles} articles about {people} people, from {first} to {last}.",
+        "archive_counts_undated": "The archive holds {articles} articles about {people} people.",
+        "mentioned_with": "Often mentioned with",
+        "no_date": "Date unknown",
+        "no_month": "Month unknown",
+        "undated_title": "Articles without a date",
+        "month_only": "During the month, day unknown",
+        "related": "Related coverage",
+        "all_people": "All people",
+        "years": "Years",
+        "months": "Months",
+        "no_people": "No people yet.",
+    },
+}
+SUPPORTED = tuple(LABELS)
+LANGUAGE_NAMES = {
+    "vi": {"vi": "Tiếng Việt", "en": "Tiếng Anh", "und": "Không rõ"},
+    "en": {"vi": "Vietnamese", "en": "English", "und": "Unknown"},
+}
+_MONTHS_EN = "January February March April May June July August September October November December".split()
+
+
+def month_name(month: int, lang: str) -> str:
+    return f"tháng {month}" if lang == "vi" else _MONTHS_EN[month - 1]
+
+
+def format_date(date: ArticleDate, lang: str) -> str:
+    """`25 tháng 3, 2024` / `25 March 2024`, as precise as the date is known."""
+    if date.year is None:
+        return LABELS[lang if lang in LABELS else "en"]["no_date"]
+    if date.month is None:
+        return f"năm {date.year}" if lang == "vi" else str(date.year)
+    month = f"{month_name(date.month, lang)}{',' if lang == 'vi' else ''} {date.year}"
+    return f"{date.day} {month}" if date.day else month
+
+
+def format_month(year: int, month: int, lang: str) -> str:
+    text = format_date(ArticleDate(year, month), lang)
+    return text[0].upper() + text[1:]

@@ -1,0 +1,165 @@
+"""The immutable records that flow from one stage to the next.
+
+read -> RawArticle -> extract -> Article -> index -> Archive -> render -> OutputPage -> write.
+Records hold tuples, never lists, so a stage can never change what an earlier one produced.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+
+class Precision(str, enum.Enum):
+    """How much of an article's date is known."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    UNKNOWN = "unknown"
+
+
+class Kind(str, enum.Enum):
+    """What a paragraph of a raw article is."""
+
+    TITLE = "title"
+    BODY = "body"
+    CAPTION = "caption"
+    RELATED = "related"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with one input file, said so that an editor can fix it."""
+
+    path: str
+    line: int  # 1-based; 0 when the problem is with the whole file
+    message: str
+    hint: str = ""
+    fatal: bool = True  # the article was skipped, as opposed to built with a caveat
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        text = f"{where}: {self.message}"
+        return f"{text}; {self.hint}" if self.hint else text
+
+
+@dataclass(frozen=True)
+class ArticleDate:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return Precision.DAY
+        if self.month is not None:
+            return Precision.MONTH
+        if self.year is not None:
+            return Precision.YEAR
+        return Precision.UNKNOWN
+
+    @property
+    def iso(self) -> str | None:
+        """`2024`, `2024-03` or `2024-03-25`: as precise as what is known, never more."""
+        if self.year is None:
+            return None
+        parts = [f"{self.year:04d}"]
+        if self.month is not None:
+            parts.append(f"{self.month:02d}")
+            if self.day is not None:
+                parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+    @property
+    def sort_key(self) -> tuple[int, int, int]:
+        # Unknown parts sort before known ones of the same period: a month-only article comes
+        # before that month's dated ones when listed oldest first.
+        return (self.year or 0, self.month or 0, self.day or 0)
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """One input file, decoded and normalised to NFC, not yet understood."""
+
+    source: str  # path relative to the articles folder, POSIX separators
+    date: ArticleDate
+    paragraphs: tuple[str, ...]
+    date_line: int = field(default=1, compare=False)
+    paragraph_lines: tuple[int, ...] = field(default=(), compare=False)
+    warnings: tuple[Problem, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    kind: Kind
+    text: str
+    credit: str | None = None  # the agency credit that ends a caption
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    slug: str
+    source: str
+    title: str
+    date: ArticleDate
+    language: str
+    paragraphs: tuple[Paragraph, ...]
+    people: tuple[str, ...]
+    sources: tuple[str, ...]
+    word_count: int
+    summary: str
+
+    @property
+    def reading_minutes(self) -> int:
+        return max(1, round(self.word_count / 220))
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    slug: str
+    articles: tuple[Article, ...]  # newest first
+    companions: tuple[tuple[str, int], ...]  # people named alongside, most often first
+
+
+@dataclass(frozen=True)
+class Month:
+    year: int
+    month: int
+    articles: tuple[Article, ...]  # oldest first, month-only articles before dated ones
+
+
+@dataclass(frozen=True)
+class Year:
+    year: int
+    months: tuple[Month, ...]
+    undated_in_year: tuple[Article, ...]  # articles known only by their year
+
+    @property
+    def count(self) -> int:
+        return sum(len(m.articles) for m in self.months) + len(self.undated_in_year)
+
+
+@dataclass(frozen=True)
+class Archive:
+    articles: tuple[Article, ...]  # newest first
+    people: tuple[Person, ...]  # in alphabetical order
+    years: tuple[Year, ...]  # newest first
+    undated: tuple[Article, ...]
+
+    @cached_property
+    def person_slugs(self) -> dict[str, str]:
+        return {p.name: p.slug for p in self.people}
+
+
+@dataclass(frozen=True)
+class OutputPage:
+    """A page to write under the docs folder: its path relative to it and its full text."""
+
+    path: Path
+    content: str

@@ -1,0 +1,65 @@
+"""A thin MkDocs plugin: runs the generator before each build, and makes `mkdocs serve` watch the articles."""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+
+from mkdocs.config import config_options
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+
+from .build import build
+from .config import OPTIONS, Settings, settings_from
+from .errors import ArchiveError
+
+log = logging.getLogger("mkdocs.plugins.archive")
+
+
+class ArchiveConfig(Config):
+    articles = config_options.Type(str, default=OPTIONS["articles"].default)
+    people_file = config_options.Type(str, default=OPTIONS["people_file"].default)
+    newest = config_options.Type(int, default=OPTIONS["newest"].default)
+
+
+class ArchivePlugin(BasePlugin[ArchiveConfig]):
+    settings: Settings
+
+    def on_config(self, config):
+        base = Path(config.config_file_path).parent
+        try:
+            self.settings = settings_from(
+                {key: self.config[key] for key in OPTIONS},
+                base=base,
+                docs=Path(config.docs_dir),
+                language=config.theme.get("language") or "en",
+                site_name=config.site_name,
+            )
+        except ArchiveError as error:
+            raise PluginError(str(error)) from None
+        return config
+
+    def on_pre_build(self, config):
+        try:
+            report = build(self.settings)
+        except ArchiveError as error:
+            raise PluginError(str(error)) from None
+        # Warnings, so that `mkdocs build --strict` fails on a bad article as CI should.
+        for problem in report.problems:
+            log.warning(str(problem))
+        log.info(report.summary())
+
+    def on_serve(self, server, config, builder):
+        server.watch(str(self.settings.articles))
+        if self.settings.people_file.exists():
+            server.watch(str(self.settings.people_file))
+        return server
+
+    def on_page_markdown(self, markdown, page, config, files):
+        # Material writes the front-matter title into <title> and the header unescaped: the
+        # title of an article is text, and must stay text there too.
+        if isinstance(page.meta.get("title"), str):
+            page.meta["title"] = html.escape(page.meta["title"], quote=True)
+        return markdown

@@ -1,0 +1,22 @@
+"""Every page of the site as a value: render never touches the disk."""
+
+from __future__ import annotations
+
+from ..model import Archive, OutputPage
+from .article import render_article
+from .dates import render_dates_index, render_month, render_undated, render_year
+from .home import render_home
+from .people import render_people_index, render_person
+
+
+def render_site(archive: Archive, lang: str, site_name: str, newest: int) -> tuple[OutputPage, ...]:
+    pages = [render_home(archive, lang, site_name, newest), render_people_index(archive, lang)]
+    pages += [render_person(p, archive, lang) for p in archive.people]
+    pages.append(render_dates_index(archive, lang))
+    for year in archive.years:
+        pages.append(render_year(year, lang))
+        pages += [render_month(m, lang) for m in year.months]
+    if archive.undated:
+        pages.append(render_undated(archive, lang))
+    pages += [render_article(a, archive, lang) for a in archive.articles]
+    return tuple(pages)

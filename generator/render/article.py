@@ -1,0 +1,63 @@
+"""The page of one article: front matter, a header of facts, then every paragraph in its place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..locale import LABELS, LANGUAGE_NAMES, format_date
+from ..model import Archive, Article, Kind, OutputPage, Paragraph
+from . import paths
+from .markdown import escape_text, front_matter, link
+
+
+def article_meta(article: Article) -> dict:
+    """The documented front-matter keys of an article page, in a stable order."""
+    return {
+        "title": article.title,
+        "date": article.date.iso,
+        "date_precision": article.date.precision.value,
+        "language": article.language,
+        "people": list(article.people),
+        "sources": list(article.sources),
+        "summary": article.summary,
+        "word_count": article.word_count,
+        "reading_time": article.reading_minutes,
+        "source_file": article.source,
+        "id": article.id,
+    }
+
+
+def render_article(article: Article, archive: Archive, lang: str) -> OutputPage:
+    path = paths.article(article.slug)
+    labels = LABELS[lang]
+    parts = [front_matter(article_meta(article)), f"# {escape_text(article.title)}\n"]
+    parts.append(_facts(article, lang) + "\n{ .archive-meta }\n")
+    if article.people:
+        people = ", ".join(link(n, path, paths.person(archive.person_slugs[n])) for n in article.people)
+        parts.append(f"**{labels['people']}:** {people}\n{{ .archive-people }}\n")
+    parts.extend(_paragraph(p, labels) for p in article.paragraphs if p.kind is not Kind.TITLE)
+    return OutputPage(Path(path), "\n".join(parts))
+
+
+def _facts(article: Article, lang: str) -> str:
+    labels = LABELS[lang]
+    date = format_date(article.date, article.language if article.language in LABELS else lang)
+    when = f'<time datetime="{article.date.iso}">{date}</time>' if article.date.iso else date
+    facts = [
+        f"**{labels['date']}:** {when}",
+        f"**{labels['language']}:** {LANGUAGE_NAMES[lang].get(article.language, article.language)}",
+        f"**{labels['reading_time']}:** {labels['minutes'].format(n=article.reading_minutes)}",
+    ]
+    if article.sources:
+        facts.append(f"**{labels['sources']}:** {escape_text(', '.join(article.sources))}")
+    return " · ".join(facts)
+
+
+def _paragraph(paragraph: Paragraph, labels: dict[str, str]) -> str:
+    text = escape_text(paragraph.text)
+    if paragraph.kind is Kind.CAPTION:
+        credit = escape_text(paragraph.credit or "")
+        return f'{text} <span class="archive-credit">{credit}</span>\n{{ .archive-caption }}\n'
+    if paragraph.kind is Kind.RELATED:
+        return f'!!! related "{labels["related"]}"\n\n    {text}\n'
+    return text + "\n"

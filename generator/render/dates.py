@@ -1,0 +1,64 @@
+"""Browsing by date: a page of years, a page per year with its months, a page per month with its articles."""
+
+from __future__ import annotations
+
+from itertools import groupby
+from pathlib import Path
+
+from ..locale import LABELS, format_month
+from ..model import Archive, Month, OutputPage, Year
+from . import paths
+from .listing import article_item
+from .markdown import front_matter, link
+
+
+def render_dates_index(archive: Archive, lang: str) -> OutputPage:
+    labels = LABELS[lang]
+    parts = [front_matter({"title": labels["dates"]}), f"# {labels['dates']}\n"]
+    lines = [
+        f"- {link(str(y.year), paths.DATES, paths.year(y.year))} · {labels['articles_count'].format(n=y.count)}"
+        for y in archive.years
+    ]
+    if archive.undated:
+        count = labels["articles_count"].format(n=len(archive.undated))
+        lines.append(f"- {link(labels['no_date'], paths.DATES, paths.UNDATED)} · {count}")
+    parts.append(f"## {labels['years']}\n\n" + "\n".join(lines) + "\n")
+    return OutputPage(Path(paths.DATES), "\n".join(parts))
+
+
+def render_year(year: Year, lang: str) -> OutputPage:
+    labels = LABELS[lang]
+    path = paths.year(year.year)
+    parts = [front_matter({"title": str(year.year)}), f"# {year.year}\n"]
+    parts.append(f"{labels['articles_count'].format(n=year.count)} · {link(labels['dates'], path, paths.DATES)}\n")
+    lines = [
+        f"- {link(format_month(m.year, m.month, lang), path, paths.month(m.year, m.month))}"
+        f" · {labels['articles_count'].format(n=len(m.articles))}"
+        for m in year.months
+    ]
+    parts.append(f"## {labels['months']}\n\n" + "\n".join(lines) + "\n")
+    if year.undated_in_year:
+        items = "\n".join(article_item(a, path, lang) for a in year.undated_in_year)
+        parts.append(f"## {labels['no_month']}\n\n{items}\n")
+    return OutputPage(Path(path), "\n".join(parts))
+
+
+def render_month(month: Month, lang: str) -> OutputPage:
+    labels = LABELS[lang]
+    path = paths.month(month.year, month.month)
+    title = format_month(month.year, month.month, lang)
+    parts = [front_matter({"title": title}), f"# {title}\n"]
+    count = labels["articles_count"].format(n=len(month.articles))
+    parts.append(f"{count} · {link(str(month.year), path, paths.year(month.year))}\n")
+    for day, in_day in groupby(month.articles, key=lambda a: a.date.day):
+        heading = f"{labels['date']} {day}" if day else labels["month_only"]
+        items = "\n".join(article_item(a, path, lang, with_date=False) for a in in_day)
+        parts.append(f"## {heading}\n\n{items}\n")
+    return OutputPage(Path(path), "\n".join(parts))
+
+
+def render_undated(archive: Archive, lang: str) -> OutputPage:
+    labels = LABELS[lang]
+    parts = [front_matter({"title": labels["undated_title"]}), f"# {labels['undated_title']}\n"]
+    parts.append("\n".join(article_item(a, paths.UNDATED, lang, with_date=False) for a in archive.undated) + "\n")
+    return OutputPage(Path(paths.UNDATED), "\n".join(parts))

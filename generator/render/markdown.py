@@ -1,0 +1,48 @@
+"""Safe Markdown: article text escaped so that it can only ever be text, and front matter through YAML."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+import yaml
+
+# Characters with a meaning in Markdown, in HTML or in the extensions MkDocs and Material enable,
+# written as character references: the parser treats a reference as a plain character, and the
+# browser shows the character itself. `&`, `<`, `>` stop HTML; the rest stop emphasis, links,
+# images, code, tables, attribute lists, math, marks and Jinja-like `{{ }}`.
+_EVERYWHERE = {c: f"&#{ord(c)};" for c in "&<>\\`*_{}[]|~^=$#:"}
+_ESCAPE = re.compile("|".join(re.escape(c) for c in _EVERYWHERE))
+# Only at the start of a line: list markers, quotes, numbered lists (`1.`, `1)`), rules.
+_LINE_START = re.compile(r"^(?:\d+)?[-+.)]")
+
+
+def escape_text(text: str) -> str:
+    """Markdown for `text` that renders exactly as `text`, inert; lines become line breaks."""
+    lines = []
+    for line in text.split("\n"):
+        line = _ESCAPE.sub(lambda m: _EVERYWHERE[m.group()], " ".join(line.split()))
+        lines.append(_LINE_START.sub(_escape_line_start, line))
+    return "<br>\n".join(lines)
+
+
+def _escape_line_start(match: re.Match) -> str:
+    token = match.group()
+    return token[:-1] + f"&#{ord(token[-1])};"
+
+
+# The first line of every generated page: tells people not to edit it, and tells the writer the
+# file is its own to replace or remove.
+GENERATED_MARK = "---\n# Generated from the articles folder: edit the article or people.yml, not this page.\n"
+
+
+def front_matter(meta: dict) -> str:
+    """YAML front matter written by the YAML library: any title round-trips, quotes and all."""
+    body = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False)
+    return f"{GENERATED_MARK}{body}---\n"
+
+
+def link(text: str, source: str, target: str) -> str:
+    """A Markdown link from page `source` to page `target` (both relative to docs/), text escaped."""
+    relative = posixpath.relpath(target, posixpath.dirname(source) or ".")
+    return f"[{escape_text(text)}]({relative})"

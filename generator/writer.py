@@ -1,0 +1,89 @@
+"""The only module that touches docs/: writes changed pages atomically, removes stale ones, spares the rest."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import WriteError
+from .model import OutputPage
+from .render.markdown import GENERATED_MARK
+
+# Hidden, so MkDocs does not publish it; lists what the last run wrote, so that the next can
+# remove the pages of deleted articles.
+MANIFEST = ".archive-manifest.json"
+
+
+@dataclass(frozen=True)
+class WriteReport:
+    written: tuple[str, ...]
+    unchanged: int
+    removed: tuple[str, ...]
+
+
+def write_pages(pages: tuple[OutputPage, ...], docs: Path) -> WriteReport:
+    wanted = {page.path.as_posix(): page for page in pages}
+    if len(wanted) != len(pages):
+        counts = Counter(page.path.as_posix() for page in pages)
+        raise WriteError(f"two pages would be written to {', '.join(sorted(n for n, c in counts.items() if c > 1))}")
+    previous = _read_manifest(docs)
+    written = []
+    for name, page in sorted(wanted.items()):
+        target = docs / name
+        data = page.content.encode("utf-8")
+        if target.exists():
+            current = target.read_bytes()
+            if current == data:
+                continue
+            if name not in previous and not current.startswith(GENERATED_MARK.encode()):
+                raise WriteError(f"{target}: not written, a page the generator did not make is there; move it away")
+        _write_atomically(target, data)
+        written.append(name)
+    removed = [name for name in sorted(previous - wanted.keys()) if _remove_generated(docs / name, docs)]
+    manifest = json.dumps(sorted(wanted), ensure_ascii=False, indent=0).encode()
+    if _read_bytes(docs / MANIFEST) != manifest:
+        _write_atomically(docs / MANIFEST, manifest)
+    return WriteReport(tuple(written), len(wanted) - len(written), tuple(removed))
+
+
+def _read_manifest(docs: Path) -> set[str]:
+    try:
+        return set(json.loads((docs / MANIFEST).read_text("utf-8")))
+    except (FileNotFoundError, ValueError):
+        return set()
+
+
+def _read_bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    # A run killed half-way leaves each page either old or new, never cut short.
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+
+
+def _remove_generated(path: Path, docs: Path) -> bool:
+    content = _read_bytes(path)
+    if content is None or not content.startswith(GENERATED_MARK.encode()):
+        return False  # gone already, or replaced by hand: not ours to delete
+    path.unlink()
+    for parent in path.parents:
+        if parent == docs or any(parent.iterdir()):
+            break
+        parent.rmdir()
+    return True

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.config import Settings
+from generator.curation import Curation, load_curation
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "articles" / "000_67ba8191cee16773.txt"
+
+
+@pytest.fixture(scope="session")
+def curation() -> Curation:
+    return load_curation(ROOT / "people.yml")
+
+
+@pytest.fixture
+def archive_dir(tmp_path: Path) -> Path:
+    """A copy of the project's site set-up (mkdocs.yml, people file, hand-written docs) with no articles."""
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copy(ROOT / "people.yml", tmp_path / "people.yml")
+    shutil.copytree(ROOT / "docs" / "assets", tmp_path / "docs" / "assets")
+    (tmp_path / "articles").mkdir()
+    return tmp_path
+
+
+def settings_for(folder: Path, language: str = "vi") -> Settings:
+    return Settings(
+        articles=folder / "articles",
+        docs=folder / "docs",
+        people_file=folder / "people.yml",
+        language=language,
+        site_name="Kho tin tức",
+        newest=20,
+    )
+
+
+def build_site(folder: Path, extra_articles: dict[str, str] | None = None) -> Path:
+    """Build the sample archive (plus any extra articles) with `mkdocs build --strict`; returns site/."""
+    for name in ("mkdocs.yml", "people.yml"):
+        shutil.copy(ROOT / name, folder / name)
+    shutil.copytree(ROOT / "docs" / "assets", folder / "docs" / "assets")
+    (folder / "articles").mkdir()
+    shutil.copy(SAMPLE, folder / "articles")
+    for name, text in (extra_articles or {}).items():
+        (folder / "articles" / name).write_text(text, "utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    count = 1 + len(extra_articles or {})
+    assert f"Built {count} articles, 8 people, 1 months; 0 warnings" in result.stderr
+    return folder / "site"

@@ -1,0 +1,124 @@
+"""A whole generator run on disk: the writer's promises, bad files, configuration and the command line."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.build import build
+from generator.cli import main
+from generator.config import load_settings
+from generator.errors import ConfigError, WriteError
+from tests.conftest import SAMPLE, settings_for
+
+
+@pytest.fixture
+def folder(archive_dir: Path) -> Path:
+    shutil.copy(SAMPLE, archive_dir / "articles")
+    return archive_dir
+
+
+def test_second_run_writes_nothing_and_keeps_mtimes(folder):
+    first = build(settings_for(folder))
+    assert len(first.written.written) == 14
+    page = folder / "docs/articles/000-67ba8191cee16773.md"
+    os.utime(page, (1_000_000, 1_000_000))
+    second = build(settings_for(folder))
+    assert second.written.written == ()
+    assert page.stat().st_mtime == 1_000_000
+
+
+def test_changed_article_rewrites_its_pages_only(folder):
+    (folder / "articles/other.txt").write_text("date 2023-01-02 Bà Lan nói giá tăng.\n\nĐoạn hai.", "utf-8")
+    build(settings_for(folder))
+    (folder / "articles/other.txt").write_text("date 2023-01-02 Bà Lan nói giá giảm.\n\nĐoạn hai.", "utf-8")
+    report = build(settings_for(folder))
+    assert set(report.written.written) == {"articles/other.md", "index.md", "people/lan.md", "dates/2023/01.md"}
+
+
+def test_removed_article_removes_its_pages_but_not_handwritten_ones(folder):
+    (folder / "articles/other.txt").write_text("date 2023-01-02 Bà Lan nói giá tăng.", "utf-8")
+    (folder / "docs/about.md").write_text("# Giới thiệu\n", "utf-8")
+    build(settings_for(folder))
+    assert (folder / "docs/dates/2023/01.md").exists()
+    (folder / "articles/other.txt").unlink()
+    report = build(settings_for(folder))
+    assert set(report.written.removed) == {"articles/other.md", "people/lan.md", "dates/2023/index.md", "dates/2023/01.md"}
+    assert not (folder / "docs/dates/2023").exists()  # emptied folders go too
+    assert (folder / "docs/about.md").read_text("utf-8") == "# Giới thiệu\n"
+    assert (folder / "docs/assets/archive.css").exists()
+
+
+def test_handwritten_page_in_the_way_is_never_overwritten(folder):
+    (folder / "docs/people").mkdir(parents=True)
+    (folder / "docs/people/index.md").write_text("# Của tôi\n", "utf-8")
+    with pytest.raises(WriteError, match="people/index.md"):
+        build(settings_for(folder))
+    assert (folder / "docs/people/index.md").read_text("utf-8") == "# Của tôi\n"
+
+
+def test_bad_files_are_reported_and_the_rest_still_build(folder):
+    articles = folder / "articles"
+    (articles / "empty.txt").write_bytes(b"")
+    (articles / "binary.txt").write_bytes(b"\x89PNG\r\n\x00\x00")
+    (articles / "latin1.txt").write_bytes("date 2024 Caf\xe9".encode("latin-1"))
+    (articles / "baddate.txt").write_text("date 2024-02-30 Tin có ngày sai.", "utf-8")
+    shutil.copy(SAMPLE, articles / "copy.txt")
+    (articles / "notes.docx").write_bytes(b"PK")
+    report = build(settings_for(folder))
+    messages = sorted(str(p) for p in report.problems)
+    assert messages == [
+        "baddate.txt:1: impossible date 2024-02-30 (day 30) in the date header; write it as YYYY, YYYY-MM or YYYY-MM-DD",
+        "binary.txt:2: binary file, not text; remove it from the articles folder",
+        "copy.txt:1: same text as 000_67ba8191cee16773.txt; built once; delete one of them",
+        "empty.txt:1: empty file; write the article's text into it or delete it",
+        "latin1.txt:1: not valid UTF-8 (byte 0xe9); convert the file to UTF-8, for example with iconv",
+        "notes.docx: not read: '.docx' files are not articles; articles are .txt files; move it out of the articles folder",
+    ]
+    # The sample and the article with a bad date (now undated) are built.
+    assert len(report.archive.articles) == 2
+    assert (folder / "docs/dates/undated.md").exists()
+
+
+def test_config_from_mkdocs_yml(folder):
+    settings = load_settings(folder / "mkdocs.yml")
+    assert settings.articles == folder / "articles"
+    assert settings.language == "vi"
+    assert settings.newest == 20
+
+
+def test_config_errors_are_collected(folder):
+    text = (folder / "mkdocs.yml").read_text("utf-8").replace("newest: 20", "newest: many\n      colour: red")
+    (folder / "mkdocs.yml").write_text(text.replace("language: vi", "language: fr"), "utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(folder / "mkdocs.yml")
+    problems = "\n".join(caught.value.problems)
+    assert "unknown option 'colour'" in problems
+    assert "option 'newest' must be int, not 'many'" in problems
+    assert "theme.language 'fr'" in problems
+
+
+def test_cli_summary_and_strict_exit(folder, capsys):
+    config = str(folder / "mkdocs.yml")
+    assert main(["build", "--config", config, "--strict"]) == 0
+    assert "Built 1 articles, 8 people, 1 months; 0 warnings" in capsys.readouterr().out
+    (folder / "articles/empty.txt").write_bytes(b"")
+    assert main(["build", "--config", config]) == 0
+    assert main(["build", "--config", config, "--strict"]) == 1
+    err = capsys.readouterr().err
+    assert "warning: empty.txt:1: empty file" in err
+
+
+def test_cli_articles_and_docs_flags(folder, tmp_path, capsys):
+    elsewhere = tmp_path / "out"
+    code = main(["build", "--config", str(folder / "mkdocs.yml"), "--docs", str(elsewhere)])
+    assert code == 0
+    assert (elsewhere / "articles/000-67ba8191cee16773.md").exists()
+
+
+def test_cli_missing_config_is_a_clear_error(tmp_path, capsys):
+    assert main(["build", "--config", str(tmp_path / "nope.yml")]) == 2
+    assert "nope.yml: not found" in capsys.readouterr().err

@@ -1,0 +1,121 @@
+"""The small extractors: paragraph kinds, title, summary, language, sources, words, slugs."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import extract_article
+from generator.extract.language import detect_language
+from generator.extract.paragraphs import caption_credit, classify
+from generator.extract.sources import extract_sources
+from generator.extract.summary import extract_summary
+from generator.extract.text import count_words, cut_at_word, sentences
+from generator.extract.title import extract_title
+from generator.model import Kind, Paragraph
+from generator.read import decode, parse_article
+from generator.slugs import slugify, unique_slugs
+from tests.conftest import SAMPLE
+
+
+@pytest.fixture(scope="module")
+def sample(curation):
+    raw = parse_article(decode(SAMPLE.read_bytes(), "000_67ba8191cee16773.txt"), "000_67ba8191cee16773.txt")
+    return extract_article(raw, "000-67ba8191cee16773", curation)
+
+
+def test_sample_paragraph_kinds(sample):
+    kinds = {p.text: p.kind for p in sample.paragraphs}
+    assert kinds["Ông Netanyahu đón tiếp ông Biden tại Israel hồi tháng 10.2023"] is Kind.CAPTION
+    assert kinds["Ông Trump kêu gọi Israel kết thúc cuộc chiến ở Gaza"] is Kind.RELATED
+    assert kinds["Tổng thống Biden chậm chỉ trích Israel dù biết Gaza bị tấn công bừa bãi?"] is Kind.RELATED
+    assert [p.kind for p in sample.paragraphs].count(Kind.BODY) == 13
+    caption = next(p for p in sample.paragraphs if p.kind is Kind.CAPTION)
+    assert caption.credit == "REUTERS"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Người dân xếp hàng tại Hà Nội AFP", ("Người dân xếp hàng tại Hà Nội", "AFP")),
+        ("Cảnh sát tại hiện trường. Ảnh: Reuters", ("Cảnh sát tại hiện trường.", "Ảnh: Reuters")),
+        ("Fans celebrate in Madrid (Photo: Getty Images)", ("Fans celebrate in Madrid", "(Photo: Getty Images)")),
+        ("Police at the scene EPA-EFE", ("Police at the scene", "EPA-EFE")),
+        # An agency named inside a sentence, not as a credit.
+        ("The figures were first reported by Reuters", None),
+        # A long paragraph that happens to end in a credit-like word is body text.
+        (" ".join(["từ"] * 60) + " AFP", None),
+        ("REUTERS", None),
+    ],
+)
+def test_caption_credit(text, expected):
+    assert caption_credit(text) == expected
+
+
+def test_first_short_line_is_the_headline():
+    kinds = [p.kind for p in classify(("Bão số 3 đổ bộ vào miền Bắc", "Cơn bão mạnh nhất trong năm đã đổ bộ.", "Xem thêm tin bão lũ"))]
+    assert kinds == [Kind.TITLE, Kind.BODY, Kind.RELATED]
+
+
+def test_short_sentence_ending_in_a_stop_is_body():
+    assert classify(("Mở đầu dài dòng.", "Ông nói thêm vài câu."))[1].kind is Kind.BODY
+
+
+def test_sample_title(sample):
+    assert sample.title == "Israel đã hủy chuyến đi sau khi Mỹ bỏ phiếu trắng trong cuộc biểu quyết của Hội đồng Bảo an…"
+    assert 60 <= len(sample.title) <= 100
+
+
+def test_title_never_cut_mid_word():
+    words = ["nghiêncứu"] * 30
+    title = extract_title((Paragraph(Kind.BODY, " ".join(words) + "."),))
+    assert title.endswith("…")
+    assert all(word == "nghiêncứu" for word in title.rstrip("…").split())
+
+
+def test_short_first_sentence_is_the_title_without_its_stop():
+    title = extract_title((Paragraph(Kind.BODY, "Giá xăng giảm lần thứ ba liên tiếp trong tháng. Chi tiết sau."),))
+    assert title == "Giá xăng giảm lần thứ ba liên tiếp trong tháng"
+
+
+def test_headline_line_is_the_title():
+    assert extract_title(classify(("Bão số 3 đổ bộ vào miền Bắc", "Nội dung."))) == "Bão số 3 đổ bộ vào miền Bắc"
+
+
+def test_summary_is_whole_sentences_within_the_limit(sample):
+    assert sample.summary.startswith("Israel đã hủy chuyến đi")
+    assert sample.summary.endswith("hôm 25.3.")
+    long = extract_summary((Paragraph(Kind.BODY, "Câu một ngắn. " + "Câu hai rất dài " * 40 + "."),))
+    assert long == "Câu một ngắn."
+
+
+def test_sentences_do_not_end_at_dates_or_numbers():
+    assert sentences("Hôm 25.3. Ông nói 1.160 người. Xong") == ["Hôm 25.3.", "Ông nói 1.160 người.", "Xong"]
+
+
+def test_language(sample):
+    assert sample.language == "vi"
+    assert detect_language("The minister said on Monday that the plan was not ready and that it would change.") == "en"
+    assert detect_language("12 34 56") == "und"
+
+
+def test_sources(sample):
+    assert sample.sources == ("Reuters", "AFP", "The Times of Israel")
+    body = (Paragraph(Kind.BODY, "Theo hãng tin Bloomberg, giá tăng; ông nói với tờ Tuổi Trẻ rằng giá sẽ giảm."),)
+    assert extract_sources(body) == ("Bloomberg", "Tuổi Trẻ")
+
+
+def test_word_count(sample):
+    assert sample.word_count == count_words(SAMPLE.read_text("utf-8")) - 2  # the header's `date` and `2024-03`
+    assert count_words("Ông Biden, 81 tuổi, nói: \"Không!\"") == 6
+
+
+def test_cut_at_word():
+    assert cut_at_word("một hai ba", 100) == "một hai ba"
+    assert cut_at_word("một hai ba bốn", 9) == "một hai…"
+
+
+def test_slugs_are_ascii_and_unique():
+    assert slugify("Nguyễn Phú Trọng") == "nguyen-phu-trong"
+    assert slugify("Đà Nẵng / ..") == "da-nang"
+    assert slugify("???") == "untitled"
+    assert unique_slugs(["a b", "A-B", "a_b"]) == {"a b": "a-b", "A-B": "a-b-2", "a_b": "a-b-3"}

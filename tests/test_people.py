@@ -1,0 +1,104 @@
+"""People extraction: the sample exactly, then each rule on its own, in Vietnamese and English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.curation import Curation, load_curation
+from generator.errors import ConfigError
+from generator.extract.people import extract_people
+from generator.read import decode, parse_article
+from tests.conftest import SAMPLE
+
+SAMPLE_PEOPLE = (
+    "Benjamin Netanyahu",
+    "John Kirby",
+    "Joe Biden",
+    "Donald Trump",
+    "Yoav Gallant",
+    "Jake Sullivan",
+    "Lloyd Austin",
+    "Pat Ryder",
+)
+NEVER_PEOPLE = (
+    "Hội đồng Bảo an Liên Hiệp Quốc", "Liên Hiệp Quốc", "Lầu Năm Góc", "Hamas", "Gaza", "Dải Gaza", "Rafah",
+    "Israel", "Mỹ", "Washington", "Palestine", "REUTERS", "Reuters", "AFP", "The Times of Israel", "Times",
+)
+
+
+def people(text: str, curation: Curation = Curation()) -> tuple[str, ...]:
+    return extract_people(tuple(text.split("\n\n")), curation)
+
+
+def test_sample_people_exactly(curation):
+    raw = parse_article(decode(SAMPLE.read_bytes(), "s.txt"), "s.txt")
+    found = extract_people(raw.paragraphs, curation)
+    assert found == SAMPLE_PEOPLE
+    assert not set(found) & set(NEVER_PEOPLE)
+
+
+def test_sample_without_curation_finds_trump_only_by_family_name():
+    # Only the curated file knows Trump's full name: the article never gives it.
+    raw = parse_article(decode(SAMPLE.read_bytes(), "s.txt"), "s.txt")
+    found = extract_people(raw.paragraphs, Curation())
+    assert "Donald Trump" not in found
+    assert "Trump" in found
+    assert set(found) - {"Trump"} == set(SAMPLE_PEOPLE) - {"Donald Trump"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Title, then a country, then the name.
+        ("Thủ tướng Anh Rishi Sunak phát biểu.", ("Rishi Sunak",)),
+        # Multi-word office with a ministry and a country between it and the name.
+        ("Bộ trưởng Quốc phòng Israel Yoav Gallant tới Mỹ.", ("Yoav Gallant",)),
+        # A Vietnamese full name and its given name after an honorific.
+        ("Tổng Bí thư Nguyễn Phú Trọng dự họp.\n\nÔng Trọng nhấn mạnh.", ("Nguyễn Phú Trọng",)),
+        # A lone name after an honorific is a person even with no full name.
+        ("Bà Lan cho biết giá tăng.", ("Lan",)),
+        # A lone name after an office is not enough: offices are often followed by organisations.
+        ("Bộ trưởng Quốc phòng cho biết.", ()),
+        # Places and organisations that look like names.
+        ("Đoàn đến Hà Nội và Lầu Năm Góc, rồi Thái Lan.", ()),
+        ("Ông Hùng làm việc tại Bộ Công Thương.", ("Hùng",)),
+        # English: titles, possessives, a short mention resolved to the full name.
+        ("President Joe Biden spoke.\n\nBiden's aides said Biden would travel.", ("Joe Biden",)),
+        ("Israeli Prime Minister Benjamin Netanyahu met Mr Blinken.", ("Benjamin Netanyahu", "Blinken")),
+        # English organisations and sentence-initial words are not people.
+        ("The White House and the Security Council met. After Monday, Congress voted.", ()),
+        ("According to the New York Times, the Federal Reserve held rates.", ()),
+    ],
+)
+def test_rules(text, expected):
+    assert people(text) == expected
+
+
+def test_short_mention_with_two_candidates_stays_unresolved():
+    text = "Ông Nguyễn Văn Nam và ông Trần Văn Nam gặp nhau.\n\nÔng Nam nói."
+    assert people(text) == ("Nguyễn Văn Nam", "Trần Văn Nam")
+
+
+def test_curation_maps_aliases_and_never(tmp_path: Path):
+    path = tmp_path / "people.yml"
+    path.write_text("people:\n  - name: Tô Lâm\n    aliases: [Lâm]\nnever: [Jake Sullivan]\n", "utf-8")
+    curation = load_curation(path)
+    text = "Ông Lâm gặp Cố vấn Jake Sullivan."
+    assert people(text, curation) == ("Tô Lâm",)
+
+
+def test_curation_matching_ignores_case_and_tone_marks(tmp_path: Path):
+    path = tmp_path / "people.yml"
+    path.write_text("people:\n  - name: Donald Trump\n    aliases: [trump]\n", "utf-8")
+    assert load_curation(path).canonical("TRUMP") == "Donald Trump"
+
+
+def test_bad_people_file_lists_every_problem(tmp_path: Path):
+    path = tmp_path / "people.yml"
+    path.write_text("people:\n  - aliases: [x]\n  - name: A B\n    aliases: x\nnever: 3\n", "utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_curation(path)
+    assert len(caught.value.problems) == 3
+    assert all(str(path) in problem for problem in caught.value.problems)

@@ -1,0 +1,100 @@
+"""The reader: decoding, the date header in each accepted form, paragraphs, and clear errors."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from generator.errors import ArticleError
+from generator.model import ArticleDate, Precision
+from generator.read import decode, parse_article, parse_iso_date
+from tests.conftest import SAMPLE
+
+
+def test_sample_header_and_paragraphs():
+    raw = parse_article(decode(SAMPLE.read_bytes(), "s.txt"), "s.txt")
+    assert raw.date == ArticleDate(2024, 3)
+    assert raw.date.precision is Precision.MONTH
+    assert len(raw.paragraphs) == 16
+    # The body starts on the header's own line, after the date.
+    assert raw.paragraphs[0].startswith("Israel đã hủy chuyến đi")
+    assert raw.paragraph_lines[:3] == (1, 5, 7)
+
+
+@pytest.mark.parametrize(
+    "first_line, expected",
+    [
+        (" date 2024-03 Body.", ArticleDate(2024, 3)),  # the sample's form
+        ("date 2024-03-25 Body.", ArticleDate(2024, 3, 25)),  # a full day
+        ("date: 2024-03-25 Body.", ArticleDate(2024, 3, 25)),  # with a colon
+        ("Date 2024 Body.", ArticleDate(2024)),  # a year alone, capitalised keyword
+        ("Body without header.", ArticleDate()),  # no header: date unknown
+    ],
+)
+def test_date_header_forms(first_line, expected):
+    raw = parse_article(first_line + "\n\nSecond paragraph.", "a.txt")
+    assert raw.date == expected
+    assert raw.paragraphs[0].endswith("Body.") or raw.paragraphs[0] == "Body without header."
+    assert not raw.warnings
+
+
+def test_no_header_keeps_every_word():
+    raw = parse_article("Tin không ngày.\n\nĐoạn hai.", "a.txt")
+    assert raw.date.precision is Precision.UNKNOWN
+    assert raw.paragraphs == ("Tin không ngày.", "Đoạn hai.")
+
+
+@pytest.mark.parametrize("value, reason", [("2024-13", "month 13"), ("2024-02-30", "day 30"), ("2024-3-x", "unreadable")])
+def test_impossible_dates_are_warnings_naming_the_line(value, reason):
+    raw = parse_article(f"date {value} Body text.", "bad.txt")
+    assert raw.date == ArticleDate()
+    (warning,) = raw.warnings
+    assert str(warning).startswith("bad.txt:1: ")
+    assert reason in warning.message
+    assert "YYYY-MM-DD" in warning.hint
+
+
+def test_leap_day_is_a_real_date():
+    assert parse_iso_date("2024-02-29") == ArticleDate(2024, 2, 29)
+
+
+def test_text_is_normalised_to_nfc():
+    decomposed = unicodedata.normalize("NFD", "date 2024-03 Ông Trọng phát biểu.")
+    raw = parse_article(decode(decomposed.encode(), "a.txt"), "a.txt")
+    assert raw.paragraphs[0] == unicodedata.normalize("NFC", "Ông Trọng phát biểu.")
+
+
+def test_several_blank_lines_and_crlf_separate_paragraphs():
+    raw = parse_article(decode(b"date 2024 One.\r\n\r\n\r\n  \r\nTwo.\r\nstill two.", "a.txt"), "a.txt")
+    assert raw.paragraphs == ("One.", "Two.\nstill two.")
+
+
+def test_byte_order_marks_are_read():
+    assert decode("\ufeffdate 2024 Xin chào".encode(), "a.txt").startswith("date 2024")
+    assert decode("date 2024 Xin chào".encode("utf-16"), "a.txt") == "date 2024 Xin chào"
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"", "empty file"),
+        (b"  \n\t\n", "empty file"),
+        (b"date 2024 ok\nbad\x00bytes", "binary file"),
+        (b"date 2024 ok\n\nNg\xe0y", "not valid UTF-8"),
+    ],
+)
+def test_bad_files_raise_with_path_and_line(data, message):
+    with pytest.raises(ArticleError) as caught:
+        decode(data, "x/bad.txt")
+    problem = caught.value.problem
+    assert problem.path == "x/bad.txt"
+    assert message in problem.message
+    assert problem.hint
+    if message != "empty file":
+        assert problem.line == (3 if "UTF-8" in message else 2)
+
+
+def test_header_alone_is_an_error():
+    with pytest.raises(ArticleError, match="no text after the date header"):
+        parse_article(" date 2024-03   ", "a.txt")

@@ -1,0 +1,143 @@
+"""Rendering: article text stays text through Markdown, and the index pages group as promised."""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+import markdown
+import pytest
+import yaml
+
+from generator.index import build_archive
+from generator.model import Article, ArticleDate, Kind, Paragraph
+from generator.render import render_site
+from generator.render.markdown import escape_text, front_matter
+
+# The extensions mkdocs.yml enables, plus the three MkDocs always adds.
+EXTENSIONS = ["toc", "tables", "fenced_code", "attr_list", "admonition"]
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "<iframe src=//evil></iframe>",
+    "[click](javascript:alert(1))",
+    "![pic](http://evil/x.png)",
+    "# not a heading",
+    "---",
+    "1. not a list",
+    "- not a list",
+    "> not a quote",
+    "| a | b |\n|---|---|\n| 1 | 2 |",
+    "<!-- hidden -->",
+    "{{ config.site_name }} {% include 'x' %}",
+    "{: onclick=\"alert(1)\" }",
+    "*emphasis* __strong__ `code` ~~del~~",
+    "```\nfence\n```",
+    "    four spaces",
+    "&amp; &lt;b&gt; &#60;",
+    "Ông nói: \"Không!\" — 25.3.2024",
+]
+
+
+class _Collect(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_escaped_text_renders_as_itself_and_nothing_else(text):
+    rendered = markdown.markdown(escape_text(text), extensions=EXTENSIONS)
+    parser = _Collect()
+    parser.feed(rendered)
+    # Only the paragraph (and line breaks for the text's own lines) come out: no element from the text.
+    assert set(parser.tags) <= {"p", "br"}
+    shown = re.sub(r"\s+", " ", "".join(parser.text)).strip()
+    assert shown == re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.mark.parametrize("title", ['Say "hi": now', "a\nb", "--- yes ---", "- item", "'quoted' #tag", "null", "2024-03-25"])
+def test_front_matter_round_trips(title):
+    text = front_matter({"title": title, "date": "2024-03-25"})
+    assert yaml.safe_load(text.split("---\n")[1]) == {"title": title, "date": "2024-03-25"}
+
+
+def _article(slug, date, people=(), title=None):
+    return Article(
+        id=f"{slug}.txt", slug=slug, source=f"{slug}.txt", title=title or f"Tin {slug}", date=date, language="vi",
+        paragraphs=(Paragraph(Kind.BODY, f"Nội dung {slug}."),), people=tuple(people), sources=(), word_count=3,
+        summary=f"Nội dung {slug}.",
+    )
+
+
+@pytest.fixture
+def archive():
+    return build_archive([
+        _article("a", ArticleDate(2024, 3, 25), ["Nguyễn Văn An", "Joe Biden"]),
+        _article("b", ArticleDate(2024, 3), ["Joe Biden"]),
+        _article("c", ArticleDate(2023, 12, 1), ["Joe Biden", "Đỗ Hùng"]),
+        _article("d", ArticleDate(2023), ["Joe Biden"]),
+        _article("e", ArticleDate(), ["Joe Biden"]),
+    ])
+
+
+def test_archive_orders(archive):
+    assert [a.slug for a in archive.articles] == ["a", "b", "c", "d", "e"]
+    # Alphabetical ignoring tone marks: Đ sorts with D.
+    assert [p.name for p in archive.people] == ["Đỗ Hùng", "Joe Biden", "Nguyễn Văn An"]
+    biden = archive.people[1]
+    assert [a.slug for a in biden.articles] == ["a", "b", "c", "d", "e"]
+    assert biden.companions == (("Đỗ Hùng", 1), ("Nguyễn Văn An", 1))
+    assert [y.year for y in archive.years] == [2024, 2023]
+    assert [(m.month, [a.slug for a in m.articles]) for m in archive.years[0].months] == [(3, ["b", "a"])]
+    assert [a.slug for a in archive.years[1].undated_in_year] == ["d"]
+    assert [a.slug for a in archive.undated] == ["e"]
+
+
+def test_index_pages(archive):
+    pages = {p.path.as_posix(): p.content for p in render_site(archive, "vi", "Kho", 2)}
+    assert set(pages) == {
+        "index.md", "people/index.md", "people/do-hung.md", "people/joe-biden.md", "people/nguyen-van-an.md",
+        "dates/index.md", "dates/2024/index.md", "dates/2024/03.md", "dates/2023/index.md", "dates/2023/12.md",
+        "dates/undated.md", "articles/a.md", "articles/b.md", "articles/c.md", "articles/d.md", "articles/e.md",
+    }
+    person = pages["people/joe-biden.md"]
+    # Newest first, grouped by year then month; the undated article last.
+    assert person.index("## 2024") < person.index("### Tháng 3, 2024") < person.index("## 2023") < person.index(
+        "### Tháng 12, 2023") < person.index("### Không rõ tháng") < person.index("## Không rõ ngày")
+    assert "[Đỗ Hùng](do-hung.md) (1)" in person
+    month = pages["dates/2024/03.md"]
+    assert month.index("## Trong tháng, không rõ ngày") < month.index("(../../articles/b.md)")
+    assert month.index("## Ngày 25") < month.index("(../../articles/a.md)")
+    assert "- [D](#d)" not in pages["people/index.md"]
+    assert "## D\n\n- [Đỗ Hùng](do-hung.md) · 1 bài viết" in pages["people/index.md"]
+    home = pages["index.md"]
+    assert "5 bài viết về 3 nhân vật, từ năm 2023 đến 25 tháng 3, 2024" in home
+    assert home.count("](articles/") == 2  # `newest` = 2
+    assert "[Không rõ ngày](undated.md) · 1 bài viết" in pages["dates/index.md"]
+
+
+def test_article_page_header_links_people(archive):
+    page = next(p.content for p in render_site(archive, "en", "Archive", 5) if p.path.as_posix() == "articles/a.md")
+    # English labels for an English site; the date as the article's (Vietnamese) readers write it.
+    assert '**Date:** <time datetime="2024-03-25">25 tháng 3, 2024</time>' in page
+    assert "[Nguyễn Văn An](../people/nguyen-van-an.md), [Joe Biden](../people/joe-biden.md)" in page
+    assert "**Reading time:** 1 min" in page
+
+
+def test_hostile_title_is_escaped_in_the_heading():
+    archive = build_archive([_article("x", ArticleDate(2024), title="</title><script>alert(1)</script>")])
+    page = next(p.content for p in render_site(archive, "vi", "K", 5) if p.path.as_posix() == "articles/x.md")
+    body = page.split("---\n", 2)[2]
+    heading = next(line for line in body.splitlines() if line.startswith("# "))
+    assert "<" not in heading
+    assert html.unescape(heading[2:]) == "</title><script>alert(1)</script>"

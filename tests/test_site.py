@@ -1,0 +1,99 @@
+"""The whole site: `mkdocs build --strict` through the plugin, checked in the HTML it writes."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import build_site
+
+HOSTILE_ARTICLE = """date 2024-03-26 </title><script>alert("t")</script> tiêu đề "lạ": có --- và {{ x }}.
+
+Đoạn có <script>alert("b")</script> và <img src=x onerror="alert('i')"> cùng [bấm](javascript:alert('l')).
+
+<!-- ẩn --> | a | b | và ![ảnh](http://x/y.png) cùng {% raw %}.
+"""
+
+
+class _Page(HTMLParser):
+    """Collects what an attacker would need: script bodies, event handlers and link targets."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.scripts: list[str] = []
+        self.handlers: list[str] = []
+        self.hrefs: list[str] = []
+        self.text: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        self._in_script = tag == "script"
+        self.handlers += [f"{k}={v}" for k, v in attrs if k.startswith("on")]
+        self.hrefs += [v or "" for k, v in attrs if k in ("href", "src")]
+
+    def handle_endtag(self, tag):
+        self._in_script = False
+
+    def handle_data(self, data):
+        (self.scripts if self._in_script else self.text).append(data)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    return build_site(tmp_path_factory.mktemp("site"), {"hostile.txt": HOSTILE_ARTICLE})
+
+
+def parse(path: Path) -> _Page:
+    page = _Page()
+    page.feed(path.read_text("utf-8"))
+    return page
+
+
+def test_every_page_is_built(site):
+    for page in ("index.html", "people/index.html", "people/benjamin-netanyahu/index.html", "dates/index.html",
+                 "dates/2024/index.html", "dates/2024/03/index.html", "articles/000-67ba8191cee16773/index.html",
+                 "articles/hostile/index.html", "search/search_index.json"):
+        assert (site / page).is_file(), page
+
+
+def test_sample_article_page(site):
+    page = parse(site / "articles/000-67ba8191cee16773/index.html")
+    text = " ".join("".join(page.text).split())
+    assert "Ông Netanyahu đón tiếp ông Biden tại Israel hồi tháng 10.2023 REUTERS" in text
+    assert "Đọc thêm Ông Trump kêu gọi Israel kết thúc cuộc chiến ở Gaza" in text
+    assert "../../people/benjamin-netanyahu/" in page.hrefs
+    html = (site / "articles/000-67ba8191cee16773/index.html").read_text("utf-8")
+    assert '<p class="archive-caption">' in html
+    assert '<div class="admonition related">' in html
+    assert '<time datetime="2024-03">tháng 3, 2024</time>' in html
+
+
+def test_articles_stay_out_of_the_navigation(site):
+    html = (site / "people/index.html").read_text("utf-8")
+    navs = re.findall(r"<nav\b.*?</nav>", html, flags=re.S)
+    assert navs and not any("articles/" in nav or "benjamin-netanyahu" in nav for nav in navs)
+    tabs = re.search(r'<nav class="md-tabs".*?</nav>', html, flags=re.S).group()
+    assert re.findall(r'href="([^"]*)"', tabs) == ["..", "./", "../dates/"]  # Home, People, Dates
+
+
+def test_article_text_never_becomes_html(site):
+    for path in site.rglob("*.html"):
+        page = parse(path)
+        assert not any("alert" in script for script in page.scripts), path
+        assert not page.handlers, path
+        assert not any(href.startswith("javascript:") or "x/y.png" in href for href in page.hrefs), path
+    page = parse(site / "articles/hostile/index.html")
+    text = "".join(page.text)
+    for shown in ('<script>alert("b")</script>', "onerror=\"alert('i')\"", "[bấm](javascript:alert('l'))",
+                  "<!-- ẩn -->", "| a | b |", "![ảnh](http://x/y.png)", "{% raw %}", "{{ x }}"):
+        assert shown in text, shown
+
+
+def test_hostile_title_is_text_in_head_and_header(site):
+    html = (site / "articles/hostile/index.html").read_text("utf-8")
+    head = html[: html.index("</head>")]
+    assert head.count("<title>") == 1 and head.count("</title>") == 1
+    assert "&lt;/title&gt;&lt;script&gt;" in head
