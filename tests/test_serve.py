@@ -1,0 +1,71 @@
+"""`mkdocs serve` regenerates the archive when an article is added or changed, with no separate step."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import ROOT, SAMPLE
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _site_path(folder: Path) -> str:
+    site_url = yaml.safe_load((folder / "mkdocs.yml").read_text("utf-8"))["site_url"]
+    return urllib.parse.urlsplit(site_url).path
+
+
+def _wait_for(url: str, contains: str, seconds: float = 60) -> str:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            body = urllib.request.urlopen(url, timeout=5).read().decode("utf-8")
+            if contains in body:
+                return body
+        except (urllib.error.URLError, ConnectionError):
+            pass
+        time.sleep(0.3)
+    pytest.fail(f"{url} never showed {contains!r}")
+
+
+def test_serve_picks_up_new_and_changed_articles(archive_dir: Path):
+    shutil.copy(SAMPLE, archive_dir / "articles")
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=archive_dir,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    try:
+        # MkDocs serves under the path of `site_url`, as GitHub Pages will.
+        base = f"http://127.0.0.1:{port}{_site_path(archive_dir)}"
+        _wait_for(base, "1 bài viết về 8 nhân vật")
+        new = archive_dir / "articles" / "moi.txt"
+        new.write_text("date 2024-04-02 Bà Nguyễn Thị Lan mở cửa hàng mới ở Huế.", "utf-8")
+        _wait_for(base + "articles/moi/", "Nguyễn Thị Lan")
+        new.write_text("date 2024-04-02 Bà Nguyễn Thị Lan đóng cửa hàng ở Huế.", "utf-8")
+        _wait_for(base + "articles/moi/", "đóng cửa hàng")
+        _wait_for(base, "2 bài viết về 9 nhân vật")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    # Generated pages are written in the docs folder, so the site also builds without serving.
+    assert (archive_dir / "docs" / "articles" / "moi.md").exists()
+    assert not (ROOT / "docs" / "articles" / "moi.md").exists()
