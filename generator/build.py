@@ -14,12 +14,11 @@ from .errors import ArticleError
 from .extract import extract_article
 from .index import build_archive
 from .model import Archive, Article, Problem, RawArticle
-from .read import read_article
+from .read import FORMATS, OVERRIDE_SUFFIXES, read_file
 from .render import render_site
 from .slugs import unique_slugs
 from .writer import WriteReport, write_pages
 
-ARTICLE_SUFFIXES = (".txt",)
 Progress = Callable[[int, int], None]
 
 
@@ -55,30 +54,40 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
         if progress:
             progress(done, len(files))
         try:
-            raw = read_article(path, settings.articles)
+            found, file_problems = read_file(path, settings.articles)
         except ArticleError as error:
             problems.append(error.problem)
             continue
-        problems.extend(raw.warnings)
-        fingerprint = hashlib.sha256("\n".join(" ".join(p.split()) for p in raw.paragraphs).encode()).hexdigest()
-        if fingerprint in first_with_text:
-            problems.append(
-                Problem(raw.source, 1, f"same text as {first_with_text[fingerprint]}", "built once; delete one of them")
-            )
-            continue
-        first_with_text[fingerprint] = raw.source
-        raws.append(raw)
+        problems.extend(file_problems)
+        for raw in found:
+            # The same story saved twice (say, from two feeds) is built once.
+            fingerprint = hashlib.sha256("\n".join(" ".join(p.split()) for p in raw.paragraphs).encode()).hexdigest()
+            if fingerprint in first_with_text:
+                problems.append(
+                    Problem(raw.source, raw.line, f"same text as {first_with_text[fingerprint]}", "built once; delete one of them", "warning")
+                )
+                continue
+            first_with_text[fingerprint] = raw.id
+            raws.append(raw)
 
     # Extract and index.
-    stems = [str(PurePosixPath(raw.source).with_suffix("")) for raw in raws]
-    slugs = unique_slugs(stems)
-    articles: list[Article] = [extract_article(raw, slugs[stem], curation) for raw, stem in zip(raws, stems)]
+    slugs = unique_slugs([slug_source(raw) for raw in raws])
+    articles: list[Article] = [extract_article(raw, slugs[slug_source(raw)], curation) for raw in raws]
     archive = build_archive(articles)
 
     # Render every page as a value, then write: the only step that touches docs/.
     pages = render_site(archive, settings.language, settings.site_name, settings.newest)
     written = write_pages(pages, settings.docs)
     return BuildReport(archive, tuple(problems), written, time.perf_counter() - started)
+
+
+def slug_source(raw: RawArticle) -> str:
+    """What an article's URL is made from: the editor's slug, else its file name (and record)."""
+    if raw.meta.slug:
+        return raw.meta.slug
+    path, _, record = raw.id.partition("#")
+    stem = str(PurePosixPath(path).with_suffix(""))
+    return f"{stem}-{record}" if record else stem
 
 
 def find_articles(folder: Path) -> tuple[list[Path], list[Problem]]:
@@ -89,15 +98,21 @@ def find_articles(folder: Path) -> tuple[list[Path], list[Problem]]:
         relative = path.relative_to(folder)
         if any(part.startswith(".") for part in relative.parts) or not path.is_file():
             continue
-        if path.suffix.lower() in ARTICLE_SUFFIXES:
+        suffix = path.suffix.lower()
+        if suffix in FORMATS:
             files.append(path)
+        elif suffix in OVERRIDE_SUFFIXES:
+            if not any(path.with_suffix(s).is_file() for s in FORMATS):
+                problems.append(Problem(relative.as_posix(), 0, "override file without an article beside it",
+                                        "name it like the article it corrects, or delete it", "warning"))
         else:
             problems.append(
                 Problem(
                     relative.as_posix(),
                     0,
                     f"not read: '{path.suffix or path.name}' files are not articles",
-                    f"articles are {', '.join(ARTICLE_SUFFIXES)} files; move it out of the articles folder",
+                    f"articles are {', '.join(FORMATS)} files; move it out of the articles folder",
+                    "warning",
                 )
             )
     return files, problems

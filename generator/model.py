@@ -38,7 +38,11 @@ class Problem:
     line: int  # 1-based; 0 when the problem is with the whole file
     message: str
     hint: str = ""
-    fatal: bool = True  # the article was skipped, as opposed to built with a caveat
+    level: str = "error"  # error: not built; warning: built with a caveat; note: for information
+
+    @property
+    def fails_strict(self) -> bool:
+        return self.level != "note"
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
@@ -82,14 +86,29 @@ class ArticleDate:
 
 
 @dataclass(frozen=True)
-class RawArticle:
-    """One input file, decoded and normalised to NFC, not yet understood."""
+class SourceMeta:
+    """What the input itself says about an article, beyond its text: front matter, export fields,
+    HTML metadata, or an editor's override file. Each field, when set, wins over extraction."""
 
-    source: str  # path relative to the articles folder, POSIX separators
+    title: str | None = None
+    author: str | None = None
+    url: str | None = None
+    people: tuple[str, ...] | None = None
+    slug: str | None = None
+    language: str | None = None
+    extra: tuple[tuple[str, object], ...] = ()  # fields no reader knows, kept for the front matter
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """One article read from an input file, decoded and normalised to NFC, not yet understood."""
+
+    id: str  # stable across rebuilds: the file's path, with `#N` for the Nth record of an export
+    source: str  # path of the file relative to the articles folder, POSIX separators
     date: ArticleDate
     paragraphs: tuple[str, ...]
-    date_line: int = field(default=1, compare=False)
-    paragraph_lines: tuple[int, ...] = field(default=(), compare=False)
+    meta: SourceMeta = SourceMeta()
+    line: int = field(default=1, compare=False)  # where the article starts in its file
     warnings: tuple[Problem, ...] = field(default=(), compare=False)
 
 
@@ -113,6 +132,9 @@ class Article:
     sources: tuple[str, ...]
     word_count: int
     summary: str
+    author: str | None = None
+    url: str | None = None
+    extra: tuple[tuple[str, object], ...] = ()
 
     @property
     def reading_minutes(self) -> int:

@@ -15,6 +15,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "articles" / "000_67ba8191cee16773.txt"
 
 
+def read_sample():
+    from generator.read import read_file
+
+    (raw,), _ = read_file(SAMPLE, SAMPLE.parent)
+    return raw
+
+
 @pytest.fixture(scope="session")
 def curation() -> Curation:
     return load_curation(ROOT / "people.yml")

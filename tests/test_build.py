@@ -71,15 +71,15 @@ def test_bad_files_are_reported_and_the_rest_still_build(folder):
     report = build(settings_for(folder))
     messages = sorted(str(p) for p in report.problems)
     assert messages == [
-        "baddate.txt:1: impossible date 2024-02-30 (day 30) in the date header; write it as YYYY, YYYY-MM or YYYY-MM-DD",
+        "baddate.txt:1: impossible date 2024-02-30 (day 30) in the date header; write it as YYYY-MM-DD, YYYY-MM or YYYY",
         "binary.txt:2: binary file, not text; remove it from the articles folder",
         "copy.txt:1: same text as 000_67ba8191cee16773.txt; built once; delete one of them",
         "empty.txt:1: empty file; write the article's text into it or delete it",
-        "latin1.txt:1: not valid UTF-8 (byte 0xe9); convert the file to UTF-8, for example with iconv",
-        "notes.docx: not read: '.docx' files are not articles; articles are .txt files; move it out of the articles folder",
+        "latin1.txt: decoded as cp1250, not UTF-8; save it as UTF-8",
+        "notes.docx: not read: '.docx' files are not articles; articles are .txt, .md, .markdown, .jsonl, .html, .htm files; move it out of the articles folder",
     ]
-    # The sample and the article with a bad date (now undated) are built.
-    assert len(report.archive.articles) == 2
+    # The sample, the Latin-1 article and the article with a bad date (now undated) are built.
+    assert len(report.archive.articles) == 3
     assert (folder / "docs/dates/undated.md").exists()
 
 

@@ -12,15 +12,13 @@ from generator.extract.summary import extract_summary
 from generator.extract.text import count_words, cut_at_word, sentences
 from generator.extract.title import extract_title
 from generator.model import Kind, Paragraph
-from generator.read import decode, parse_article
 from generator.slugs import slugify, unique_slugs
-from tests.conftest import SAMPLE
+from tests.conftest import SAMPLE, read_sample
 
 
 @pytest.fixture(scope="module")
 def sample(curation):
-    raw = parse_article(decode(SAMPLE.read_bytes(), "000_67ba8191cee16773.txt"), "000_67ba8191cee16773.txt")
-    return extract_article(raw, "000-67ba8191cee16773", curation)
+    return extract_article(read_sample(), "000-67ba8191cee16773", curation)
 
 
 def test_sample_paragraph_kinds(sample):

@@ -9,7 +9,7 @@ import yaml
 
 from generator.curation import load_curation
 from generator.extract import extract_article
-from generator.read import read_article
+from generator.read import read_file
 from generator.render.article import article_meta
 from tests.conftest import ROOT
 from tests.golden import GOLDEN, PAGES, generate
@@ -29,7 +29,7 @@ def test_front_matter_is_the_record(docs):
     # MkDocs silently treats broken front matter as text: parse it and compare with the record.
     text = (docs / "articles/000-67ba8191cee16773.md").read_text("utf-8")
     _, meta, body = text.split("---\n", 2)
-    raw = read_article(ROOT / "articles/000_67ba8191cee16773.txt", ROOT / "articles")
+    (raw,), _ = read_file(ROOT / "articles/000_67ba8191cee16773.txt", ROOT / "articles")
     article = extract_article(raw, "000-67ba8191cee16773", load_curation(ROOT / "people.yml"))
     assert yaml.safe_load(meta) == article_meta(article)
     assert set(yaml.safe_load(meta)) >= {"title", "date", "date_precision", "language", "people", "sources", "summary"}

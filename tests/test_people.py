@@ -9,8 +9,7 @@ import pytest
 from generator.curation import Curation, load_curation
 from generator.errors import ConfigError
 from generator.extract.people import extract_people
-from generator.read import decode, parse_article
-from tests.conftest import SAMPLE
+from tests.conftest import read_sample
 
 SAMPLE_PEOPLE = (
     "Benjamin Netanyahu",
@@ -33,7 +32,7 @@ def people(text: str, curation: Curation = Curation()) -> tuple[str, ...]:
 
 
 def test_sample_people_exactly(curation):
-    raw = parse_article(decode(SAMPLE.read_bytes(), "s.txt"), "s.txt")
+    raw = read_sample()
     found = extract_people(raw.paragraphs, curation)
     assert found == SAMPLE_PEOPLE
     assert not set(found) & set(NEVER_PEOPLE)
@@ -41,7 +40,7 @@ def test_sample_people_exactly(curation):
 
 def test_sample_without_curation_finds_trump_only_by_family_name():
     # Only the curated file knows Trump's full name: the article never gives it.
-    raw = parse_article(decode(SAMPLE.read_bytes(), "s.txt"), "s.txt")
+    raw = read_sample()
     found = extract_people(raw.paragraphs, Curation())
     assert "Donald Trump" not in found
     assert "Trump" in found

@@ -14,18 +14,27 @@ from .title import extract_title
 
 
 def extract_article(raw: RawArticle, slug: str, curation: Curation) -> Article:
+    """What the input says (front matter, export fields, an override file) wins over extraction."""
     paragraphs = classify(raw.paragraphs)
     text = "\n\n".join(raw.paragraphs)
+    meta = raw.meta
+    if meta.people is not None:
+        people = tuple(dict.fromkeys(curation.canonical(name) or name for name in meta.people))
+    else:
+        people = extract_people(raw.paragraphs, curation)
     return Article(
-        id=raw.source,
+        id=raw.id,
         slug=slug,
         source=raw.source,
-        title=extract_title(paragraphs),
+        title=meta.title or extract_title(paragraphs),
         date=raw.date,
-        language=detect_language(text),
+        language=meta.language or detect_language(text),
         paragraphs=paragraphs,
-        people=extract_people(raw.paragraphs, curation),
+        people=people,
         sources=extract_sources(paragraphs),
         word_count=count_words(text),
         summary=extract_summary(paragraphs),
+        author=meta.author,
+        url=meta.url,
+        extra=meta.extra,
     )

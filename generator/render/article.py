@@ -11,8 +11,8 @@ from .markdown import escape_text, front_matter, link
 
 
 def article_meta(article: Article) -> dict:
-    """The documented front-matter keys of an article page, in a stable order."""
-    return {
+    """The documented front-matter keys of an article page, in a stable order; optional ones only when set."""
+    meta = {
         "title": article.title,
         "date": article.date.iso,
         "date_precision": article.date.precision.value,
@@ -25,6 +25,15 @@ def article_meta(article: Article) -> dict:
         "source_file": article.source,
         "id": article.id,
     }
+    if article.author:
+        meta["author"] = article.author
+    if article.url:
+        meta["url"] = article.url
+    if article.extra:
+        # Under one key of their own, so that an export's field can never set a page option
+        # such as `template` or `hide`.
+        meta["extra"] = dict(article.extra)
+    return meta
 
 
 def render_article(article: Article, archive: Archive, lang: str) -> OutputPage:
@@ -35,7 +44,8 @@ def render_article(article: Article, archive: Archive, lang: str) -> OutputPage:
     if article.people:
         people = ", ".join(link(n, path, paths.person(archive.person_slugs[n])) for n in article.people)
         parts.append(f"**{labels['people']}:** {people}\n{{ .archive-people }}\n")
-    parts.extend(_paragraph(p, labels) for p in article.paragraphs if p.kind is not Kind.TITLE)
+    # A headline line is shown as the title; when an editor gave another title, it stays in the text.
+    parts.extend(_paragraph(p, labels) for p in article.paragraphs if not (p.kind is Kind.TITLE and p.text == article.title))
     return OutputPage(Path(path), "\n".join(parts))
 
 

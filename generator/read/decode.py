@@ -1,0 +1,98 @@
+"""Bytes to text: UTF-8 first, then the encodings Vietnamese archives really come in, then detection.
+
+Whatever the encoding, the text comes out in Unicode NFC with `\n` line ends, so that decomposed
+(NFD) text, Windows-1258's combining tone marks and precomposed text all compare equal.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import charset_normalizer
+
+from ..errors import ArticleError
+from .viscii import decode_viscii
+
+# Marks that Vietnamese uses all the time and Western European languages never: breve, horn, hook
+# above, dot below (in decomposed form), and đ.
+_VIETNAMESE_MARKS = re.compile(r"[đĐ\u0306\u031b\u0309\u0323]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str  # as a person would name it: `UTF-8`, `Windows-1258`, `VISCII`, `UTF-16`
+
+
+def decode(data: bytes, source: str) -> Decoded:
+    if not data.strip():
+        raise ArticleError(source, 1, "empty file", "write the article's text into it or delete it")
+    decoded = _by_byte_order_mark(data) or _utf8(data) or _legacy(data, source)
+    text = unicodedata.normalize("NFC", decoded.text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not text.strip():
+        raise ArticleError(source, 1, "empty file", "write the article's text into it or delete it")
+    return Decoded(text, decoded.encoding)
+
+
+def _by_byte_order_mark(data: bytes) -> Decoded | None:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return Decoded(data[3:].decode("utf-8", errors="strict"), "UTF-8")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return Decoded(data.decode("utf-16"), "UTF-16")
+    return None
+
+
+def _utf8(data: bytes) -> Decoded | None:
+    if b"\x00" in data:
+        return None
+    try:
+        return Decoded(data.decode("utf-8"), "UTF-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _legacy(data: bytes, source: str) -> Decoded:
+    # UTF-16 without a byte-order mark: every other byte of Latin text is zero.
+    zeros_odd, zeros_even = data[1::2].count(0), data[0::2].count(0)
+    if len(data) >= 4 and max(zeros_odd, zeros_even) > len(data) / 4 and min(zeros_odd, zeros_even) == 0:
+        encoding = "utf-16-le" if zeros_odd > zeros_even else "utf-16-be"
+        try:
+            return Decoded(data.decode(encoding), "UTF-16")
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise ArticleError(source, line, "binary file, not text", "remove it from the articles folder")
+    # Vietnamese text decoded with the right table is full of Vietnamese letters; with a wrong one
+    # it is full of Western accents. Without Vietnamese letters, trust the general detector.
+    vietnamese = max(_vietnamese_candidates(data), key=_vietnamese_score, default=None)
+    if vietnamese and _vietnamese_score(vietnamese):
+        return vietnamese
+    detected = charset_normalizer.from_bytes(data).best()
+    if detected is not None and not _CONTROL.search(str(detected)):
+        return Decoded(str(detected), detected.encoding)
+    if vietnamese:
+        return vietnamese
+    line = data.count(b"\n", 0, _first_non_ascii(data)) + 1
+    raise ArticleError(source, line, "not text in any encoding this generator knows", "save it as UTF-8 or remove it")
+
+
+def _vietnamese_score(decoded: Decoded) -> int:
+    return len(_VIETNAMESE_MARKS.findall(unicodedata.normalize("NFD", decoded.text)))
+
+
+def _vietnamese_candidates(data: bytes):
+    for name, decoder in (("Windows-1258", lambda d: d.decode("cp1258")), ("VISCII", decode_viscii)):
+        try:
+            text = decoder(data)
+        except UnicodeDecodeError:
+            continue
+        if not _CONTROL.search(text):
+            yield Decoded(text, name)
+
+
+def _first_non_ascii(data: bytes) -> int:
+    return next((i for i, byte in enumerate(data) if byte > 0x7F), 0)

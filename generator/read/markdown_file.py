@@ -1,0 +1,41 @@
+"""Markdown files with YAML front matter: hand-written or corrected articles. The body is read as
+text, like every article, so that it can never turn into HTML on the page."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from ..errors import ArticleError
+from ..model import ArticleDate, RawArticle
+from .fields import FieldError, meta_from_fields
+from .plain import split_paragraphs
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+def parse_markdown(text: str, source: str) -> RawArticle:
+    fields: dict = {}
+    body_line = 1
+    found = _FRONT_MATTER.match(text)
+    if found:
+        try:
+            fields = yaml.safe_load(found.group(1) or "") or {}
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            line = mark.line + 2 if mark else 1
+            raise ArticleError(source, line, f"front matter is not valid YAML ({getattr(error, 'problem', error)})",
+                               "fix the YAML between the --- lines") from None
+        if not isinstance(fields, dict):
+            raise ArticleError(source, 2, "front matter is not a mapping of keys", "write it as `key: value` lines")
+        body_line = found.group().count("\n") + 1
+        text = text[found.end() :]
+    try:
+        meta, date = meta_from_fields(fields)
+    except FieldError as error:
+        raise ArticleError(source, 2, f"front matter {error}", "correct that key") from None
+    paragraphs = split_paragraphs(text)
+    if not paragraphs:
+        raise ArticleError(source, body_line, "no text after the front matter", "write the article below it")
+    return RawArticle(source, source, date or ArticleDate(), tuple(paragraphs), meta, 1)
