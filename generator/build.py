@@ -36,7 +36,7 @@ class BuildReport:
     def summary(self) -> str:
         return (
             f"Built {len(self.archive.articles)} articles, {len(self.archive.people)} people, "
-            f"{self.months} months; {len(self.problems)} warnings; "
+            f"{self.months} months; {sum(p.fails_strict for p in self.problems)} warnings; "
             f"{len(self.written.written)} pages written, {self.written.unchanged} unchanged, "
             f"{len(self.written.removed)} removed in {self.seconds:.1f} s"
         )

@@ -33,9 +33,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     for problem in report.problems:
-        print(f"warning: {problem}", file=sys.stderr)
+        print(f"{'note' if problem.level == 'note' else 'warning'}: {problem}", file=sys.stderr)
     print(report.summary())
-    return 1 if args.strict and report.problems else 0
+    return 1 if args.strict and any(p.fails_strict for p in report.problems) else 0
 
 
 def _progress_bar():

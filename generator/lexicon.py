@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
@@ -40,3 +41,13 @@ def longest_entry(name: str) -> int:
 @lru_cache(maxsize=None)
 def folded_keys(name: str) -> frozenset[str]:
     return frozenset(fold(entry) for entry in entries(name))
+
+
+# Marks that Vietnamese uses all the time and Western European languages never: breve, horn, hook
+# above, dot below (in decomposed form), and đ.
+_VIETNAMESE_MARKS = re.compile(r"[đĐ\u0306\u031b\u0309\u0323]")
+
+
+def vietnamese_marks(text: str) -> int:
+    """How many Vietnamese-only marks `text` holds: tells Vietnamese from other Latin-script text."""
+    return len(_VIETNAMESE_MARKS.findall(unicodedata.normalize("NFD", text)))

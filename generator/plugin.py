@@ -48,7 +48,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             raise PluginError(str(error)) from None
         # Warnings, so that `mkdocs build --strict` fails on a bad article as CI should.
         for problem in report.problems:
-            log.warning(str(problem))
+            (log.warning if problem.fails_strict else log.info)(str(problem))
         log.info(report.summary())
 
     def on_serve(self, server, config, builder):

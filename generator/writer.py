@@ -16,6 +16,8 @@ from .render.markdown import GENERATED_MARK
 # Hidden, so MkDocs does not publish it; lists what the last run wrote, so that the next can
 # remove the pages of deleted articles.
 MANIFEST = ".archive-manifest.json"
+_UMASK = os.umask(0)
+os.umask(_UMASK)
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,8 @@ def _write_atomically(target: Path, data: bytes) -> None:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+        # mkstemp makes the file private; a page is as readable as any file the user writes.
+        os.chmod(temporary, 0o666 & ~_UMASK)
         os.replace(temporary, target)
     except BaseException:
         os.unlink(temporary)

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import functools
 import os
 import shutil
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import build_site
+from tests.serve_subpath import serve
 
 pytestmark = pytest.mark.browser
 
@@ -34,19 +32,11 @@ def find_chromium() -> str:
     pytest.fail("no Chromium found: run `make test`, which installs Debian's chromium, or set CHROMIUM")
 
 
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory):
-    site = build_site(tmp_path_factory.mktemp("browser"))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    # Under a sub-path, as GitHub Pages serves a project site: search and links must still work.
+    with serve(build_site(tmp_path_factory.mktemp("browser"))) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

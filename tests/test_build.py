@@ -122,3 +122,32 @@ def test_cli_articles_and_docs_flags(folder, tmp_path, capsys):
 def test_cli_missing_config_is_a_clear_error(tmp_path, capsys):
     assert main(["build", "--config", str(tmp_path / "nope.yml")]) == 2
     assert "nope.yml: not found" in capsys.readouterr().err
+
+
+def test_run_killed_half_way_leaves_whole_pages_and_the_next_run_completes(folder, monkeypatch):
+    from generator import writer
+
+    build(settings_for(folder))
+    before = {p: p.read_text("utf-8") for p in (folder / "docs").rglob("*.md")}
+    (folder / "articles/other.txt").write_text("date 2023-01-02 Bà Lan nói giá tăng.", "utf-8")
+    real_replace, calls = os.replace, []
+
+    def dying_replace(source, target):
+        calls.append(target)
+        if len(calls) > 2:
+            raise KeyboardInterrupt  # as if the process were stopped here
+        real_replace(source, target)
+
+    monkeypatch.setattr(writer.os, "replace", dying_replace)
+    with pytest.raises(KeyboardInterrupt):
+        build(settings_for(folder))
+    monkeypatch.undo()
+    for page in (folder / "docs").rglob("*.md"):
+        text = page.read_text("utf-8")
+        assert text.endswith("\n") and text.count("---\n") >= 2, page  # whole, never cut short
+        assert page not in before or text == before[page] or page.name == "index.md"
+    assert not list((folder / "docs").rglob(".*.tmp"))
+    report = build(settings_for(folder))
+    assert (folder / "docs/articles/other.md").exists()
+    assert build(settings_for(folder)).written.written == ()
+    assert len(report.archive.articles) == 2

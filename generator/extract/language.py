@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import vietnamese_marks
+
 # Frequent words of each language that are rare in the other; loan words and names cancel out.
 _MARKERS = {
     "vi": frozenset(
@@ -23,4 +25,11 @@ def detect_language(text: str) -> str:
     words = _WORD.findall(text.casefold())
     scores = {lang: sum(word in markers for word in words) for lang, markers in _MARKERS.items()}
     best = max(scores, key=scores.__getitem__)
-    return best if scores[best] >= 3 and scores[best] > 2 * min(scores.values()) else "und"
+    if scores[best] >= 3 and scores[best] > 2 * min(scores.values()):
+        return best
+    # Too short for its words to tell: Vietnamese shows in its marks, English in their absence.
+    if vietnamese_marks(text) >= 2:
+        return "vi"
+    if scores["en"] and not scores["vi"] and text.isascii():
+        return "en"
+    return "und"

@@ -12,6 +12,7 @@ from .text import count_words
 _MAX_CAPTION_WORDS = 50
 _MAX_HEADLINE_WORDS = 25
 _MIN_HEADLINE_WORDS = 3
+_CREDIT_TAIL = 80
 # A sentence ends with one of these; a headline or a related-story line does not.
 _CLOSING = (".", "!", "…", ":", ";", ",", '"', "”", "»", ")", "'", "’")
 
@@ -30,7 +31,9 @@ def caption_credit(text: str) -> tuple[str, str] | None:
     """(caption, credit) when `text` is a short line ending in an agency credit, else None."""
     if "\n" in text or count_words(text) > _MAX_CAPTION_WORDS:
         return None
-    match = _credit_pattern().search(text)
+    # A credit is short: look only at the end of the line, which keeps long paragraphs cheap.
+    tail_start = max(0, len(text) - _CREDIT_TAIL)
+    match = _credit_pattern().search(text, tail_start)
     if not match or match.start() == 0:
         return None
     credit = match.group("credit")

@@ -20,9 +20,10 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "der", "den", "du", "bin", "ibn", "al", "el", "la", "le"})
 _VN_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
 # Words after which a capitalised run names a place or an organisation, not a person
-# (`tại Hà Nội`, `báo Tuổi Trẻ`, `the Federal Reserve`).
+# (`tại Hà Nội`, `chợ Đồng Xuân`, `báo Tuổi Trẻ`, `the Federal Reserve`).
 _PLACE_CUES = re.compile(
-    r"(?:^|\s)(?:tại|ở|đến|tới|từ|thành phố|tp\.?|tỉnh|huyện|quận|xã|phường|báo|tờ|hãng|hãng tin|đài|"
+    r"(?:^|\s)(?:tại|ở|đến|tới|từ|thành phố|tp\.?|tỉnh|huyện|quận|xã|phường|thôn|làng|chợ|phố|đường|cầu|"
+    r"sân|sân bay|cảng|ga|bến|hồ|sông|núi|đảo|vịnh|biển|báo|tờ|hãng|hãng tin|đài|"
     r"công ty|tập đoàn|đảng|ngân hàng|trường|đại học|bệnh viện|in|at|from|near|the)\s$",
     re.IGNORECASE,
 )

@@ -18,7 +18,7 @@ from .html_text import page_to_article
 from .jsonl import parse_jsonl
 from .markdown_file import parse_markdown
 from .dates import parse_date
-from .plain import parse_plain
+from .plain import DATE_HINT, parse_plain
 
 FORMATS = {".txt": "plain text", ".md": "Markdown", ".markdown": "Markdown", ".jsonl": "JSON Lines",
            ".html": "HTML", ".htm": "HTML"}
@@ -32,9 +32,13 @@ def read_file(path: Path, root: Path) -> tuple[list[RawArticle], list[Problem]]:
     problems: list[Problem] = []
     if decoded.encoding != "UTF-8":
         problems.append(Problem(source, 0, f"decoded as {decoded.encoding}, not UTF-8", "save it as UTF-8", "note"))
+    if decoded.controls_removed:
+        problems.append(
+            Problem(source, 0, f"{decoded.controls_removed} invisible control characters removed", "none needed", "note")
+        )
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
-        articles, more = parse_jsonl(decoded.text, source)
+        articles, more = parse_jsonl(decoded.text, source)  # a record's warnings are among `more`
         return articles, problems + more
     if suffix in (".md", ".markdown"):
         article = parse_markdown(decoded.text, source)
@@ -76,9 +80,11 @@ def apply_override(article: RawArticle, path: Path, source: str) -> RawArticle:
     if not isinstance(fields, dict):
         raise ArticleError(source, 1, "not a mapping of keys", "write it as `key: value` lines")
     try:
-        meta, date = meta_from_fields(fields)
+        meta, date, date_problem = meta_from_fields(fields)
     except FieldError as error:
         raise ArticleError(source, 1, str(error), "correct that key") from None
+    if date_problem:
+        raise ArticleError(source, 1, date_problem, DATE_HINT)
     changed = {f.name: getattr(meta, f.name) for f in dataclasses.fields(meta) if getattr(meta, f.name)}
     merged = dataclasses.replace(article.meta, **changed)
     return dataclasses.replace(article, meta=merged, date=date or article.date)

@@ -13,18 +13,19 @@ from dataclasses import dataclass
 import charset_normalizer
 
 from ..errors import ArticleError
+from ..lexicon import vietnamese_marks
 from .viscii import decode_viscii
 
-# Marks that Vietnamese uses all the time and Western European languages never: breve, horn, hook
-# above, dot below (in decomposed form), and đ.
-_VIETNAMESE_MARKS = re.compile(r"[đĐ\u0306\u031b\u0309\u0323]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Control characters other than tab and line breaks: Markdown drops some and uses others internally.
+_PAGE_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
 class Decoded:
     text: str
     encoding: str  # as a person would name it: `UTF-8`, `Windows-1258`, `VISCII`, `UTF-16`
+    controls_removed: int = 0  # invisible control characters taken out: no page can show them
 
 
 def decode(data: bytes, source: str) -> Decoded:
@@ -32,9 +33,10 @@ def decode(data: bytes, source: str) -> Decoded:
         raise ArticleError(source, 1, "empty file", "write the article's text into it or delete it")
     decoded = _by_byte_order_mark(data) or _utf8(data) or _legacy(data, source)
     text = unicodedata.normalize("NFC", decoded.text.replace("\r\n", "\n").replace("\r", "\n"))
+    text, removed = _PAGE_CONTROLS.subn("", text)
     if not text.strip():
         raise ArticleError(source, 1, "empty file", "write the article's text into it or delete it")
-    return Decoded(text, decoded.encoding)
+    return Decoded(text, decoded.encoding, removed)
 
 
 def _by_byte_order_mark(data: bytes) -> Decoded | None:
@@ -81,7 +83,7 @@ def _legacy(data: bytes, source: str) -> Decoded:
 
 
 def _vietnamese_score(decoded: Decoded) -> int:
-    return len(_VIETNAMESE_MARKS.findall(unicodedata.normalize("NFD", decoded.text)))
+    return vietnamese_marks(decoded.text)
 
 
 def _vietnamese_candidates(data: bytes):

@@ -13,9 +13,12 @@ class FieldError(ValueError):
     """A field with a value of the wrong kind; the message names the field."""
 
 
-def meta_from_fields(fields: dict, text_keys: tuple[str, ...] = ()) -> tuple[SourceMeta, ArticleDate | None]:
-    """SourceMeta and the date (None when not given) from a mapping of fields.
+def meta_from_fields(
+    fields: dict, text_keys: tuple[str, ...] = ()
+) -> tuple[SourceMeta, ArticleDate | None, str | None]:
+    """SourceMeta, the date (None when not given) and what is wrong with the date, from a mapping of fields.
 
+    A bad date does not stop the article: it is built undated, and the caller reports the problem.
     `text_keys` are the fields that hold the article's text itself, which are neither metadata nor extra.
     """
     people = fields.get("people")
@@ -25,12 +28,12 @@ def meta_from_fields(fields: dict, text_keys: tuple[str, ...] = ()) -> tuple[Sou
         value = fields.get(key)
         if value is not None and not isinstance(value, str):
             raise FieldError(f"'{key}' must be text, not {value!r}")
-    date = None
+    date, date_problem = None, None
     if fields.get("date") not in (None, ""):
         try:
             date = parse_date(str(fields["date"]))
         except ValueError as error:
-            raise FieldError(f"'date': {error}") from None
+            date_problem = f"'date': {error}"
     extra = tuple((k, v) for k, v in fields.items() if k not in KNOWN and k not in text_keys)
     meta = SourceMeta(
         title=_text(fields.get("title")),
@@ -41,7 +44,7 @@ def meta_from_fields(fields: dict, text_keys: tuple[str, ...] = ()) -> tuple[Sou
         language=_text(fields.get("language")),
         extra=extra,
     )
-    return meta, date
+    return meta, date, date_problem
 
 
 def _text(value: str | None) -> str | None:

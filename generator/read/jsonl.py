@@ -9,7 +9,7 @@ from ..errors import ArticleError
 from ..model import ArticleDate, Problem, RawArticle
 from .fields import FieldError, meta_from_fields
 from .html_text import fragment_to_paragraphs
-from .plain import split_paragraphs
+from .plain import DATE_HINT, split_paragraphs
 
 
 def parse_jsonl(text: str, source: str) -> tuple[list[RawArticle], list[Problem]]:
@@ -18,9 +18,12 @@ def parse_jsonl(text: str, source: str) -> tuple[list[RawArticle], list[Problem]
         if not line.strip():
             continue
         try:
-            articles.append(_record(line, source, number))
+            article = _record(line, source, number)
         except ArticleError as error:
             problems.append(error.problem)
+            continue
+        articles.append(article)
+        problems.extend(article.warnings)
     if not articles and not problems:
         problems.append(Problem(source, 1, "no articles in the export", "write one JSON object per line"))
     return articles, problems
@@ -35,9 +38,10 @@ def _record(line: str, source: str, number: int) -> RawArticle:
     if not isinstance(fields, dict):
         raise ArticleError(source, number, "not a JSON object", "write one JSON object per line")
     try:
-        meta, date = meta_from_fields(fields, text_keys=("text", "html", "id"))
+        meta, date, date_problem = meta_from_fields(fields, text_keys=("text", "html", "id"))
     except FieldError as error:
         raise ArticleError(source, number, str(error), "correct that field") from None
+    warnings = (Problem(source, number, date_problem, DATE_HINT, "warning"),) if date_problem else ()
     text, html = fields.get("text"), fields.get("html")
     if isinstance(text, str) and text.strip():
         paragraphs = split_paragraphs(text)
@@ -49,4 +53,4 @@ def _record(line: str, source: str, number: int) -> RawArticle:
         raise ArticleError(source, number, "no text in the record", "add the article's text")
     key = fields.get("id")
     record = str(key) if isinstance(key, (str, int)) and str(key).strip() else str(number)
-    return RawArticle(f"{source}#{record}", source, date or ArticleDate(), tuple(paragraphs), meta, number)
+    return RawArticle(f"{source}#{record}", source, date or ArticleDate(), tuple(paragraphs), meta, number, warnings)

@@ -8,9 +8,9 @@ import re
 import yaml
 
 from ..errors import ArticleError
-from ..model import ArticleDate, RawArticle
+from ..model import ArticleDate, Problem, RawArticle
 from .fields import FieldError, meta_from_fields
-from .plain import split_paragraphs
+from .plain import DATE_HINT, split_paragraphs
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
@@ -32,10 +32,11 @@ def parse_markdown(text: str, source: str) -> RawArticle:
         body_line = found.group().count("\n") + 1
         text = text[found.end() :]
     try:
-        meta, date = meta_from_fields(fields)
+        meta, date, date_problem = meta_from_fields(fields)
     except FieldError as error:
         raise ArticleError(source, 2, f"front matter {error}", "correct that key") from None
+    warnings = (Problem(source, 2, f"front matter {date_problem}", DATE_HINT, "warning"),) if date_problem else ()
     paragraphs = split_paragraphs(text)
     if not paragraphs:
         raise ArticleError(source, body_line, "no text after the front matter", "write the article below it")
-    return RawArticle(source, source, date or ArticleDate(), tuple(paragraphs), meta, 1)
+    return RawArticle(source, source, date or ArticleDate(), tuple(paragraphs), meta, 1, warnings)

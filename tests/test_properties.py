@@ -1,0 +1,63 @@
+"""Property-based tests: any Unicode text survives reading and rendering unchanged, and stays inert."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from html.parser import HTMLParser
+
+import markdown
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.read.decode import decode
+from generator.read.plain import parse_plain
+from generator.render.markdown import escape_text
+
+EXTENSIONS = ["toc", "tables", "fenced_code", "attr_list", "admonition"]
+# Text as articles hold it: any printable character, Markdown and HTML syntax included, spaces and newlines.
+TEXT = st.text(
+    alphabet=st.one_of(
+        st.characters(blacklist_categories=("Cc", "Cs", "Co", "Cn")),
+        st.sampled_from(list("<>&\"'`*_[](){}#|~^=$:!-+.\\ \n")),
+    ),
+    min_size=1,
+    max_size=200,
+)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", unicodedata.normalize("NFC", text))
+
+
+class _Html(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags: set[str] = set()
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.add(tag)
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT)
+def test_any_text_renders_as_itself_and_nothing_else(text):
+    line = " ".join(text.split())
+    rendered = markdown.markdown(escape_text(line), extensions=EXTENSIONS)
+    page = _Html()
+    page.feed(rendered)
+    assert page.tags <= {"p"}
+    assert " ".join("".join(page.text).split()) == line
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_reading_keeps_every_word_in_order(text):
+    if not text.strip() or re.match(r"\s*date\b", text, re.IGNORECASE):
+        return  # empty files are errors, and a leading `date` is a header: both tested elsewhere
+    raw = parse_plain(decode(text.encode("utf-8"), "p.txt").text, "p.txt")
+    assert _words(" ".join(raw.paragraphs)) == _words(text)
