@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 
 from generator.read.decode import decode
 from generator.read.plain import parse_plain
-from generator.render.markdown import escape_text
+import yaml
+
+from generator.render.markdown import escape_text, front_matter
 
 EXTENSIONS = ["toc", "tables", "fenced_code", "attr_list", "admonition"]
 # Text as articles hold it: any printable character, Markdown and HTML syntax included, spaces and newlines.
@@ -61,3 +63,10 @@ def test_reading_keeps_every_word_in_order(text):
         return  # empty files are errors, and a leading `date` is a header: both tested elsewhere
     raw = parse_plain(decode(text.encode("utf-8"), "p.txt").text, "p.txt")
     assert _words(" ".join(raw.paragraphs)) == _words(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=120))
+def test_any_title_round_trips_through_front_matter(title):
+    text = front_matter({"title": title, "people": [title]})
+    assert yaml.safe_load(text.split("---\n", 2)[1]) == {"title": title, "people": [title]}

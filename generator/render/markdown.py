@@ -38,8 +38,18 @@ GENERATED_MARK = "---\n# Generated from the articles folder: edit the article or
 
 def front_matter(meta: dict) -> str:
     """YAML front matter written by the YAML library: any title round-trips, quotes and all."""
-    body = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000, default_flow_style=False)
+    body = _dump(meta, allow_unicode=True)
+    if any(mark in body for mark in _YAML_LINE_BREAKS):
+        # YAML reads these as line breaks even inside quotes: escape them, and the text round-trips.
+        body = _dump(meta, allow_unicode=False)
     return f"{GENERATED_MARK}{body}---\n"
+
+
+_YAML_LINE_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
+def _dump(meta: dict, allow_unicode: bool) -> str:
+    return yaml.safe_dump(meta, allow_unicode=allow_unicode, sort_keys=False, width=10_000, default_flow_style=False)
 
 
 def link(text: str, source: str, target: str) -> str:
