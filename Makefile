@@ -38,3 +38,14 @@ chromium:
 
 clean:
 	rm -rf $(VENV) node_modules site
+
+# Scale benchmark (bench/run.py): `make bench`, or `make bench BENCH_ARGS="--sizes 1000 --large"`.
+# The peers get their own venv: Pelican's Pygments pin conflicts with Material's.
+.PHONY: bench
+bench: $(VENV)/.test chromium bench/.venv/.installed
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
+bench/.venv/.installed: bench/requirements.txt
+	test -x bench/.venv/bin/python || $(PYTHON) -m venv bench/.venv
+	bench/.venv/bin/python -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt
+	touch $@

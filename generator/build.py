@@ -76,7 +76,7 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
     archive = build_archive(articles)
 
     # Render every page as a value, then write: the only step that touches docs/.
-    pages = render_site(archive, settings.language, settings.site_name, settings.newest)
+    pages = render_site(archive, settings.language, settings.site_name, settings.newest, settings.site_url)
     written = write_pages(pages, settings.docs)
     return BuildReport(archive, tuple(problems), written, time.perf_counter() - started)
 

@@ -43,9 +43,12 @@ class Settings:
     language: str
     site_name: str
     newest: int
+    site_url: str | None = None  # absolute, ending in `/`; feeds need it
 
 
-def settings_from(options: dict, base: Path, docs: Path, language: str, site_name: str) -> Settings:
+def settings_from(
+    options: dict, base: Path, docs: Path, language: str, site_name: str, site_url: str | None = None
+) -> Settings:
     """Validate the plugin options; every problem is reported together, each naming its key."""
     problems = [f"archive: unknown option '{key}' (known: {', '.join(OPTIONS)})" for key in options if key not in OPTIONS]
     values = {}
@@ -67,6 +70,7 @@ def settings_from(options: dict, base: Path, docs: Path, language: str, site_nam
         language=language,
         site_name=site_name,
         newest=values["newest"],
+        site_url=(site_url.rstrip("/") + "/") if site_url else None,
     )
 
 
@@ -97,4 +101,5 @@ def load_settings(mkdocs_yml: Path) -> Settings:
         docs=base / config.get("docs_dir", "docs"),
         language=(theme.get("language") if isinstance(theme, dict) else None) or "en",
         site_name=config.get("site_name") or "Archive",
+        site_url=config.get("site_url"),
     )

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from itertools import groupby
 
 from .lexicon import fold
-from .model import Archive, Article, Month, Person, Year
+from .model import Archive, Article, Month, Person, Reading, Year
 from .slugs import unique_slugs
 
 COMPANIONS_SHOWN = 12
+RELATED_SHOWN = 5
+# How far along a person's time line related stories are looked for: keeps the cost per article
+# bounded when one person is in thousands of articles.
+RELATED_WINDOW = 25
 
 
 def newest_first(articles: list[Article] | tuple[Article, ...]) -> list[Article]:
@@ -23,14 +28,56 @@ def name_order(name: str) -> tuple[str, str]:
     return (fold(name), name)
 
 
+def title_key(text: str) -> str:
+    """Titles compared as readers see them: no case, tone marks, punctuation or trailing ellipsis."""
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
 def build_archive(articles: list[Article]) -> Archive:
     ordered = tuple(newest_first(articles))
+    people = _people(ordered)
+    by_title: dict[str, Article] = {}
+    for article in reversed(ordered):  # the newest of several same-titled articles wins
+        by_title[title_key(article.title)] = article
     return Archive(
         articles=ordered,
-        people=_people(ordered),
+        people=people,
         years=_years(ordered),
         undated=tuple(a for a in ordered if a.date.year is None),
+        reading=_reading(ordered, people),
+        by_title=by_title,
     )
+
+
+def _reading(articles: tuple[Article, ...], people: tuple[Person, ...]) -> dict[str, Reading]:
+    position = {a.id: i for i, a in enumerate(articles)}
+    timeline = {p.name: p.articles for p in people}
+    place = {(p.name, a.id): i for p in people for i, a in enumerate(p.articles)}
+    dated = [a for a in articles if a.date.year is not None]  # newest first
+    reading = {}
+    for index, article in enumerate(dated):
+        reading[article.id] = Reading(
+            _related(article, timeline, place, position),
+            previous=dated[index + 1] if index + 1 < len(dated) else None,
+            next=dated[index - 1] if index else None,
+        )
+    for article in articles[len(dated) :]:
+        reading[article.id] = Reading(_related(article, timeline, place, position))
+    return reading
+
+
+def _related(article, timeline, place, position) -> tuple[Article, ...]:
+    shared: Counter[str] = Counter()
+    others: dict[str, Article] = {}
+    for name in article.people:
+        line, here = timeline[name], place[(name, article.id)]
+        for other in line[max(0, here - RELATED_WINDOW) : here + RELATED_WINDOW + 1]:
+            if other.id != article.id:
+                shared[other.id] += 1
+                others[other.id] = other
+    # Most people in common first, then nearest in time.
+    ranked = sorted(shared, key=lambda i: (-shared[i], abs(position[i] - position[article.id]), i))
+    return tuple(others[i] for i in ranked[:RELATED_SHOWN])
 
 
 def _people(articles: tuple[Article, ...]) -> tuple[Person, ...]:

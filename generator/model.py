@@ -168,11 +168,22 @@ class Year:
 
 
 @dataclass(frozen=True)
+class Reading:
+    """Where a reader can go from one article: stories sharing its people, and its neighbours in time."""
+
+    related: tuple[Article, ...] = ()
+    previous: Article | None = None  # the next older article
+    next: Article | None = None  # the next newer article
+
+
+@dataclass(frozen=True)
 class Archive:
     articles: tuple[Article, ...]  # newest first
     people: tuple[Person, ...]  # in alphabetical order
     years: tuple[Year, ...]  # newest first
     undated: tuple[Article, ...]
+    reading: dict[str, Reading] = field(default_factory=dict)  # by article id
+    by_title: dict[str, Article] = field(default_factory=dict)  # by folded title, for related headlines
 
     @cached_property
     def person_slugs(self) -> dict[str, str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import logging
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from mkdocs.plugins import BasePlugin
 from .build import build
 from .config import OPTIONS, Settings, settings_from
 from .errors import ArchiveError
+from .render import paths
 
 log = logging.getLogger("mkdocs.plugins.archive")
 
@@ -36,6 +36,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 docs=Path(config.docs_dir),
                 language=config.theme.get("language") or "en",
                 site_name=config.site_name,
+                site_url=config.site_url,
             )
         except ArchiveError as error:
             raise PluginError(str(error)) from None
@@ -50,16 +51,14 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         for problem in report.problems:
             (log.warning if problem.fails_strict else log.info)(str(problem))
         log.info(report.summary())
+        # The 404 page is a theme template, not a page: it reads the newest articles from here.
+        config.extra["archive_newest"] = [
+            {"title": article.title, "url": paths.url(paths.article(article.slug))}
+            for article in report.archive.articles[: self.settings.newest]
+        ]
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.settings.articles))
         if self.settings.people_file.exists():
             server.watch(str(self.settings.people_file))
         return server
-
-    def on_page_markdown(self, markdown, page, config, files):
-        # Material writes the front-matter title into <title> and the header unescaped: the
-        # title of an article is text, and must stay text there too.
-        if isinstance(page.meta.get("title"), str):
-            page.meta["title"] = html.escape(page.meta["title"], quote=True)
-        return markdown

@@ -12,6 +12,7 @@ from pathlib import Path
 from .errors import WriteError
 from .model import OutputPage
 from .render.markdown import GENERATED_MARK
+from .render.paths import FEEDS_DIR
 
 # Hidden, so MkDocs does not publish it; lists what the last run wrote, so that the next can
 # remove the pages of deleted articles.
@@ -41,7 +42,7 @@ def write_pages(pages: tuple[OutputPage, ...], docs: Path) -> WriteReport:
             current = target.read_bytes()
             if current == data:
                 continue
-            if name not in previous and not current.startswith(GENERATED_MARK.encode()):
+            if name not in previous and not _is_generated(name, current):
                 raise WriteError(f"{target}: not written, a page the generator did not make is there; move it away")
         _write_atomically(target, data)
         written.append(name)
@@ -81,9 +82,13 @@ def _write_atomically(target: Path, data: bytes) -> None:
         raise
 
 
+def _is_generated(name: str, content: bytes) -> bool:
+    return content.startswith(GENERATED_MARK.encode()) or name.startswith(f"{FEEDS_DIR}/")
+
+
 def _remove_generated(path: Path, docs: Path) -> bool:
     content = _read_bytes(path)
-    if content is None or not content.startswith(GENERATED_MARK.encode()):
+    if content is None or not _is_generated(path.relative_to(docs).as_posix(), content):
         return False  # gone already, or replaced by hand: not ours to delete
     path.unlink()
     for parent in path.parents:

@@ -102,3 +102,11 @@ def test_march_2024_lists_the_article(page, base_url):
     assert page.locator("h1").inner_text() == "Tháng 3, 2024"
     page.get_by_role("link", name="Israel đã hủy chuyến đi", exact=False).click()
     page.wait_for_url(f"**/{ARTICLE}")
+
+
+def test_article_prints_without_navigation(page, base_url):
+    page.goto(base_url + ARTICLE)
+    page.emulate_media(media="print")
+    assert not page.locator(".md-header").is_visible()
+    assert not page.locator(".md-sidebar--primary").is_visible()
+    assert page.locator("article h1").is_visible()

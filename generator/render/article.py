@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..index import title_key
 from ..locale import LABELS, LANGUAGE_NAMES, format_date
 from ..model import Archive, Article, Kind, OutputPage, Paragraph
 from . import paths
+from .listing import article_item
 from .markdown import escape_text, front_matter, link
 
 
@@ -14,6 +16,7 @@ def article_meta(article: Article) -> dict:
     """The documented front-matter keys of an article page, in a stable order; optional ones only when set."""
     meta = {
         "title": article.title,
+        "description": article.summary,
         "date": article.date.iso,
         "date_precision": article.date.precision.value,
         "language": article.language,
@@ -45,8 +48,29 @@ def render_article(article: Article, archive: Archive, lang: str) -> OutputPage:
         people = ", ".join(link(n, path, paths.person(archive.person_slugs[n])) for n in article.people)
         parts.append(f"**{labels['people']}:** {people}\n{{ .archive-people }}\n")
     # A headline line is shown as the title; when an editor gave another title, it stays in the text.
-    parts.extend(_paragraph(p, labels) for p in article.paragraphs if not (p.kind is Kind.TITLE and p.text == article.title))
-    return OutputPage(Path(path), "\n".join(parts))
+    body = [p for p in article.paragraphs if not (p.kind is Kind.TITLE and p.text == article.title)]
+    parts.extend(_paragraph(p, labels, path, archive) for p in body)
+    parts.append(_further_reading(article, archive, lang, path))
+    return OutputPage(Path(path), "\n".join(part for part in parts if part))
+
+
+def _further_reading(article: Article, archive: Archive, lang: str, path: str) -> str:
+    labels = LABELS[lang]
+    reading = archive.reading.get(article.id)
+    if not reading:
+        return ""
+    parts = []
+    if reading.related:
+        items = "\n".join(article_item(a, path, lang) for a in reading.related)
+        parts.append(f"## {labels['related_stories']}\n\n{items}\n")
+    steps = [
+        f"{labels[key]}: {link(other.title, path, paths.article(other.slug))}"
+        for key, other in (("previous", reading.previous), ("next", reading.next))
+        if other
+    ]
+    if steps:
+        parts.append("  \n".join(steps) + "\n{ .archive-steps }\n")
+    return "\n".join(parts)
 
 
 def _facts(article: Article, lang: str) -> str:
@@ -63,11 +87,15 @@ def _facts(article: Article, lang: str) -> str:
     return " · ".join(facts)
 
 
-def _paragraph(paragraph: Paragraph, labels: dict[str, str]) -> str:
+def _paragraph(paragraph: Paragraph, labels: dict[str, str], path: str, archive: Archive) -> str:
     text = escape_text(paragraph.text)
     if paragraph.kind is Kind.CAPTION:
         credit = escape_text(paragraph.credit or "")
         return f'{text} <span class="archive-credit">{credit}</span>\n{{ .archive-caption }}\n'
     if paragraph.kind is Kind.RELATED:
+        # The headline of a story the archive holds becomes a link to it.
+        target = archive.by_title.get(title_key(paragraph.text))
+        if target:
+            text = link(paragraph.text, path, paths.article(target.slug))
         return f'!!! related "{labels["related"]}"\n\n    {text}\n'
     return text + "\n"

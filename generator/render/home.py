@@ -7,13 +7,17 @@ from pathlib import Path
 from ..locale import LABELS, format_date
 from ..model import Archive, OutputPage
 from . import paths
+from .feeds import feed_anchors, feed_links
 from .listing import article_item
 from .markdown import escape_text, front_matter, link
 
 
-def render_home(archive: Archive, lang: str, site_name: str, newest: int) -> OutputPage:
+def render_home(archive: Archive, lang: str, site_name: str, newest: int, site_url: str | None = None) -> OutputPage:
     labels = LABELS[lang]
-    parts = [front_matter({"title": site_name}), f"# {escape_text(site_name)}\n"]
+    meta: dict = {"title": site_name}
+    if site_url:
+        meta["feeds"] = feed_links(site_url, paths.SITE_FEED)
+    parts = [front_matter(meta), f"# {escape_text(site_name)}\n"]
     dated = [a for a in archive.articles if a.date.year is not None]
     if dated:
         counts = labels["archive_counts"].format(
@@ -25,10 +29,10 @@ def render_home(archive: Archive, lang: str, site_name: str, newest: int) -> Out
     else:
         counts = labels["archive_counts_undated"].format(articles=len(archive.articles), people=len(archive.people))
     parts.append(counts + "\n")
-    parts.append(
-        f"{link(labels['people'], paths.HOME, paths.PEOPLE)} · {link(labels['dates'], paths.HOME, paths.DATES)}\n"
-        "{ .archive-sections }\n"
-    )
+    sections = f"{link(labels['people'], paths.HOME, paths.PEOPLE)} · {link(labels['dates'], paths.HOME, paths.DATES)}"
+    if site_url:
+        sections += f" · {labels['follow']}: {feed_anchors(paths.SITE_FEED, paths.HOME)}"
+    parts.append(sections + "\n{ .archive-sections }\n")
     items = "\n".join(article_item(a, paths.HOME, lang) for a in archive.articles[:newest])
     parts.append(f"## {labels['newest']}\n\n{items}\n")
     return OutputPage(Path(paths.HOME), "\n".join(parts))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 
@@ -36,8 +37,23 @@ def _escape_line_start(match: re.Match) -> str:
 GENERATED_MARK = "---\n# Generated from the articles folder: edit the article or people.yml, not this page.\n"
 
 
+# Keys themes print into the HTML as they are (Material and Zensical alike): their `<`, `>` and `&`
+# are kept as character references in the front matter, so that a title like `</title><script>` is
+# text on every page and in every theme. The description goes into an attribute: quotes too.
+THEME_PRINTED = {"title": False, "description": True}
+
+
+def for_themes(meta: dict) -> dict:
+    """The front matter as written: keys that themes print, HTML-escaped; `html.unescape` reverses it."""
+    return {
+        key: html.escape(value, quote=THEME_PRINTED[key]) if key in THEME_PRINTED and isinstance(value, str) else value
+        for key, value in meta.items()
+    }
+
+
 def front_matter(meta: dict) -> str:
     """YAML front matter written by the YAML library: any title round-trips, quotes and all."""
+    meta = for_themes(meta)
     body = _dump(meta, allow_unicode=True)
     if any(mark in body for mark in _YAML_LINE_BREAKS):
         # YAML reads these as line breaks even inside quotes: escape them, and the text round-trips.

@@ -6,7 +6,9 @@ HOME = "index.md"
 PEOPLE = "people/index.md"
 DATES = "dates/index.md"
 UNDATED = "dates/undated.md"
-GENERATED_DIRS = ("articles", "people", "dates")
+# Wholly the generator's: anything in it may be replaced or removed.
+FEEDS_DIR = "feeds"
+SITE_FEED = f"{FEEDS_DIR}/all"
 
 
 def article(slug: str) -> str:
@@ -23,3 +25,16 @@ def year(year: int) -> str:
 
 def month(year: int, month: int) -> str:
     return f"dates/{year}/{month:02d}.md"
+
+
+def person_feed(slug: str) -> str:
+    return f"{FEEDS_DIR}/people/{slug}"
+
+
+def url(page: str) -> str:
+    """The URL path of a page, relative to the site's root, as MkDocs makes it (`people/x.md` -> `people/x/`)."""
+    if page == HOME:
+        return ""
+    if page.endswith("/index.md"):
+        return page[: -len("index.md")]
+    return page[: -len(".md")] + "/"

@@ -9,6 +9,7 @@ from ..lexicon import fold
 from ..locale import LABELS, format_month
 from ..model import Archive, OutputPage, Person
 from . import paths
+from .feeds import feed_anchors, feed_links
 from .listing import article_item
 from .markdown import escape_text, front_matter, link
 
@@ -33,14 +34,15 @@ def _initial(name: str) -> str:
     return letter if letter.isalpha() else "#"
 
 
-def render_person(person: Person, archive: Archive, lang: str) -> OutputPage:
+def render_person(person: Person, archive: Archive, lang: str, site_url: str | None = None) -> OutputPage:
     labels = LABELS[lang]
     path = paths.person(person.slug)
-    meta = {"title": person.name, "person": person.name, "article_count": len(person.articles)}
-    parts = [front_matter(meta), f"# {escape_text(person.name)}\n"]
-    parts.append(
-        f"{labels['articles_count'].format(n=len(person.articles))} · {link(labels['all_people'], path, paths.PEOPLE)}\n"
-    )
+    meta: dict = {"title": person.name, "person": person.name, "article_count": len(person.articles)}
+    line = f"{labels['articles_count'].format(n=len(person.articles))} · {link(labels['all_people'], path, paths.PEOPLE)}"
+    if site_url:
+        meta["feeds"] = feed_links(site_url, paths.person_feed(person.slug))
+        line += f" · {labels['follow']}: {feed_anchors(paths.person_feed(person.slug), path)}"
+    parts = [front_matter(meta), f"# {escape_text(person.name)}\n", line + "\n"]
     if person.companions:
         companions = " · ".join(
             f"{link(name, path, paths.person(archive.person_slugs[name]))} ({count})" for name, count in person.companions

@@ -1,0 +1,244 @@
+"""The scale benchmark: our pipeline and its peers on synthetic archives of 1,000 to 100,000 articles.
+
+    make bench                                    # 1,000 and 10,000 articles
+    .venv/bin/python -m bench.run --sizes 1000    # one size
+    .venv/bin/python -m bench.run --large         # adds 100,000 (hours; skips the peers and the browser)
+
+Prints a table per size and writes its figures to bench/results-<size>.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import json
+import os
+import platform
+import re
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from contextlib import contextmanager
+from importlib import metadata
+from pathlib import Path
+
+from bench.make_archive import write_archive
+from bench.peers import du_bytes, run_peers, timed
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+PYTHON = sys.executable
+MKDOCS = str(Path(sys.executable).with_name("mkdocs"))
+QUERIES = ["Netanyahu", "ngung ban", "phản"]
+# Chromium on a closed network hangs on its background connections without these.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+# Material's results, or Pagefind's if the site uses its UI.
+RESULT = ".md-search-result__item, .pagefind-ui__result"
+# Past this size a browser tab holding Material's whole index would take longer than the run is worth.
+BROWSER_UP_TO = 10_000
+PEERS_UP_TO = 10_000
+
+
+def setup_site(size: int, work: Path) -> None:
+    """A copy of the project's site set-up around a fresh synthetic archive."""
+    write_archive(size, work / "articles")
+    for name in ("mkdocs.yml", "people.yml"):
+        shutil.copy(ROOT / name, work / name)
+    shutil.copytree(ROOT / "docs" / "assets", work / "docs" / "assets")
+    if (ROOT / "overrides").is_dir():  # mkdocs.yml's theme.custom_dir: the build fails without it
+        shutil.copytree(ROOT / "overrides", work / "overrides")
+
+
+def generate(work: Path) -> dict:
+    run = timed([PYTHON, "-m", "generator", "build", "--articles", "articles", "--docs", "docs"], work)
+    summary = run.pop("output").strip().splitlines()[-1]
+    written = re.search(r"(\d+) pages written", summary)
+    return {**run, "pages_written": int(written.group(1)) if written else None, "summary": summary}
+
+
+def render(work: Path) -> dict:
+    run = timed([MKDOCS, "build"], work)
+    # MkDocs' log lines only: Material's banner about MkDocs 2 also says "warning".
+    run["warnings"] = len(re.findall(r"^WARNING\s+-", run.pop("output"), re.M))
+    return run
+
+
+def search_index_seconds(work: Path) -> dict | None:
+    """The search-index step, when the project has one outside `mkdocs build`; None when it has none.
+
+    The one place to adapt when the project's indexing step changes its command.
+    """
+    site = work / "site"
+    if (ROOT / "generator" / "search_index.py").exists():
+        command = [PYTHON, "-m", "generator.search_index", str(site)]
+    elif (site / "pagefind").is_dir():
+        return None  # written by the build itself, so its time is inside the render figure
+    elif "pagefind" in (work / "mkdocs.yml").read_text(encoding="utf-8"):
+        command = [PYTHON, "-m", "pagefind", "--site", str(site)]
+    else:
+        return None
+    run = timed(command, work)
+    run.pop("output")
+    return run
+
+
+@contextmanager
+def serving(folder: Path):
+    handler = functools.partial(QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def first_result_ms(site_dir: Path, query: str, timeout_s: float = 180) -> dict:
+    """A reader opens the home page and types the query at once: milliseconds to the first result.
+
+    `ms` counts from opening the page (the index download is part of what a reader waits for),
+    `after_typing_ms` from the first key; bytes are what the browser fetched in each span.
+    """
+    from playwright.sync_api import sync_playwright
+
+    with serving(site_dir) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
+        page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+        fetched: list[tuple[float, object]] = []
+        page.on("response", lambda response: fetched.append((time.perf_counter(), response)))
+        opened = time.perf_counter()
+        page.goto(url, wait_until="domcontentloaded")
+        box = page.locator("input.md-search__input, input.pagefind-ui__search-input").first
+        box.click()
+        typed = time.perf_counter()
+        box.press_sequentially(query)
+        # Done at the first result, or when the search says it found nothing (Material's own words for
+        # that come from the page's configuration; Pagefind's message then holds no count).
+        outcome = page.wait_for_function(
+            """selector => {
+                if (document.querySelector(selector)) return "found";
+                const config = document.getElementById("__config");
+                const none = config && JSON.parse(config.textContent).translations["search.result.none"];
+                const meta = document.querySelector(".md-search-result__meta");
+                if (none && meta && meta.textContent.trim() === none) return "none";
+                const message = document.querySelector(".pagefind-ui__message");
+                if (message && message.textContent && !/\\d/.test(message.textContent)) return "none";
+                return false;
+            }""",
+            arg=RESULT,
+            timeout=timeout_s * 1000,
+            polling=20,
+        ).json_value()
+        done = time.perf_counter()
+
+        def size(response) -> int:
+            length = response.headers.get("content-length")
+            return int(length) if length else len(response.body())
+
+        result = {
+            "query": query,
+            "outcome": outcome,
+            "ms": round((done - opened) * 1000),
+            "after_typing_ms": round((done - typed) * 1000),
+            "bytes": sum(size(r) for t, r in fetched if t <= done),
+            "bytes_after_typing": sum(size(r) for t, r in fetched if typed <= t <= done),
+        }
+        browser.close()
+    return result
+
+
+def measure(size: int, keep: bool) -> dict:
+    work = Path(tempfile.mkdtemp(prefix=f"bench-{size}-"))
+    try:
+        started = time.perf_counter()
+        setup_site(size, work)
+        figures = {"articles": size, "archive_seconds": round(time.perf_counter() - started, 1)}
+        figures["generate"] = generate(work)
+        # After generation, so the plugin's own run inside the build finds nothing to write.
+        figures["render"] = render(work)
+        figures["search_index"] = search_index_seconds(work)
+        figures["site_bytes"] = du_bytes(work / "site")
+        figures["regenerate"] = generate(work)
+        if size <= BROWSER_UP_TO and shutil.which("chromium"):
+            figures["search"] = [first_result_ms(work / "site", query) for query in QUERIES]
+        if size <= PEERS_UP_TO:
+            figures["peers"] = run_peers(work / "articles", work / "peers")
+        total = figures["generate"]["seconds"] + figures["render"]["seconds"] + (figures["search_index"] or {}).get("seconds", 0)
+        figures["total_seconds"] = round(total, 2)
+        figures["articles_per_second"] = round(size / total, 1)
+        figures["site_bytes_per_article"] = round(figures["site_bytes"] / size)
+        figures["peak_mb"] = max(figures[step]["peak_mb"] for step in ("generate", "render", "search_index", "regenerate")
+                                  if figures[step])
+        for name, peer in figures.get("peers", {}).items():
+            peer["ours_over_theirs"] = round(total / peer["seconds"], 1)
+        return figures
+    finally:
+        if keep:
+            print(f"kept {work}", file=sys.stderr)
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def machine() -> dict:
+    versions = {name: metadata.version(name) for name in ("mkdocs", "mkdocs-material") if _installed(name)}
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    return {"date": time.strftime("%Y-%m-%d"), "cpus": os.cpu_count(), "memory_gb": round(memory / 2**30),
+            "platform": platform.platform(), "python": platform.python_version(), **versions}
+
+
+def _installed(name: str) -> bool:
+    try:
+        metadata.version(name)
+        return True
+    except metadata.PackageNotFoundError:
+        return False
+
+
+def table(f: dict) -> str:
+    g, r, again, s = f["generate"], f["render"], f["regenerate"], f["search_index"]
+    rows = [
+        ("articles", f"{f['articles']:,}"),
+        ("generate", f"{g['seconds']} s, peak {g['peak_mb']} MB"),
+        ("render (mkdocs build)", f"{r['seconds']} s, peak {r['peak_mb']} MB, {r['warnings']} warnings"),
+        ("search index", f"{s['seconds']} s, peak {s['peak_mb']} MB" if s else "n/a"),
+        ("total", f"{f['total_seconds']} s, {f['articles_per_second']} articles/s, peak {f['peak_mb']} MB"),
+        ("site", f"{f['site_bytes'] / 2**20:.0f} MB, {f['site_bytes_per_article']:,} bytes per article"),
+        ("generate again, unchanged", f"{again['seconds']} s, {again['pages_written']} pages written"),
+    ]
+    for q in f.get("search", []):
+        rows.append((f"search '{q['query']}'", f"{q['outcome']} in {q['ms']} ms from opening ({q['after_typing_ms']} ms after "
+                                               f"typing), {q['bytes'] / 2**20:.1f} MB fetched ({q['bytes_after_typing'] / 1024:.0f} KB after typing)"))
+    for name, p in f.get("peers", {}).items():
+        rows.append((name, f"{p['seconds']} s, peak {p['peak_mb']} MB, site {p['site_bytes'] / 2**20:.0f} MB; ours {p['ours_over_theirs']}x its time"))
+    width = max(len(k) for k, _ in rows)
+    return "\n".join(f"{k.ljust(width)}  {v}" for k, v in rows)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Scale benchmark of the archive pipeline and its peers.")
+    parser.add_argument("--sizes", default="1000,10000", help="comma-separated article counts (default: %(default)s)")
+    parser.add_argument("--large", action="store_true", help="add 100,000 articles")
+    parser.add_argument("--keep", action="store_true", help="keep each size's temporary folder")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",")] + ([100_000] if args.large else [])
+    about = machine()
+    print(f"{about['date']}: {about['cpus']} CPUs, {about['memory_gb']} GB, {about['platform']}, Python {about['python']}, "
+          f"MkDocs {about.get('mkdocs')}, Material {about.get('mkdocs-material')}")
+    for size in sizes:
+        figures = {"machine": about, **measure(size, args.keep)}
+        (BENCH / f"results-{size}.json").write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"\n{table(figures)}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
