@@ -8,6 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """A key that ignores case, tone marks, Unicode form and spacing: `Ông  Trọng` ~ `ong trong`."""
     decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
@@ -15,6 +16,7 @@ def fold(text: str) -> str:
     return " ".join(bare.split())
 
 
+@lru_cache(maxsize=1 << 16)
 def casefold(text: str) -> str:
     """A key that ignores case and spacing but keeps tone marks (`Anh` the title is not `Ánh`)."""
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
@@ -51,3 +53,14 @@ _VIETNAMESE_MARKS = re.compile(r"[đĐ\u0306\u031b\u0309\u0323]")
 def vietnamese_marks(text: str) -> int:
     """How many Vietnamese-only marks `text` holds: tells Vietnamese from other Latin-script text."""
     return len(_VIETNAMESE_MARKS.findall(unicodedata.normalize("NFD", text)))
+
+
+@lru_cache(maxsize=None)
+def first_words(name: str) -> frozenset[str]:
+    """The first word of every entry: most look-ups fail on it, without building any phrase."""
+    return frozenset(key.split()[0] for key in keys(name))
+
+
+@lru_cache(maxsize=None)
+def last_words(name: str) -> frozenset[str]:
+    return frozenset(key.split()[-1] for key in keys(name))

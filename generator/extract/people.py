@@ -1,32 +1,47 @@
 """Find the people an article names, each once, under their full name.
 
-Rules, not a model: a person is a run of capitalised words that, once the titles, places and
-function words in front of it are stripped, is neither an organisation nor a place. A lone family
-or given name (`ông Biden`, `ông Trọng`) is resolved to the full name the same article gives, then
-to the curated people file; an editor's word in that file always wins.
+Rules, not a model: a person is a run of capitalised words that, once the titles, places,
+organisations and function words in front of it are stripped, is neither an organisation nor a
+place. A lone family or given name (`ông Biden`, `ông Trọng`, `ông Tập`) is resolved to the one
+full name in the same article that holds it, then to the curated people file; an editor's word in
+that file always wins.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..curation import Curation
-from ..lexicon import casefold, fold, folded_keys, keys, longest_entry
+from ..lexicon import casefold, first_words, fold, folded_keys, keys, last_words, longest_entry
 
-_TOKEN = re.compile(r"\w+(?:['’\-]\w+)*")
+# Words, and dotted initials (`N.V.T.`, `H.T.P`) as one word.
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}(?:[^\W\d_](?![\w.]))?|\w+(?:['’\-]\w+)*\.?")
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,}[^\W\d_]?$")
 _POSSESSIVE = re.compile(r"['’]s$")
 # Particles that may stand inside a name without a capital: `Ludwig van Beethoven`, `Osama bin Laden`.
-_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "der", "den", "du", "bin", "ibn", "al", "el", "la", "le"})
+_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "der", "den", "du", "bin", "ibn", "al", "el", "la", "le",
+                        "ter", "dos", "das"})
 _VN_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
 # Words after which a capitalised run names a place or an organisation, not a person
-# (`tại Hà Nội`, `chợ Đồng Xuân`, `báo Tuổi Trẻ`, `the Federal Reserve`).
-_PLACE_CUES = re.compile(
-    r"(?:^|\s)(?:tại|ở|đến|tới|từ|thành phố|tp\.?|tỉnh|huyện|quận|xã|phường|thôn|làng|chợ|phố|đường|cầu|"
-    r"sân|sân bay|cảng|ga|bến|hồ|sông|núi|đảo|vịnh|biển|báo|tờ|hãng|hãng tin|đài|"
-    r"công ty|tập đoàn|đảng|ngân hàng|trường|đại học|bệnh viện|in|at|from|near|the)\s$",
-    re.IGNORECASE,
+# (`tại Hà Nội`, `chợ Đồng Xuân`, `báo Tuổi Trẻ`, `người Do Thái`, `the Federal Reserve`).
+_PLACE_CUES = frozenset(
+    "tại ở đến tới từ tp tp. người tàu tiệm quán hiệu báo tờ hãng đài kênh đảng giải in at from near the".split()
 )
+# Kinds of place that may stand a few lower-case words before the name: `sân bay quốc tế Ninoy
+# Aquino`, `trường THPT chuyên Lê Quý Đôn`, `bệnh viện đa khoa Xanh Pôn`.
+_PLACE_NOUNS = frozenset(
+    "tỉnh huyện quận xã phường thôn làng chợ phố đường cầu cảng ga bến hồ sông núi đảo vịnh biển trường "
+    "thpt thcs viện hầm".split()
+)
+_PLACE_NOUN_PHRASES = frozenset({"thành phố", "sân bay", "bệnh viện", "công ty", "tập đoàn", "ngân hàng", "đại học",
+                                 "khách sạn", "quảng trường", "công viên", "tòa nhà", "sân vận động", "nhà hát",
+                                 "cửa hàng", "nhà hàng", "thương hiệu", "chương trình", "dự án"})
+_CUE_REACH = 3
+# Photo credits (`Ảnh: Nhật Bắc`) name the photographer, often by a pen name without a family name.
+_CREDIT_LABELS = ("ảnh:", "photo:", "ảnh :")
+_VN_NAME_LENGTH = range(2, 5)
 
 
 @dataclass(frozen=True)
@@ -43,35 +58,73 @@ class Mention:
 
 def extract_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[str, ...]:
     """Canonical names of the people in the article, in the order they are first mentioned."""
-    mentions = [m for offset, text in _offsets(paragraphs) for m in find_mentions(text, offset)]
+    mentions: list[Mention] = []
+    standalone: set[str] = set()
+    for offset, text in _offsets(paragraphs):
+        runs = _capitalised_runs(text)
+        mentions += find_mentions(text, offset, runs)
+        standalone |= _standalone_words(text, runs)
+    mentions = _strip_known_non_names(mentions, frozenset(standalone))
     full_names = {fold(m.name): m for m in mentions if len(m.tokens) > 1}
-    by_last_word: dict[str, set[str]] = {}
-    for key, mention in full_names.items():
-        by_last_word.setdefault(fold(mention.tokens[-1]), set()).add(key)
-
     found: dict[str, int] = {}  # canonical name -> first position
     for mention in mentions:
-        name = _resolve(mention, full_names, by_last_word, curation)
+        name = _resolve(mention, full_names, curation)
         if name and not curation.is_never(name):
             found.setdefault(name, mention.position)
     return tuple(sorted(found, key=found.__getitem__))
 
 
-def _resolve(
-    mention: Mention, full_names: dict[str, Mention], by_last_word: dict[str, set[str]], curation: Curation
-) -> str | None:
+def _standalone_words(text: str, runs: list[list[re.Match]]) -> set[str]:
+    """Capitalised words the article also uses on their own, with no title: companies, places, teams."""
+    words = set()
+    for run in runs:
+        if len(run) == 1:
+            before = text[max(0, run[0].start() - 40) : run[0].start()]
+            if not _ends_with(before, "honorifics") and not _ends_with(before, "titles"):
+                words.add(fold(run[0].group()))
+    return words
+
+
+def _strip_known_non_names(mentions: list[Mention], standalone: frozenset[str]) -> list[Mention]:
+    """`CEO Nvidia Jensen Huang`: a first word the article uses alone elsewhere is not part of the name."""
+    result = []
+    for mention in mentions:
+        tokens = mention.tokens
+        while len(tokens) > 2 and fold(tokens[0]) in standalone:
+            tokens = tokens[1:]
+        result.append(Mention(tokens, mention.after_title, mention.after_honorific, mention.position))
+    return result
+
+
+def _resolve(mention: Mention, full_names: dict[str, Mention], curation: Curation) -> str | None:
     canonical = curation.canonical(mention.name)
     if canonical:
         return canonical
     if len(mention.tokens) > 1:
+        # `Xuân Son` for `Nguyễn Xuân Son`: the given names of one full name in the article.
+        longer = [m for m in full_names.values() if len(m.tokens) > len(mention.tokens)
+                  and fold(" ".join(m.tokens[-len(mention.tokens):])) == fold(mention.name)]
+        if len(longer) == 1 and not _is_vietnamese_surname(mention.tokens[0]):
+            return curation.canonical(longer[0].name) or longer[0].name
         return mention.name
-    matches = by_last_word.get(fold(mention.tokens[0]), set())
-    if len(matches) == 1:
-        full = full_names[next(iter(matches))].name
-        return curation.canonical(full) or full
+    word = fold(mention.tokens[0])
+    # The family name is last in `Joe Biden` and `Nguyễn Phú Trọng` (given name) but first in
+    # `Tập Cận Bình` and `Yoon Suk Yeol`: try the last word first, then any word.
+    for position in (-1, None):
+        matches = [m for m in full_names.values() if _holds(m.tokens, word, position)]
+        if len(matches) == 1:
+            return curation.canonical(matches[0].name) or matches[0].name
+        if matches:
+            return None  # ambiguous within the article
     # Offices are often followed by an organisation (`Bộ trưởng Quốc phòng`), honorifics only by
     # names: a lone name after one is a person even when the article never gives the full name.
-    return mention.name if mention.after_honorific and not matches else None
+    return mention.name if mention.after_honorific else None
+
+
+def _holds(tokens: tuple[str, ...], word: str, position: int | None) -> bool:
+    if position is not None:
+        return fold(tokens[position]) == word
+    return any(fold(token) == word for token in tokens)
 
 
 def _offsets(paragraphs: tuple[str, ...]):
@@ -81,20 +134,27 @@ def _offsets(paragraphs: tuple[str, ...]):
         offset += len(text) + 2
 
 
-def find_mentions(text: str, offset: int = 0) -> list[Mention]:
+def find_mentions(text: str, offset: int = 0, runs: list[list[re.Match]] | None = None) -> list[Mention]:
     mentions = []
-    for run in _capitalised_runs(text):
+    for run in runs if runs is not None else _capitalised_runs(text):
         start = run[0].start()
-        tokens = [_POSSESSIVE.sub("", m.group()) for m in run]
+        tokens = [_POSSESSIVE.sub("", m.group()).rstrip(".") if not _INITIALS.match(m.group()) else m.group()
+                  for m in run]
+        if run[-1].group().endswith(".") and len(tokens[-1]) == 1:
+            tokens[-1] += "."  # `Trần Văn T.`: an initial keeps its stop
         before = text[max(0, start - 40) : start]
-        honorific = _ends_with(before, "honorifics")
+        credited = casefold(before).rstrip().endswith(_CREDIT_LABELS)
+        honorific = credited or _ends_with(before, "honorifics")
         title = honorific or _ends_with(before, "titles")
         tokens, stripped = _strip_front(tokens)
         honorific = honorific or stripped == "honorifics"
-        title = title or stripped is not None
-        if not tokens or not _is_person(tokens, before, title):
+        title = title or stripped in ("honorifics", "titles")
+        tokens, titled = _after_last_title_word(tokens)
+        title = title or titled
+        tokens, inner = _vietnamese_name_at_end(tokens)
+        if not tokens or not _is_person(tokens, "" if inner else before, title or inner, honorific):
             continue
-        mentions.append(Mention(tuple(tokens), title, honorific, offset + start))
+        mentions.append(Mention(tuple(tokens), title or inner, honorific, offset + start))
     return mentions
 
 
@@ -105,7 +165,7 @@ def _capitalised_runs(text: str) -> list[list[re.Match]]:
     previous_end = -1
     for match in _TOKEN.finditer(text):
         word = match.group()
-        joined = current and text[previous_end : match.start()] == " "
+        joined = bool(current) and text[previous_end : match.start()] == " " and _continues(current[-1].group())
         if _is_capitalised(word) or (joined and word in _PARTICLES):
             if not joined:
                 current = _flush(runs, current)
@@ -117,6 +177,11 @@ def _capitalised_runs(text: str) -> list[list[re.Match]]:
     return runs
 
 
+def _continues(previous: str) -> bool:
+    # A stop ends a run, except after an initial: `George W. Bush`, `J. Scott Applewhite`.
+    return not previous.endswith(".") or (len(previous) == 2 and previous[0].isupper())
+
+
 def _flush(runs: list[list[re.Match]], run: list[re.Match]) -> list[re.Match]:
     while run and run[-1].group() in _PARTICLES:
         run = run[:-1]
@@ -126,27 +191,61 @@ def _flush(runs: list[list[re.Match]], run: list[re.Match]) -> list[re.Match]:
 
 
 def _is_capitalised(word: str) -> bool:
+    if not word[0].isupper():
+        return False
+    if _INITIALS.match(word):
+        return True
+    bare = word.rstrip(".")
     # Acronyms (AFP, REUTERS, NATO) are agencies and organisations, not names.
-    return word[0].isupper() and not (len(word) > 1 and word.isupper())
+    return bool(bare) and bare[0].isupper() and not (len(bare) > 1 and bare.isupper())
 
 
 def _strip_front(tokens: list[str]) -> tuple[list[str], str | None]:
-    """Drop titles, places and function words from the front; say which kind of title came last."""
-    last_title = None
+    """Drop titles, places, organisations and function words from the front; say which kind came last."""
+    last = None
     while tokens:
-        for lexicon in ("honorifics", "titles", "places", "function_words"):
+        for lexicon in ("honorifics", "titles", "places", "organisations", "function_words"):
             size = _phrase_at_front(tokens, lexicon)
-            if size:
+            if size and not (lexicon == "organisations" and size == len(tokens)):
                 break
-        if not size:
+        else:
             break
-        if lexicon in ("honorifics", "titles"):
-            last_title = lexicon
+        last = lexicon
         tokens = tokens[size:]
-    return tokens, last_title
+    return tokens, last
+
+
+def _after_last_title_word(tokens: list[str]) -> tuple[list[str], bool]:
+    """`Fed Chair Jerome Powell`, `Health Secretary Wes Streeting`: a title word inside a run ends
+    what stands before the name. A title word last in the run is part of the name (`Martin Luther King`)."""
+    for index in range(len(tokens) - 2, -1, -1):
+        if casefold(tokens[index]) in _title_words():
+            return tokens[index + 1 :], True
+    return tokens, False
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    # One-word titles only, and only those written with a capital inside English runs; Vietnamese
+    # one-word titles (`ông`, `bà`) are handled before the run.
+    return frozenset(k for k in keys("titles") if " " not in k and k.isascii())
+
+
+def _vietnamese_name_at_end(tokens: list[str]) -> tuple[list[str], bool]:
+    """`Hồ Chí Minh Bùi Hòa An`, `Vingroup Phạm Nhật Vượng`: a Vietnamese name ending a longer run
+    is the name; what stands before it is its organisation or place. Says whether it split."""
+    if len(tokens) <= 2 or (_looks_vietnamese(tokens) and len(tokens) in _VN_NAME_LENGTH and _is_vietnamese_surname(tokens[0])):
+        return tokens, False
+    for start in range(1, len(tokens) - 1):
+        name = tokens[start:]
+        if len(name) in _VN_NAME_LENGTH and _is_vietnamese_surname(name[0]) and all(_is_syllable(t) for t in name):
+            return name, True
+    return tokens, False
 
 
 def _phrase_at_front(tokens: list[str], lexicon: str) -> int:
+    if casefold(tokens[0]) not in first_words(lexicon):
+        return 0
     for size in range(min(len(tokens), longest_entry(lexicon)), 0, -1):
         if casefold(" ".join(tokens[:size])) in keys(lexicon):
             return size
@@ -158,24 +257,48 @@ def _ends_with(before: str, lexicon: str) -> bool:
     if not before.endswith(" "):
         return False
     words = casefold(before).split()
+    if not words or words[-1] not in last_words(lexicon):
+        return False
     longest = min(len(words), longest_entry(lexicon))
     return any(" ".join(words[-size:]) in keys(lexicon) for size in range(1, longest + 1))
 
 
-def _is_person(tokens: list[str], before: str, after_title: bool) -> bool:
+def _after_place_cue(before: str) -> bool:
+    written = before.split()[-_CUE_REACH - 1 :]
+    words = [casefold(w.strip("()[]\"'“”,;:")) for w in written]
+    if words and words[-1] in _PLACE_CUES:
+        return True
+    for reach in range(min(_CUE_REACH, len(words))):
+        word = words[-1 - reach]
+        pair = f"{words[-2 - reach]} {word}" if len(words) > reach + 1 else ""
+        if word in _PLACE_NOUNS or pair in _PLACE_NOUN_PHRASES:
+            return True
+        if not word.isalpha() or not written[-1 - reach].islower():
+            return False  # a place noun reaches the name across lower-case words only
+    return False
+
+
+def _is_person(tokens: list[str], before: str, after_title: bool, after_honorific: bool) -> bool:
     if _contains_organisation(tokens):
         return False
-    if casefold(" ".join(tokens)) in keys("places"):
+    whole = casefold(" ".join(tokens))
+    if whole in keys("places") or whole in keys("agencies"):
         return False
-    if not after_title and _PLACE_CUES.search(before):
+    if not after_title and _after_place_cue(before):
         return False
+    if len(tokens) == 1 or _INITIALS.match(tokens[0]):
+        return True
     if _looks_vietnamese(tokens):
         # Vietnamese organisations and places are capitalised runs of syllables too
-        # (`Lầu Năm Góc`); a Vietnamese full name starts with a family name.
-        return len(tokens) == 1 or _is_vietnamese_surname(tokens[0])
+        # (`Lầu Năm Góc`); a Vietnamese full name starts with a family name, unless a child or a
+        # friend is called by given names after an honorific (`bé Minh Khang`).
+        if _is_vietnamese_surname(tokens[0]):
+            return len(tokens) in _VN_NAME_LENGTH
+        return after_honorific and len(tokens) <= 3
     return len(tokens) <= 5
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_vietnamese_surname(word: str) -> bool:
     # Tone marks tell `Tống` (a family name) from `Tổng` (as in `Tổng Bí thư`); only a name
     # written without them is compared without them.
@@ -198,7 +321,11 @@ def _contains_organisation(tokens: list[str]) -> bool:
     return any(word in keys("organisations") for word in words)
 
 
+@lru_cache(maxsize=1 << 16)
+def _is_syllable(word: str) -> bool:
+    return bool(_VN_SYLLABLE.match(fold(word)))
+
+
 def _looks_vietnamese(tokens: list[str]) -> bool:
-    syllables = [bool(_VN_SYLLABLE.match(fold(t))) for t in tokens]
-    first_has_marks = not tokens[0].isascii()
-    return all(syllables) or (syllables[0] and first_has_marks)
+    syllables = [_is_syllable(t) for t in tokens]
+    return all(syllables) or (syllables[0] and not tokens[0].isascii())
