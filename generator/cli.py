@@ -10,6 +10,7 @@ from pathlib import Path
 from .build import build
 from .config import load_settings
 from .errors import ArchiveError
+from .search_index import build_search_index
 
 # Below this many files a run is over before a progress bar would be read.
 _PROGRESS_FROM = 200
@@ -23,7 +24,14 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--articles", type=Path, help="folder of raw articles (default: from mkdocs.yml, else articles/)")
     run.add_argument("--docs", type=Path, help="folder to write the pages into (default: from mkdocs.yml, else docs/)")
     run.add_argument("--strict", action="store_true", help="exit with status 1 when any article has a problem")
+    index = commands.add_parser("index-search", help="build the search index of a built site (after Zensical, say)")
+    index.add_argument("site", type=Path, nargs="?", default=Path("site"), help="the built site (default: %(default)s)")
     args = parser.parse_args(argv)
+
+    if args.command == "index-search":
+        search = build_search_index(args.site)
+        print(f"Indexed {search.pages} articles in {search.parts} part(s): {search.bytes / 1e6:.1f} MB, {search.seconds:.1f} s")
+        return 0 if search.pages else 1
 
     try:
         settings = load_settings(args.config)

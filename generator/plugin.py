@@ -13,6 +13,8 @@ from mkdocs.plugins import BasePlugin
 from .build import build
 from .config import OPTIONS, Settings, settings_from
 from .errors import ArchiveError
+from .search_index import build_search_index
+from .site_size import size_report
 from .render import paths
 
 log = logging.getLogger("mkdocs.plugins.archive")
@@ -26,6 +28,7 @@ class ArchiveConfig(Config):
 
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
     settings: Settings
+    articles_built = 0
 
     def on_config(self, config):
         base = Path(config.config_file_path).parent
@@ -51,11 +54,20 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         for problem in report.problems:
             (log.warning if problem.fails_strict else log.info)(str(problem))
         log.info(report.summary())
+        self.articles_built = len(report.archive.articles)
         # The 404 page is a theme template, not a page: it reads the newest articles from here.
         config.extra["archive_newest"] = [
             {"title": article.title, "url": paths.url(paths.article(article.slug))}
             for article in report.archive.articles[: self.settings.newest]
         ]
+
+    def on_post_build(self, config):
+        site = Path(config.site_dir)
+        search = build_search_index(site)
+        log.info(f"Search index: {search.pages} articles in {search.parts} part(s), "
+                 f"{search.bytes / 1e6:.1f} MB, {search.seconds:.1f} s")
+        for line in size_report(site, self.articles_built):
+            (log.warning if line.startswith("over") else log.info)(line)
 
     def on_serve(self, server, config, builder):
         server.watch(str(self.settings.articles))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -72,15 +73,48 @@ def test_home_shows_counts_and_newest(page, base_url):
     assert page.locator("h1").inner_text().startswith("Israel đã hủy chuyến đi")
 
 
-def test_search_finds_the_article(page, base_url):
+def search(page, base_url, query):
     page.goto(base_url)
-    search = page.locator("input.md-search__input")
-    search.click()
-    search.press_sequentially("Netanyahu", delay=30)
-    results = page.locator(".md-search-result__item a")
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially(query, delay=30)
+    results = page.locator(".archive-search .md-search-result__item a")
     results.first.wait_for(timeout=15_000)
+    return results
+
+
+@pytest.mark.parametrize("query", ["Netanyahu", "netanyahu", "ngung ban", "ngừng bắn"])
+def test_search_finds_the_article_with_or_without_tone_marks(page, base_url, query):
+    results = search(page, base_url, query)
     hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
-    assert any(ARTICLE in (href or "") for href in hrefs), hrefs
+    assert hrefs == [urlsplit(base_url).path + ARTICLE], hrefs
+    result = page.locator(".archive-search .md-search-result__item").first
+    assert result.locator("h1").inner_text().startswith("Israel đã hủy chuyến đi")
+    assert result.locator(".archive-search__date").inner_text() == "tháng 3, 2024"
+    assert result.locator("mark").count() >= 1  # the matched words are highlighted
+
+
+def test_search_filters_by_year_and_person(page, base_url):
+    search(page, base_url, "Israel")
+    years = page.locator(".archive-search__filters select")
+    assert "2024" in years.inner_text()
+    years.select_option("2024")
+    page.locator(".archive-search .md-search-result__item").first.wait_for()
+    person = page.locator(".archive-search__filters input")
+    person.fill("Nobody Here")
+    person.dispatch_event("change")
+    page.locator(".archive-search .md-search-result__meta", has_text="Không tìm thấy").wait_for(timeout=5_000)
+    person.fill("Pat Ryder")
+    person.dispatch_event("change")
+    page.locator(".archive-search .md-search-result__meta", has_text="1 bài").wait_for(timeout=5_000)
+
+
+def test_search_downloads_little(page, base_url):
+    fetched = []
+    page.on("response", lambda response: fetched.append(response))
+    search(page, base_url, "Gallant")
+    search_bytes = sum(len(r.body()) for r in fetched if "/pagefind/" in r.url and r.ok)
+    assert 0 < search_bytes < 1_000_000
 
 
 def test_person_link_leads_to_their_articles(page, base_url):

@@ -187,7 +187,8 @@ def test_slug_source_of_records():
 # The site itself: build the fixtures with MkDocs, then read the HTML as a browser would.
 
 ALLOWED_TAGS = {"article", "h1", "h2", "h3", "p", "br", "span", "strong", "time", "a", "div", "ul", "li", "label"}
-ALLOWED_ATTRIBUTES = {"class", "href", "id", "datetime", "title", "for"}
+ALLOWED_ATTRIBUTES = {"class", "href", "id", "datetime", "title", "for", "data-pagefind-body", "data-pagefind-ignore",
+                      "data-pagefind-filter", "data-pagefind-meta"}
 
 
 class _Content(HTMLParser):

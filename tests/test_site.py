@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -55,7 +56,7 @@ def parse(path: Path) -> _Page:
 def test_every_page_is_built(site):
     for page in ("index.html", "people/index.html", "people/benjamin-netanyahu/index.html", "dates/index.html",
                  "dates/2024/index.html", "dates/2024/03/index.html", "articles/000-67ba8191cee16773/index.html",
-                 "articles/hostile/index.html", "search/search_index.json"):
+                 "articles/hostile/index.html", "pagefind/pagefind.js", "pagefind/pagefind-entry.json"):
         assert (site / page).is_file(), page
 
 
@@ -68,7 +69,7 @@ def test_sample_article_page(site):
     html = (site / "articles/000-67ba8191cee16773/index.html").read_text("utf-8")
     assert '<p class="archive-caption">' in html
     assert '<div class="admonition related">' in html
-    assert '<time datetime="2024-03">tháng 3, 2024</time>' in html
+    assert '<time datetime="2024-03" data-pagefind-filter="year:2024" data-pagefind-meta="date">tháng 3, 2024</time>' in html
 
 
 def test_articles_stay_out_of_the_navigation(site):
@@ -97,3 +98,14 @@ def test_hostile_title_is_text_in_head_and_header(site):
     head = html[: html.index("</head>")]
     assert head.count("<title>") == 1 and head.count("</title>") == 1
     assert "&lt;/title&gt;&lt;script&gt;" in head
+
+
+def test_only_articles_are_in_the_search_index(site):
+    article = (site / "articles/000-67ba8191cee16773/index.html").read_text("utf-8")
+    assert "data-pagefind-body" in article
+    assert 'data-pagefind-filter="person"' in article and 'data-pagefind-filter="year:2024"' in article
+    for index_page in ("index.html", "people/index.html", "people/benjamin-netanyahu/index.html", "dates/2024/03/index.html"):
+        assert "data-pagefind-body" not in (site / index_page).read_text("utf-8")
+    entry = json.loads((site / "pagefind/pagefind-entry.json").read_text("utf-8"))
+    assert sum(language["page_count"] for language in entry["languages"].values()) == 2  # the two articles
+    assert "vi" in entry["languages"]

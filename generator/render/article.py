@@ -43,10 +43,13 @@ def render_article(article: Article, archive: Archive, lang: str) -> OutputPage:
     path = paths.article(article.slug)
     labels = LABELS[lang]
     parts = [front_matter(article_meta(article)), f"# {escape_text(article.title)}\n"]
-    parts.append(_facts(article, lang) + "\n{ .archive-meta }\n")
+    # Kept out of search excerpts; the date and people still become the search's filters.
+    parts.append(_facts(article, lang) + "\n{ .archive-meta data-pagefind-ignore }\n")
     if article.people:
-        people = ", ".join(link(n, path, paths.person(archive.person_slugs[n])) for n in article.people)
-        parts.append(f"**{labels['people']}:** {people}\n{{ .archive-people }}\n")
+        people = ", ".join(
+            link(n, path, paths.person(archive.person_slugs[n]), 'data-pagefind-filter="person"') for n in article.people
+        )
+        parts.append(f"**{labels['people']}:** {people}\n{{ .archive-people data-pagefind-ignore }}\n")
     # A headline line is shown as the title; when an editor gave another title, it stays in the text.
     body = [p for p in article.paragraphs if not (p.kind is Kind.TITLE and p.text == article.title)]
     parts.extend(_paragraph(p, labels, path, archive) for p in body)
@@ -70,13 +73,21 @@ def _further_reading(article: Article, archive: Archive, lang: str, path: str) -
     ]
     if steps:
         parts.append("  \n".join(steps) + "\n{ .archive-steps }\n")
-    return "\n".join(parts)
+    if not parts:
+        return ""
+    # Other articles' titles: not this article's text, so not in its search entry.
+    return '<div class="archive-further" data-pagefind-ignore markdown>\n\n' + "\n".join(parts) + "\n</div>\n"
 
 
 def _facts(article: Article, lang: str) -> str:
     labels = LABELS[lang]
     date = format_date(article.date, article.language if article.language in LABELS else lang)
-    when = f'<time datetime="{article.date.iso}">{date}</time>' if article.date.iso else date
+    when = date
+    if article.date.iso:
+        when = (
+            f'<time datetime="{article.date.iso}" data-pagefind-filter="year:{article.date.year}" '
+            f'data-pagefind-meta="date">{date}</time>'
+        )
     facts = [
         f"**{labels['date']}:** {when}",
         f"**{labels['language']}:** {LANGUAGE_NAMES[lang].get(article.language, article.language)}",

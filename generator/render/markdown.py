@@ -51,9 +51,13 @@ def for_themes(meta: dict) -> dict:
     }
 
 
+# Material's own (lunr) search holds nothing: Pagefind indexes the articles instead.
+SEARCH_EXCLUDED = {"search": {"exclude": True}}
+
+
 def front_matter(meta: dict) -> str:
     """YAML front matter written by the YAML library: any title round-trips, quotes and all."""
-    meta = for_themes(meta)
+    meta = for_themes(meta) | SEARCH_EXCLUDED
     body = _dump(meta, allow_unicode=True)
     if any(mark in body for mark in _YAML_LINE_BREAKS):
         # YAML reads these as line breaks even inside quotes: escape them, and the text round-trips.
@@ -68,7 +72,8 @@ def _dump(meta: dict, allow_unicode: bool) -> str:
     return yaml.safe_dump(meta, allow_unicode=allow_unicode, sort_keys=False, width=10_000, default_flow_style=False)
 
 
-def link(text: str, source: str, target: str) -> str:
-    """A Markdown link from page `source` to page `target` (both relative to docs/), text escaped."""
+def link(text: str, source: str, target: str, attributes: str = "") -> str:
+    """A Markdown link from page `source` to page `target` (both relative to docs/), text escaped;
+    `attributes` are the generator's own (attr_list), never article text."""
     relative = posixpath.relpath(target, posixpath.dirname(source) or ".")
-    return f"[{escape_text(text)}]({relative})"
+    return f"[{escape_text(text)}]({relative})" + (f"{{ {attributes} }}" if attributes else "")
