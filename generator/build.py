@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import multiprocessing
+import os
 import time
+from concurrent.futures import ProcessPoolExecutor
+from itertools import repeat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .config import Settings
-from .curation import load_curation
+from .cache import Cache, code_version
+from .curation import Curation, load_curation
 from .errors import ArticleError
 from .extract import extract_article
 from .index import build_archive
@@ -20,26 +26,46 @@ from .slugs import unique_slugs
 from .writer import WriteReport, write_pages
 
 Progress = Callable[[int, int], None]
+# Below this many files to read, starting worker processes costs more than it saves.
+PARALLEL_FROM = 300
 
 
 @dataclass(frozen=True)
 class BuildReport:
-    archive: Archive
+    articles: int
+    people: int
+    months: int
+    newest: tuple[tuple[str, str], ...]  # (title, slug) of the newest articles, for the 404 page
     problems: tuple[Problem, ...]
     written: WriteReport
     seconds: float
-
-    @property
-    def months(self) -> int:
-        return sum(len(year.months) for year in self.archive.years)
+    archive: Archive | None = None  # None when nothing changed and nothing was rebuilt
 
     def summary(self) -> str:
         return (
-            f"Built {len(self.archive.articles)} articles, {len(self.archive.people)} people, "
-            f"{self.months} months; {sum(p.fails_strict for p in self.problems)} warnings; "
+            f"Built {self.articles} articles, {self.people} people, {self.months} months; "
+            f"{sum(p.fails_strict for p in self.problems)} warnings; "
             f"{len(self.written.written)} pages written, {self.written.unchanged} unchanged, "
             f"{len(self.written.removed)} removed in {self.seconds:.1f} s"
         )
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """One article as extraction left it: its slug is set once the whole archive is known."""
+
+    article: Article
+    slug_source: str
+    fingerprint: str  # of the text, to build the same story only once
+    line: int
+
+
+@dataclass(frozen=True)
+class FileResult:
+    source: str
+    stamp: tuple[int, ...]
+    extracted: tuple[Extracted, ...]
+    problems: tuple[Problem, ...]
 
 
 def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
@@ -48,37 +74,102 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
 
     # Gather: every input file, in a fixed order, so output never depends on the file system.
     files, problems = find_articles(settings.articles)
-    raws: list[RawArticle] = []
-    first_with_text: dict[str, str] = {}
-    for done, path in enumerate(files, start=1):
-        if progress:
-            progress(done, len(files))
-        try:
-            found, file_problems = read_file(path, settings.articles)
-        except ArticleError as error:
-            problems.append(error.problem)
-            continue
-        problems.extend(file_problems)
-        for raw in found:
-            # The same story saved twice (say, from two feeds) is built once.
-            fingerprint = hashlib.sha256("\n".join(" ".join(p.split()) for p in raw.paragraphs).encode()).hexdigest()
-            if fingerprint in first_with_text:
-                problems.append(
-                    Problem(raw.source, raw.line, f"same text as {first_with_text[fingerprint]}", "built once; delete one of them", "warning")
-                )
-                continue
-            first_with_text[fingerprint] = raw.id
-            raws.append(raw)
+    stamps = {path: file_stamp(path) for path in files}
+    cache = Cache(settings.cache, (code_version(), curation, settings))
+    state = cache.state_of(sorted((p.relative_to(settings.articles).as_posix(), s) for p, s in stamps.items()), problems)
+    unchanged = cache.unchanged(state, settings.docs)
+    if unchanged:
+        return dataclasses.replace(unchanged, seconds=time.perf_counter() - started)
 
-    # Extract and index.
-    slugs = unique_slugs([slug_source(raw) for raw in raws])
-    articles: list[Article] = [extract_article(raw, slugs[slug_source(raw)], curation) for raw in raws]
-    archive = build_archive(articles)
+    results = _read_and_extract(files, stamps, settings.articles, curation, cache.files(), progress)
+    cache.keep_files(results)
+
+    # The same story saved twice (say, from two feeds) is built once.
+    kept: list[Extracted] = []
+    first_with_text: dict[str, str] = {}
+    for result in results:
+        problems.extend(result.problems)
+        for item in result.extracted:
+            if item.fingerprint in first_with_text:
+                problems.append(Problem(item.article.source, item.line, f"same text as {first_with_text[item.fingerprint]}",
+                                        "built once; delete one of them", "warning"))
+                continue
+            first_with_text[item.fingerprint] = item.article.id
+            kept.append(item)
+
+    # Index: slugs need the whole archive to be unique.
+    slugs = unique_slugs([item.slug_source for item in kept])
+    archive = build_archive([dataclasses.replace(item.article, slug=slugs[item.slug_source]) for item in kept])
 
     # Render every page as a value, then write: the only step that touches docs/.
     pages = render_site(archive, settings.language, settings.site_name, settings.newest, settings.site_url)
     written = write_pages(pages, settings.docs)
-    return BuildReport(archive, tuple(problems), written, time.perf_counter() - started)
+    report = BuildReport(
+        articles=len(archive.articles),
+        people=len(archive.people),
+        months=sum(len(year.months) for year in archive.years),
+        newest=tuple((a.title, a.slug) for a in archive.articles[: settings.newest]),
+        problems=tuple(problems),
+        written=written,
+        seconds=time.perf_counter() - started,
+        archive=archive,
+    )
+    cache.save(state, report)
+    return report
+
+
+def process_file(path: Path, root: Path, curation: Curation) -> FileResult:
+    """Read one input file and extract its articles: the work that runs on every core."""
+    source = path.relative_to(root).as_posix()
+    try:
+        raws, problems = read_file(path, root)
+    except ArticleError as error:
+        return FileResult(source, file_stamp(path), (), (error.problem,))
+    extracted = tuple(
+        Extracted(extract_article(raw, "", curation), slug_source(raw), text_fingerprint(raw), raw.line) for raw in raws
+    )
+    return FileResult(source, file_stamp(path), extracted, tuple(problems))
+
+
+def _read_and_extract(files, stamps, root, curation, cached, progress) -> list[FileResult]:
+    by_path: dict[Path, FileResult] = {}
+    todo = []
+    for path in files:
+        hit = cached.get(path.relative_to(root).as_posix())
+        if hit and hit.stamp == stamps[path]:
+            by_path[path] = hit
+        else:
+            todo.append(path)
+    if len(todo) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
+        context = multiprocessing.get_context("forkserver")
+        with ProcessPoolExecutor(os.cpu_count(), mp_context=context) as pool:
+            work = pool.map(process_file, todo, repeat(root), repeat(curation), chunksize=64)
+            for done, (path, result) in enumerate(zip(todo, work), start=1):
+                by_path[path] = result
+                if progress:
+                    progress(done, len(todo))
+    else:
+        for done, path in enumerate(todo, start=1):
+            by_path[path] = process_file(path, root, curation)
+            if progress:
+                progress(done, len(todo))
+    return [by_path[path] for path in files]
+
+
+def text_fingerprint(raw: RawArticle) -> str:
+    return hashlib.sha256("\n".join(" ".join(p.split()) for p in raw.paragraphs).encode()).hexdigest()
+
+
+def file_stamp(path: Path) -> tuple[int, ...]:
+    """Size and modification time of a file and of its override file: what says it changed."""
+    stamp: tuple[int, ...] = ()
+    for candidate in (path, *(path.with_suffix(s) for s in OVERRIDE_SUFFIXES)):
+        try:
+            info = candidate.stat()
+        except FileNotFoundError:
+            continue
+        stamp += (info.st_size, info.st_mtime_ns)
+    return stamp
 
 
 def slug_source(raw: RawArticle) -> str:

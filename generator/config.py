@@ -35,6 +35,10 @@ OPTIONS = {
 }
 
 
+# Beside mkdocs.yml; remembers extraction between runs (safe to delete).
+CACHE_DIR = ".archive-cache"
+
+
 @dataclass(frozen=True)
 class Settings:
     articles: Path
@@ -44,6 +48,7 @@ class Settings:
     site_name: str
     newest: int
     site_url: str | None = None  # absolute, ending in `/`; feeds need it
+    cache: Path | None = None  # where work is remembered between runs; None: nowhere
 
 
 def settings_from(
@@ -71,6 +76,7 @@ def settings_from(
         site_name=site_name,
         newest=values["newest"],
         site_url=(site_url.rstrip("/") + "/") if site_url else None,
+        cache=base / CACHE_DIR,
     )
 
 

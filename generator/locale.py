@@ -35,6 +35,11 @@ LABELS = {
         "years": "Các năm",
         "months": "Các tháng",
         "no_people": "Chưa có nhân vật nào.",
+        "pages": "Trang",
+        "page": "trang {n}",
+        "newer_page": "‹ Trang trước",
+        "older_page": "Trang sau ›",
+        "by_letter": "Theo chữ cái",
     },
     "en": {
         "home": "Home",
@@ -66,6 +71,11 @@ LABELS = {
         "years": "Years",
         "months": "Months",
         "no_people": "No people yet.",
+        "pages": "Pages",
+        "page": "page {n}",
+        "newer_page": "‹ Previous page",
+        "older_page": "Next page ›",
+        "by_letter": "By letter",
     },
 }
 SUPPORTED = tuple(LABELS)

@@ -54,11 +54,10 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         for problem in report.problems:
             (log.warning if problem.fails_strict else log.info)(str(problem))
         log.info(report.summary())
-        self.articles_built = len(report.archive.articles)
+        self.articles_built = report.articles
         # The 404 page is a theme template, not a page: it reads the newest articles from here.
         config.extra["archive_newest"] = [
-            {"title": article.title, "url": paths.url(paths.article(article.slug))}
-            for article in report.archive.articles[: self.settings.newest]
+            {"title": title, "url": paths.url(paths.article(slug))} for title, slug in report.newest
         ]
 
     def on_post_build(self, config):

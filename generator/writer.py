@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections import Counter
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,8 +16,6 @@ from .render.paths import FEEDS_DIR
 # Hidden, so MkDocs does not publish it; lists what the last run wrote, so that the next can
 # remove the pages of deleted articles.
 MANIFEST = ".archive-manifest.json"
-_UMASK = os.umask(0)
-os.umask(_UMASK)
 
 
 @dataclass(frozen=True)
@@ -33,7 +30,7 @@ def write_pages(pages: tuple[OutputPage, ...], docs: Path) -> WriteReport:
     if len(wanted) != len(pages):
         counts = Counter(page.path.as_posix() for page in pages)
         raise WriteError(f"two pages would be written to {', '.join(sorted(n for n, c in counts.items() if c > 1))}")
-    previous = _read_manifest(docs)
+    previous = read_manifest(docs)
     written = []
     for name, page in sorted(wanted.items()):
         target = docs / name
@@ -53,7 +50,7 @@ def write_pages(pages: tuple[OutputPage, ...], docs: Path) -> WriteReport:
     return WriteReport(tuple(written), len(wanted) - len(written), tuple(removed))
 
 
-def _read_manifest(docs: Path) -> set[str]:
+def read_manifest(docs: Path) -> set[str]:
     try:
         return set(json.loads((docs / MANIFEST).read_text("utf-8")))
     except (FileNotFoundError, ValueError):
@@ -68,17 +65,20 @@ def _read_bytes(path: Path) -> bytes | None:
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
-    # A run killed half-way leaves each page either old or new, never cut short.
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
+    # A page that exists is replaced through a temporary file and a rename: a run killed half-way
+    # leaves it old or new, never cut short. A new page has nothing to protect and is written
+    # directly (renames are what make writing 10,000 pages slow); if a run dies while writing
+    # it, the next run sees its content differ and writes it again.
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        return
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        # mkstemp makes the file private; a page is as readable as any file the user writes.
-        os.chmod(temporary, 0o666 & ~_UMASK)
+        temporary.write_bytes(data)
         os.replace(temporary, target)
     except BaseException:
-        os.unlink(temporary)
+        temporary.unlink(missing_ok=True)
         raise
 
 

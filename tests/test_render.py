@@ -143,3 +143,28 @@ def test_hostile_title_is_escaped_in_the_heading():
     heading = next(line for line in body.splitlines() if line.startswith("# "))
     assert "<" not in heading
     assert html.unescape(heading[2:]) == "</title><script>alert(1)</script>"
+
+
+def test_long_lists_are_split_into_linked_pages():
+    articles = [_article(f"a{n:03d}", ArticleDate(2024, 3, 1 + n % 28), ["Joe Biden"]) for n in range(250)]
+    pages = {p.path.as_posix(): p.content for p in render_site(build_archive(articles), "vi", "K", 5)}
+    person = ["people/joe-biden.md", "people/joe-biden/2.md", "people/joe-biden/3.md"]
+    month = ["dates/2024/03.md", "dates/2024/03/2.md", "dates/2024/03/3.md"]
+    assert set(person + month) <= set(pages) and "people/joe-biden/4.md" not in pages
+    for pages_of_list, prefix in ((person, "../articles/"), (month, "../../articles/")):
+        listed = [re.findall(r"\(((?:\.\./)+articles/a\d+\.md)\)", pages[p]) for p in pages_of_list]
+        assert [len(links) for links in listed] == [100, 100, 50]
+        assert len({link.rsplit("/", 1)[1] for links in listed for link in links}) == 250  # each article once
+    assert "Trang: **1** [2](joe-biden/2.md) [3](joe-biden/3.md) · [Trang sau ›](joe-biden/2.md)" in pages[person[0]]
+    assert "[‹ Trang trước](../joe-biden.md)" in pages[person[1]]
+    assert "title: Joe Biden (trang 2)" in pages[person[1]]
+
+
+def test_a_large_a_to_z_is_split_by_letter():
+    articles = [_article(f"p{n}", ArticleDate(2024), [f"Nguyễn Văn Số{n}", f"Lê Thị Số{n}"]) for n in range(600)]
+    pages = {p.path.as_posix(): p.content for p in render_site(build_archive(articles), "vi", "K", 5)}
+    index = pages["people/index.md"]
+    assert "[L](by-letter/l.md) · 600 nhân vật" in index and "[N](by-letter/n.md) · 600 nhân vật" in index
+    assert "people/by-letter/n/2.md" in pages
+    assert pages["people/by-letter/n.md"].count("](../nguyen-van-so") == 500
+    assert pages["people/by-letter/n/2.md"].count("](../../nguyen-van-so") == 100

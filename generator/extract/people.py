@@ -66,9 +66,13 @@ def extract_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[str
         standalone |= _standalone_words(text, runs)
     mentions = _strip_known_non_names(mentions, frozenset(standalone))
     full_names = {fold(m.name): m for m in mentions if len(m.tokens) > 1}
+    by_word: dict[str, list[Mention]] = {}
+    for mention in full_names.values():
+        for word in {fold(t) for t in mention.tokens}:
+            by_word.setdefault(word, []).append(mention)
     found: dict[str, int] = {}  # canonical name -> first position
     for mention in mentions:
-        name = _resolve(mention, full_names, curation)
+        name = _resolve(mention, full_names, by_word, curation)
         if name and not curation.is_never(name):
             found.setdefault(name, mention.position)
     return tuple(sorted(found, key=found.__getitem__))
@@ -96,13 +100,15 @@ def _strip_known_non_names(mentions: list[Mention], standalone: frozenset[str]) 
     return result
 
 
-def _resolve(mention: Mention, full_names: dict[str, Mention], curation: Curation) -> str | None:
+def _resolve(
+    mention: Mention, full_names: dict[str, Mention], by_word: dict[str, list[Mention]], curation: Curation
+) -> str | None:
     canonical = curation.canonical(mention.name)
     if canonical:
         return canonical
     if len(mention.tokens) > 1:
         # `Xuân Son` for `Nguyễn Xuân Son`: the given names of one full name in the article.
-        longer = [m for m in full_names.values() if len(m.tokens) > len(mention.tokens)
+        longer = [m for m in by_word.get(fold(mention.tokens[-1]), ()) if len(m.tokens) > len(mention.tokens)
                   and fold(" ".join(m.tokens[-len(mention.tokens):])) == fold(mention.name)]
         if len(longer) == 1 and not _is_vietnamese_surname(mention.tokens[0]):
             return curation.canonical(longer[0].name) or longer[0].name
@@ -111,7 +117,7 @@ def _resolve(mention: Mention, full_names: dict[str, Mention], curation: Curatio
     # The family name is last in `Joe Biden` and `Nguyễn Phú Trọng` (given name) but first in
     # `Tập Cận Bình` and `Yoon Suk Yeol`: try the last word first, then any word.
     for position in (-1, None):
-        matches = [m for m in full_names.values() if _holds(m.tokens, word, position)]
+        matches = [m for m in by_word.get(word, ()) if _holds(m.tokens, word, position)]
         if len(matches) == 1:
             return curation.canonical(matches[0].name) or matches[0].name
         if matches:
@@ -158,12 +164,26 @@ def find_mentions(text: str, offset: int = 0, runs: list[list[re.Match]] | None 
     return mentions
 
 
+# Stretches of text made of capitalised words (and particles) separated by spaces, found in one
+# regular-expression pass; only these are then read word by word. Most of a text is lower case.
+_UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x2000)) if c.isupper())
+_UPPER += "".join(re.escape(c) for c in map(chr, range(0x1E00, 0x1F00)) if c.isupper())
+_STRETCH = re.compile(rf"[{_UPPER}]\S*(?: (?:(?:{'|'.join(sorted(_PARTICLES))}) )*[{_UPPER}]\S*)*")
+
+
 def _capitalised_runs(text: str) -> list[list[re.Match]]:
     """Maximal runs of capitalised words separated by single spaces; punctuation ends a run."""
     runs: list[list[re.Match]] = []
+    for stretch in _STRETCH.finditer(text):
+        runs += _runs_in(text, stretch.start(), stretch.end())
+    return runs
+
+
+def _runs_in(text: str, start: int, end: int) -> list[list[re.Match]]:
+    runs: list[list[re.Match]] = []
     current: list[re.Match] = []
     previous_end = -1
-    for match in _TOKEN.finditer(text):
+    for match in _TOKEN.finditer(text, start, end):
         word = match.group()
         joined = bool(current) and text[previous_end : match.start()] == " " and _continues(current[-1].group())
         if _is_capitalised(word) or (joined and word in _PARTICLES):

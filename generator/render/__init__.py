@@ -14,14 +14,16 @@ def render_site(
     archive: Archive, lang: str, site_name: str, newest: int, site_url: str | None = None
 ) -> tuple[OutputPage, ...]:
     """Every page; feeds too when the site's address is known, since feeds need absolute URLs."""
-    pages = [render_home(archive, lang, site_name, newest, site_url), render_people_index(archive, lang)]
-    pages += [render_person(p, archive, lang, site_url) for p in archive.people]
+    pages = [render_home(archive, lang, site_name, newest, site_url), *render_people_index(archive, lang)]
+    for person in archive.people:
+        pages += render_person(person, archive, lang, site_url)
     pages.append(render_dates_index(archive, lang))
     for year in archive.years:
         pages.append(render_year(year, lang))
-        pages += [render_month(m, lang) for m in year.months]
+        for month in year.months:
+            pages += render_month(month, lang)
     if archive.undated:
-        pages.append(render_undated(archive, lang))
+        pages += render_undated(archive, lang)
     pages += [render_article(a, archive, lang) for a in archive.articles]
     if site_url:
         pages += render_feeds(archive, lang, site_name, site_url)

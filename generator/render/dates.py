@@ -10,6 +10,7 @@ from ..model import Archive, Month, OutputPage, Year
 from . import paths
 from .listing import article_item
 from .markdown import front_matter, link
+from .pagination import chunks, page_path, page_title, pager
 
 
 def render_dates_index(archive: Archive, lang: str) -> OutputPage:
@@ -43,22 +44,35 @@ def render_year(year: Year, lang: str) -> OutputPage:
     return OutputPage(Path(path), "\n".join(parts))
 
 
-def render_month(month: Month, lang: str) -> OutputPage:
+def render_month(month: Month, lang: str) -> list[OutputPage]:
     labels = LABELS[lang]
-    path = paths.month(month.year, month.month)
-    title = format_month(month.year, month.month, lang)
-    parts = [front_matter({"title": title}), f"# {title}\n"]
-    count = labels["articles_count"].format(n=len(month.articles))
-    parts.append(f"{count} · {link(str(month.year), path, paths.year(month.year))}\n")
-    for day, in_day in groupby(month.articles, key=lambda a: a.date.day):
-        heading = f"{labels['date']} {day}" if day else labels["month_only"]
-        items = "\n".join(article_item(a, path, lang, with_date=False) for a in in_day)
-        parts.append(f"## {heading}\n\n{items}\n")
-    return OutputPage(Path(path), "\n".join(parts))
+    first = paths.month(month.year, month.month)
+    groups = chunks(month.articles)
+    pages = []
+    for number, articles in enumerate(groups, start=1):
+        here = page_path(first, number)
+        title = page_title(format_month(month.year, month.month, lang), number, lang)
+        parts = [front_matter({"title": title}), f"# {title}\n"]
+        count = labels["articles_count"].format(n=len(month.articles))
+        parts.append(f"{count} · {link(str(month.year), here, paths.year(month.year))}\n")
+        for day, in_day in groupby(articles, key=lambda a: a.date.day):
+            heading = f"{labels['date']} {day}" if day else labels["month_only"]
+            items = "\n".join(article_item(a, here, lang, with_date=False) for a in in_day)
+            parts.append(f"## {heading}\n\n{items}\n")
+        parts.append(pager(first, number, len(groups), lang))
+        pages.append(OutputPage(Path(here), "\n".join(part for part in parts if part)))
+    return pages
 
 
-def render_undated(archive: Archive, lang: str) -> OutputPage:
+def render_undated(archive: Archive, lang: str) -> list[OutputPage]:
     labels = LABELS[lang]
-    parts = [front_matter({"title": labels["undated_title"]}), f"# {labels['undated_title']}\n"]
-    parts.append("\n".join(article_item(a, paths.UNDATED, lang, with_date=False) for a in archive.undated) + "\n")
-    return OutputPage(Path(paths.UNDATED), "\n".join(parts))
+    groups = chunks(archive.undated)
+    pages = []
+    for number, articles in enumerate(groups, start=1):
+        here = page_path(paths.UNDATED, number)
+        title = page_title(labels["undated_title"], number, lang)
+        parts = [front_matter({"title": title}), f"# {title}\n"]
+        parts.append("\n".join(article_item(a, here, lang, with_date=False) for a in articles) + "\n")
+        parts.append(pager(paths.UNDATED, number, len(groups), lang))
+        pages.append(OutputPage(Path(here), "\n".join(part for part in parts if part)))
+    return pages

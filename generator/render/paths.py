@@ -19,6 +19,11 @@ def person(slug: str) -> str:
     return f"people/{slug}.md"
 
 
+def people_letter(letter: str) -> str:
+    # In a folder of its own, so that no person's slug can ever take its place.
+    return f"people/by-letter/{letter.lower() if letter.isalpha() else 'other'}.md"
+
+
 def year(year: int) -> str:
     return f"dates/{year}/index.md"
 

@@ -1,4 +1,5 @@
-"""The A–Z page of people and one page per person: their articles by year and month, and who appears with them."""
+"""The A–Z of people and one page per person: their articles by year and month, and who appears with them.
+Long lists go over several pages (pagination.py)."""
 
 from __future__ import annotations
 
@@ -9,50 +10,81 @@ from ..lexicon import fold
 from ..locale import LABELS, format_month
 from ..model import Archive, OutputPage, Person
 from . import paths
-from .feeds import feed_anchors, feed_links
+from .feeds import feed_anchors, feed_links, has_feed
 from .listing import article_item
 from .markdown import escape_text, front_matter, link
+from .pagination import chunks, page_path, page_title, pager
+
+# Up to this many people the A–Z is one page; beyond, one page per letter.
+PEOPLE_ON_ONE_PAGE = 1000
+PEOPLE_PER_PAGE = 500
 
 
-def render_people_index(archive: Archive, lang: str) -> OutputPage:
+def render_people_index(archive: Archive, lang: str) -> list[OutputPage]:
     labels = LABELS[lang]
+    letters = [(letter, list(people)) for letter, people in groupby(archive.people, key=lambda p: _initial(p.name))]
     parts = [front_matter({"title": labels["people"]}), f"# {labels['people']}\n"]
-    if not archive.people:
-        parts.append(labels["no_people"] + "\n")
-    parts.append(labels["people_count"].format(n=len(archive.people)) + "\n")
-    for letter, people in groupby(archive.people, key=lambda p: _initial(p.name)):
-        lines = [
-            f"- {link(p.name, paths.PEOPLE, paths.person(p.slug))} · {labels['articles_count'].format(n=len(p.articles))}"
-            for p in people
-        ]
-        parts.append(f"## {escape_text(letter)}\n\n" + "\n".join(lines) + "\n")
-    return OutputPage(Path(paths.PEOPLE), "\n".join(parts))
+    parts.append((labels["people_count"].format(n=len(archive.people)) if archive.people else labels["no_people"]) + "\n")
+    if len(archive.people) <= PEOPLE_ON_ONE_PAGE:
+        parts += [f"## {escape_text(letter)}\n\n{_people_list(people, paths.PEOPLE, labels)}\n" for letter, people in letters]
+        return [OutputPage(Path(paths.PEOPLE), "\n".join(parts))]
+    # A large archive: the A–Z links to a page per letter, itself split when long.
+    lines = [
+        f"- {link(letter, paths.PEOPLE, paths.people_letter(letter))} · {labels['people_count'].format(n=len(people))}"
+        for letter, people in letters
+    ]
+    parts.append(f"## {labels['by_letter']}\n\n" + "\n".join(lines) + "\n")
+    pages = [OutputPage(Path(paths.PEOPLE), "\n".join(parts))]
+    for letter, people in letters:
+        first = paths.people_letter(letter)
+        groups = chunks(people, PEOPLE_PER_PAGE)
+        for number, group in enumerate(groups, start=1):
+            here = page_path(first, number)
+            title = page_title(f"{labels['people']}: {letter}", number, lang)
+            body = [front_matter({"title": title}), f"# {escape_text(title)}\n", link(labels["all_people"], here, paths.PEOPLE) + "\n"]
+            body += [_people_list(group, here, labels) + "\n", pager(first, number, len(groups), lang)]
+            pages.append(OutputPage(Path(here), "\n".join(part for part in body if part)))
+    return pages
+
+
+def _people_list(people: list[Person], source: str, labels: dict[str, str]) -> str:
+    return "\n".join(
+        f"- {link(p.name, source, paths.person(p.slug))} · {labels['articles_count'].format(n=len(p.articles))}"
+        for p in people
+    )
 
 
 def _initial(name: str) -> str:
     letter = fold(name)[:1].upper()
-    return letter if letter.isalpha() else "#"
+    return letter if letter.isalpha() and letter.isascii() else "#"
 
 
-def render_person(person: Person, archive: Archive, lang: str, site_url: str | None = None) -> OutputPage:
+def render_person(person: Person, archive: Archive, lang: str, site_url: str | None = None) -> list[OutputPage]:
     labels = LABELS[lang]
-    path = paths.person(person.slug)
-    meta: dict = {"title": person.name, "person": person.name, "article_count": len(person.articles)}
-    line = f"{labels['articles_count'].format(n=len(person.articles))} · {link(labels['all_people'], path, paths.PEOPLE)}"
-    if site_url:
-        meta["feeds"] = feed_links(site_url, paths.person_feed(person.slug))
-        line += f" · {labels['follow']}: {feed_anchors(paths.person_feed(person.slug), path)}"
-    parts = [front_matter(meta), f"# {escape_text(person.name)}\n", line + "\n"]
-    if person.companions:
-        companions = " · ".join(
-            f"{link(name, path, paths.person(archive.person_slugs[name]))} ({count})" for name, count in person.companions
-        )
-        parts.append(f"## {labels['mentioned_with']}\n\n{companions}\n")
-    for year, in_year in groupby(person.articles, key=lambda a: a.date.year):
-        parts.append(f"## {year if year is not None else labels['no_date']}\n")
-        for month, in_month in groupby(in_year, key=lambda a: a.date.month):
-            if year is not None:
-                heading = format_month(year, month, lang) if month else labels["no_month"]
-                parts.append(f"### {heading}\n")
-            parts.append("\n".join(article_item(a, path, lang) for a in in_month) + "\n")
-    return OutputPage(Path(path), "\n".join(parts))
+    first = paths.person(person.slug)
+    groups = chunks(person.articles)
+    pages = []
+    for number, articles in enumerate(groups, start=1):
+        here = page_path(first, number)
+        meta: dict = {"title": page_title(person.name, number, lang), "person": person.name,
+                      "article_count": len(person.articles)}
+        line = f"{labels['articles_count'].format(n=len(person.articles))} · {link(labels['all_people'], here, paths.PEOPLE)}"
+        if site_url and has_feed(person):
+            meta["feeds"] = feed_links(site_url, paths.person_feed(person.slug))
+            line += f" · {labels['follow']}: {feed_anchors(paths.person_feed(person.slug), here)}"
+        parts = [front_matter(meta), f"# {escape_text(meta['title'])}\n", line + "\n"]
+        if person.companions and number == 1:
+            companions = " · ".join(
+                f"{link(name, here, paths.person(archive.person_slugs[name]))} ({count})" for name, count in person.companions
+            )
+            parts.append(f"## {labels['mentioned_with']}\n\n{companions}\n")
+        for year, in_year in groupby(articles, key=lambda a: a.date.year):
+            parts.append(f"## {year if year is not None else labels['no_date']}\n")
+            for month, in_month in groupby(in_year, key=lambda a: a.date.month):
+                if year is not None:
+                    heading = format_month(year, month, lang) if month else labels["no_month"]
+                    parts.append(f"### {heading}\n")
+                parts.append("\n".join(article_item(a, here, lang) for a in in_month) + "\n")
+        parts.append(pager(first, number, len(groups), lang))
+        pages.append(OutputPage(Path(here), "\n".join(part for part in parts if part)))
+    return pages
