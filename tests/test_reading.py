@@ -125,3 +125,8 @@ def test_zensical_builds_the_same_docs(tmp_path):
     month = html(site, "dates/2024/03/index.html")
     assert "Tháng 3, 2024" in month and "../../../articles/000-67ba8191cee16773/" in month
     assert (site / "feeds/all.atom.xml").exists()
+    # The search index is built by the generator, after whichever tool built the site.
+    indexed = subprocess.run([sys.executable, "-m", "generator", "index-search", "site"], cwd=tmp_path,
+                             capture_output=True, text=True)
+    assert indexed.returncode == 0 and "Indexed 1 articles in 1 part(s)" in indexed.stdout
+    assert (site / "pagefind/pagefind-entry.json").exists()
