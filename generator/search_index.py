@@ -12,6 +12,7 @@ import json
 import re
 import shutil
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,11 +42,17 @@ def build_search_index(site: Path, part_size: int = PART_SIZE) -> SearchReport:
     names = []
     for index, (year, group) in enumerate(sorted(groups.items(), reverse=True)):
         name = INDEX_DIR if index == 0 else f"{INDEX_DIR}-{year or 'undated'}"
-        asyncio.run(_index(site, group, name, whole=len(groups) == 1))
+        _run(_index(site, group, name, whole=len(groups) == 1))
         names.append(name)
     (site / PARTS_FILE).write_text(json.dumps(names[1:]), "utf-8")
     size = sum(f.stat().st_size for name in names for f in (site / name).rglob("*") if f.is_file())
     return SearchReport(len(pages), len(names), time.perf_counter() - started, size)
+
+
+def _run(coroutine) -> None:
+    # In a thread of its own: the caller may already run an event loop (a server, a browser driver).
+    with ThreadPoolExecutor(1) as thread:
+        thread.submit(asyncio.run, coroutine).result()
 
 
 def _by_year(pages: list[Path]) -> dict[str, list[Path]]:

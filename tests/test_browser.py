@@ -144,3 +144,21 @@ def test_article_prints_without_navigation(page, base_url):
     assert not page.locator(".md-header").is_visible()
     assert not page.locator(".md-sidebar--primary").is_visible()
     assert page.locator("article h1").is_visible()
+
+
+@pytest.fixture(scope="module")
+def split_index_url(tmp_path_factory):
+    """A site whose search index is in parts by year, as a large archive's is."""
+    from generator.search_index import build_search_index
+
+    site = build_site(tmp_path_factory.mktemp("parts"), {"old.txt": "date 2019-05-02 Bà Nguyễn Thị Lan mở cửa hàng mới ở Huế."})
+    report = build_search_index(site, part_size=1)
+    assert report.parts == 2
+    with serve(site) as url:
+        yield url
+
+
+@pytest.mark.parametrize("query, slug", [("Netanyahu", "000-67ba8191cee16773"), ("cua hang", "old")])
+def test_search_merges_the_parts_of_a_split_index(page, split_index_url, query, slug):
+    results = search(page, split_index_url, query)
+    assert results.first.get_attribute("href").endswith(f"articles/{slug}/")
