@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 .PHONY: serve site test golden chromium clean bench-people
 
 serve: $(VENV)/.site
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 
 site: $(VENV)/.site
 	$(BIN)/mkdocs build --strict

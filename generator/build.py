@@ -20,6 +20,7 @@ from .errors import ArticleError
 from .extract import extract_article
 from .index import build_archive
 from .model import Archive, Article, Problem, RawArticle
+from .people_merge import unify_people
 from .read import FORMATS, OVERRIDE_SUFFIXES, read_file
 from .render import render_site
 from .slugs import unique_slugs
@@ -99,7 +100,9 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
 
     # Index: slugs need the whole archive to be unique.
     slugs = unique_slugs([item.slug_source for item in kept])
-    archive = build_archive([dataclasses.replace(item.article, slug=slugs[item.slug_source]) for item in kept])
+    articles, notes = unify_people([dataclasses.replace(item.article, slug=slugs[item.slug_source]) for item in kept])
+    problems.extend(notes)
+    archive = build_archive(articles)
 
     # Render every page as a value, then write: the only step that touches docs/.
     pages = render_site(archive, settings.language, settings.site_name, settings.newest, settings.site_url)

@@ -211,3 +211,19 @@ def test_extraction_on_every_core_gives_the_same_archive(folder, tmp_path, monke
     parallel = build(settings_for(folder))
     assert parallel.archive == serial.archive
     assert parallel.written.written == tuple(sorted(f"articles/{a.slug}.md" for a in serial.archive.articles))
+
+
+def test_one_person_one_page_across_the_archive(folder):
+    articles = folder / "articles"
+    (articles / "a.txt").write_text("date 2024-01-02 Ông Nguyễn Văn Tùng nói giá tăng.", "utf-8")
+    (articles / "b.txt").write_text("date 2024-01-03 Ông NGUYỄN văn  TÙNG tới. Ông Tùng nói tiếp.", "utf-8")
+    (articles / "c.txt").write_text("date 2024-01-04 Ông Tùng lại nói về giá.", "utf-8")  # family name alone
+    (articles / "d.txt").write_text("date 2024-01-05 Ông Hải nói. Ông Lê Văn Hải và ông Trần Minh Hải gặp nhau.", "utf-8")
+    (articles / "e.txt").write_text("date 2024-01-06 Ông Hải lại nói.", "utf-8")
+    report = build(settings_for(folder))
+    people = {p.name: len(p.articles) for p in report.archive.people}
+    assert people["Nguyễn Văn Tùng"] == 3 and "Tùng" not in people
+    assert people["Hải"] == 1  # two Hải in the archive: which one is not known
+    assert "people: 'Hải' could be any of Lê Văn Hải, Trần Minh Hải; kept apart; add it as an alias in people.yml" in {
+        str(p) for p in report.problems
+    }
