@@ -12,6 +12,7 @@ from mkdocs.plugins import BasePlugin
 
 from .build import build
 from .config import OPTIONS, Settings, settings_from
+from .compact import compact_html
 from .errors import ArchiveError
 from .search_index import build_search_index
 from .site_size import size_report
@@ -59,6 +60,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         config.extra["archive_newest"] = [
             {"title": title, "url": paths.url(paths.article(slug))} for title, slug in report.newest
         ]
+
+    def on_post_page(self, output, page, config):
+        return compact_html(output)
 
     def on_post_build(self, config):
         site = Path(config.site_dir)

@@ -168,3 +168,10 @@ def test_a_large_a_to_z_is_split_by_letter():
     assert "people/by-letter/n/2.md" in pages
     assert pages["people/by-letter/n.md"].count("](../nguyen-van-so") == 500
     assert pages["people/by-letter/n/2.md"].count("](../../nguyen-van-so") == 100
+
+
+def test_compact_html_keeps_what_the_browser_shows():
+    from generator.compact import compact_html
+
+    page = "<div>\n    <p>Một   hai</p>\n\n  <pre>\n    code  kept\n</pre>\n  <script>\n  var a = 1;\n</script>\n</div>"
+    assert compact_html(page) == "<div>\n<p>Một   hai</p>\n<pre>\n    code  kept\n</pre>\n<script>\n  var a = 1;\n</script>\n</div>"
