@@ -100,8 +100,9 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
 
     # Index: slugs need the whole archive to be unique.
     slugs = unique_slugs([item.slug_source for item in kept])
-    articles, notes = unify_people([dataclasses.replace(item.article, slug=slugs[item.slug_source]) for item in kept])
-    problems.extend(notes)
+    articles, ambiguous = unify_people([dataclasses.replace(item.article, slug=slugs[item.slug_source]) for item in kept])
+    if ambiguous:
+        problems.append(_ambiguous_note(ambiguous, settings.cache))
     archive = build_archive(articles)
 
     # Render every page as a value, then write: the only step that touches docs/.
@@ -119,6 +120,19 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
     )
     cache.save(state, report)
     return report
+
+
+def _ambiguous_note(ambiguous: list[tuple[str, tuple[str, ...]]], cache: Path | None) -> Problem:
+    """One line for the log; the names themselves go to a report an editor can work through."""
+    message = f"{len(ambiguous)} short names could be several people and were kept apart"
+    if cache is None:
+        return Problem("people", 0, message, "add them as aliases in people.yml", "note")
+    cache.mkdir(parents=True, exist_ok=True)
+    report = cache / "people-report.txt"
+    lines = [f"{name}: {', '.join(candidates)}" for name, candidates in ambiguous]
+    report.write_text("# Short names that could be several people: add each as an alias in people.yml\n"
+                      + "\n".join(lines) + "\n", "utf-8")
+    return Problem("people", 0, message, f"see {report}; add them as aliases in people.yml", "note")
 
 
 def process_file(path: Path, root: Path, curation: Curation) -> FileResult:

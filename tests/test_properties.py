@@ -6,18 +6,22 @@ import html
 import re
 import unicodedata
 from html.parser import HTMLParser
+from pathlib import Path
 
 import markdown
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.read.decode import decode
 from generator.read.plain import parse_plain
-import yaml
-
 from generator.render.markdown import escape_text, front_matter
 
-EXTENSIONS = ["toc", "tables", "fenced_code", "attr_list", "admonition"]
+# MkDocs always adds toc, tables and fenced_code; mkdocs.yml adds the rest.
+EXTENSIONS = ["toc", "tables", "fenced_code"] + [
+    next(iter(e)) if isinstance(e, dict) else e
+    for e in yaml.safe_load((Path(__file__).parent.parent / "mkdocs.yml").read_text("utf-8"))["markdown_extensions"]
+]
 # Text as articles hold it: any printable character, Markdown and HTML syntax included, spaces and newlines.
 TEXT = st.text(
     alphabet=st.one_of(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 import markdown
 import pytest
@@ -16,7 +17,11 @@ from generator.render import render_site
 from generator.render.markdown import escape_text, front_matter
 
 # The extensions mkdocs.yml enables, plus the three MkDocs always adds.
-EXTENSIONS = ["toc", "tables", "fenced_code", "attr_list", "admonition"]
+# MkDocs always adds toc, tables and fenced_code; mkdocs.yml adds the rest.
+EXTENSIONS = ["toc", "tables", "fenced_code"] + [
+    next(iter(e)) if isinstance(e, dict) else e
+    for e in yaml.safe_load((Path(__file__).parent.parent / "mkdocs.yml").read_text("utf-8"))["markdown_extensions"]
+]
 
 HOSTILE = [
     "<script>alert(1)</script>",

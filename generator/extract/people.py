@@ -127,6 +127,15 @@ def _resolve(
     return mention.name if mention.after_honorific else None
 
 
+def is_full_name(name: str) -> bool:
+    """A name that stands for one person on its own: not a lone word, nor Vietnamese given names
+    without the family name (`Văn Tùng`, `Thị Hà`)."""
+    tokens = name.split()
+    if len(tokens) < 2:
+        return False
+    return not _looks_vietnamese(tokens) or _is_vietnamese_surname(tokens[0])
+
+
 def _holds(tokens: tuple[str, ...], word: str, position: int | None) -> bool:
     if position is not None:
         return fold(tokens[position]) == word

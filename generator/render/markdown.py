@@ -8,14 +8,15 @@ from functools import lru_cache
 
 import yaml
 
-# Characters with a meaning in Markdown, in HTML or in the extensions MkDocs and Material enable,
-# written as character references: the parser treats a reference as a plain character, and the
-# browser shows the character itself. `&`, `<`, `>` stop HTML; the rest stop emphasis, links,
-# images, code, tables, attribute lists, math, marks and Jinja-like `{{ }}`.
-_EVERYWHERE = {c: f"&#{ord(c)};" for c in "&<>\\`*_{}[]|~^=$#:"}
+# Characters with a meaning in Markdown, in HTML or in the extensions this site enables (see
+# mkdocs.yml), written as character references: the parser treats a reference as a plain character,
+# and the browser shows the character itself. `&`, `<`, `>` stop HTML; the rest stop emphasis,
+# links, images, code, tables, attribute lists and Jinja-like `{{ }}`. Every reference costs the
+# Markdown parser time, so characters that matter only at the start of a line are escaped only there.
+_EVERYWHERE = {c: f"&#{ord(c)};" for c in "&<>\\`*_{}[]|~#"}
 _ESCAPE = re.compile("|".join(re.escape(c) for c in _EVERYWHERE))
-# Only at the start of a line: list markers, quotes, numbered lists (`1.`, `1)`), rules.
-_LINE_START = re.compile(r"^(?:\d+)?[-+.)]")
+# Only at the start of a line: list markers, numbered lists (`1.`, `1)`), rules and headings (`=`).
+_LINE_START = re.compile(r"^(?:\d+)?[-+.)=]")
 
 
 def escape_text(text: str) -> str:
