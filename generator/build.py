@@ -7,14 +7,14 @@ import hashlib
 import multiprocessing
 import os
 import time
-from concurrent.futures import ProcessPoolExecutor
-from itertools import repeat
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path, PurePosixPath
 
-from .config import Settings
 from .cache import Cache, code_version
+from .config import Settings
 from .curation import Curation, load_curation
 from .errors import ArticleError
 from .extract import extract_article

@@ -11,12 +11,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 from .build import build
-from .config import OPTIONS, Settings, settings_from
 from .compact import compact_html
+from .config import OPTIONS, Settings, settings_from
 from .errors import ArchiveError
+from .render import paths
 from .search_index import build_search_index
 from .site_size import size_report
-from .render import paths
 
 log = logging.getLogger("mkdocs.plugins.archive")
 

@@ -122,13 +122,13 @@ def test_index_pages(archive):
         "### Tháng 12, 2023") < person.index("### Không rõ tháng") < person.index("## Không rõ ngày")
     assert "[Đỗ Hùng](do-hung.md) (1)" in person
     month = pages["dates/2024/03.md"]
-    assert month.index("## Trong tháng, không rõ ngày") < month.index("(../../articles/b.md)")
-    assert month.index("## Ngày 25") < month.index("(../../articles/a.md)")
+    assert month.index("## Trong tháng, không rõ ngày") < month.index('href="../../../articles/b/"')
+    assert month.index("## Ngày 25") < month.index('href="../../../articles/a/"')
     assert "- [D](#d)" not in pages["people/index.md"]
-    assert "## D\n\n- [Đỗ Hùng](do-hung.md) · 1 bài viết" in pages["people/index.md"]
+    assert '## D\n\n<ul class="archive-list">\n<li><a href="do-hung/">Đỗ Hùng</a> · 1 bài viết</li>' in pages["people/index.md"]
     home = pages["index.md"]
     assert "5 bài viết về 3 nhân vật, từ năm 2023 đến 25 tháng 3, 2024" in home
-    assert home.count("](articles/") == 2  # `newest` = 2
+    assert home.count('href="articles/') == 2  # `newest` = 2
     assert "[Không rõ ngày](undated.md) · 1 bài viết" in pages["dates/index.md"]
 
 
@@ -156,10 +156,10 @@ def test_long_lists_are_split_into_linked_pages():
     person = ["people/joe-biden.md", "people/joe-biden/2.md", "people/joe-biden/3.md"]
     month = ["dates/2024/03.md", "dates/2024/03/2.md", "dates/2024/03/3.md"]
     assert set(person + month) <= set(pages) and "people/joe-biden/4.md" not in pages
-    for pages_of_list, prefix in ((person, "../articles/"), (month, "../../articles/")):
-        listed = [re.findall(r"\(((?:\.\./)+articles/a\d+\.md)\)", pages[p]) for p in pages_of_list]
+    for pages_of_list in (person, month):
+        listed = [re.findall(r'href="((?:\.\./)+articles/a\d+/)"', pages[p]) for p in pages_of_list]
         assert [len(links) for links in listed] == [100, 100, 50]
-        assert len({link.rsplit("/", 1)[1] for links in listed for link in links}) == 250  # each article once
+        assert len({link.rstrip("/").rsplit("/", 1)[1] for links in listed for link in links}) == 250  # each once
     assert "Trang: **1** [2](joe-biden/2.md) [3](joe-biden/3.md) · [Trang sau ›](joe-biden/2.md)" in pages[person[0]]
     assert "[‹ Trang trước](../joe-biden.md)" in pages[person[1]]
     assert "title: Joe Biden (trang 2)" in pages[person[1]]
@@ -171,8 +171,8 @@ def test_a_large_a_to_z_is_split_by_letter():
     index = pages["people/index.md"]
     assert "[L](by-letter/l.md) · 600 nhân vật" in index and "[N](by-letter/n.md) · 600 nhân vật" in index
     assert "people/by-letter/n/2.md" in pages
-    assert pages["people/by-letter/n.md"].count("](../nguyen-van-so") == 500
-    assert pages["people/by-letter/n/2.md"].count("](../../nguyen-van-so") == 100
+    assert pages["people/by-letter/n.md"].count('href="../../nguyen-van-so') == 500
+    assert pages["people/by-letter/n/2.md"].count('href="../../../nguyen-van-so') == 100
 
 
 def test_compact_html_keeps_what_the_browser_shows():
@@ -180,3 +180,14 @@ def test_compact_html_keeps_what_the_browser_shows():
 
     page = "<div>\n    <p>Một   hai</p>\n\n  <pre>\n    code  kept\n</pre>\n  <script>\n  var a = 1;\n</script>\n</div>"
     assert compact_html(page) == "<div>\n<p>Một   hai</p>\n<pre>\n    code  kept\n</pre>\n<script>\n  var a = 1;\n</script>\n</div>"
+
+
+def test_page_hrefs_are_the_served_folders():
+    from generator.render.markdown import page_href
+
+    assert page_href("index.md", "people/index.md") == "people/"
+    assert page_href("people/index.md", "people/x.md") == "x/"
+    assert page_href("people/x.md", "articles/a.md") == "../../articles/a/"
+    assert page_href("people/x/2.md", "people/x.md") == "../"
+    assert page_href("dates/2024/03.md", "index.md") == "../../../"
+    assert page_href("people/x.md", "people/x.md") == "./"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..model import Kind, Paragraph
 from ..lexicon import entries
+from ..model import Kind, Paragraph
 from .text import count_words
 
 _MAX_CAPTION_WORDS = 50

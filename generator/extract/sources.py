@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..model import Kind, Paragraph
 from ..lexicon import casefold, entries
+from ..model import Kind, Paragraph
 
 # `theo báo The Times of Israel`, `nói với tờ Tuổi Trẻ`: the cited title runs on in capitals.
 _CITED = re.compile(

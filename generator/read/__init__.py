@@ -12,12 +12,12 @@ import yaml
 
 from ..errors import ArticleError
 from ..model import ArticleDate, Problem, RawArticle
+from .dates import parse_date
 from .decode import decode
 from .fields import FieldError, meta_from_fields
 from .html_text import page_to_article
 from .jsonl import parse_jsonl
 from .markdown_file import parse_markdown
-from .dates import parse_date
 from .plain import DATE_HINT, parse_plain
 
 FORMATS = {".txt": "plain text", ".md": "Markdown", ".markdown": "Markdown", ".jsonl": "JSON Lines",

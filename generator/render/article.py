@@ -8,7 +8,7 @@ from ..index import title_key
 from ..locale import LABELS, LANGUAGE_NAMES, format_date
 from ..model import Archive, Article, Kind, OutputPage, Paragraph
 from . import paths
-from .listing import article_item
+from .listing import article_list
 from .markdown import escape_text, front_matter, link
 
 
@@ -64,8 +64,7 @@ def _further_reading(article: Article, archive: Archive, lang: str, path: str) -
         return ""
     parts = []
     if reading.related:
-        items = "\n".join(article_item(a, path, lang) for a in reading.related)
-        parts.append(f"## {labels['related_stories']}\n\n{items}\n")
+        parts.append(f"## {labels['related_stories']}\n\n{article_list(reading.related, path, lang)}")
     steps = [
         f"{labels[key]}: {link(other.title, path, paths.article(other.slug))}"
         for key, other in (("previous", reading.previous), ("next", reading.next))

@@ -8,7 +8,7 @@ from pathlib import Path
 from ..locale import LABELS, format_month
 from ..model import Archive, Month, OutputPage, Year
 from . import paths
-from .listing import article_item
+from .listing import article_list
 from .markdown import front_matter, link
 from .pagination import chunks, page_path, page_title, pager
 
@@ -39,8 +39,7 @@ def render_year(year: Year, lang: str) -> OutputPage:
     ]
     parts.append(f"## {labels['months']}\n\n" + "\n".join(lines) + "\n")
     if year.undated_in_year:
-        items = "\n".join(article_item(a, path, lang) for a in year.undated_in_year)
-        parts.append(f"## {labels['no_month']}\n\n{items}\n")
+        parts.append(f"## {labels['no_month']}\n\n{article_list(year.undated_in_year, path, lang)}")
     return OutputPage(Path(path), "\n".join(parts))
 
 
@@ -57,8 +56,7 @@ def render_month(month: Month, lang: str) -> list[OutputPage]:
         parts.append(f"{count} · {link(str(month.year), here, paths.year(month.year))}\n")
         for day, in_day in groupby(articles, key=lambda a: a.date.day):
             heading = f"{labels['date']} {day}" if day else labels["month_only"]
-            items = "\n".join(article_item(a, here, lang, with_date=False) for a in in_day)
-            parts.append(f"## {heading}\n\n{items}\n")
+            parts.append(f"## {heading}\n\n{article_list(list(in_day), here, lang, with_date=False)}")
         parts.append(pager(first, number, len(groups), lang))
         pages.append(OutputPage(Path(here), "\n".join(part for part in parts if part)))
     return pages
@@ -72,7 +70,7 @@ def render_undated(archive: Archive, lang: str) -> list[OutputPage]:
         here = page_path(paths.UNDATED, number)
         title = page_title(labels["undated_title"], number, lang)
         parts = [front_matter({"title": title}), f"# {title}\n"]
-        parts.append("\n".join(article_item(a, here, lang, with_date=False) for a in articles) + "\n")
+        parts.append(article_list(articles, here, lang, with_date=False))
         parts.append(pager(paths.UNDATED, number, len(groups), lang))
         pages.append(OutputPage(Path(here), "\n".join(part for part in parts if part)))
     return pages

@@ -8,7 +8,7 @@ from ..locale import LABELS, format_date
 from ..model import Archive, OutputPage
 from . import paths
 from .feeds import feed_anchors, feed_links
-from .listing import article_item
+from .listing import article_list
 from .markdown import escape_text, front_matter, link
 
 
@@ -33,6 +33,5 @@ def render_home(archive: Archive, lang: str, site_name: str, newest: int, site_u
     if site_url:
         sections += f" · {labels['follow']}: {feed_anchors(paths.SITE_FEED, paths.HOME)}"
     parts.append(sections + "\n{ .archive-sections }\n")
-    items = "\n".join(article_item(a, paths.HOME, lang) for a in archive.articles[:newest])
-    parts.append(f"## {labels['newest']}\n\n{items}\n")
+    parts.append(f"## {labels['newest']}\n\n{article_list(archive.articles[:newest], paths.HOME, lang)}")
     return OutputPage(Path(paths.HOME), "\n".join(parts))

@@ -1,17 +1,29 @@
-"""A list line for an article, the same wherever articles are listed."""
+"""Lists of articles, the same wherever articles are listed: HTML, since they are the longest part
+of the index pages and the Markdown parser passes HTML through without reading it."""
 
 from __future__ import annotations
+
+import html
 
 from ..locale import format_date
 from ..model import Article
 from . import paths
-from .markdown import escape_text, link
+from .markdown import html_link
 
 
 def article_item(article: Article, source: str, lang: str, with_date: bool = True) -> str:
-    item = f"- {link(article.title, source, paths.article(article.slug))}"
+    item = html_link(article.title, source, paths.article(article.slug))
     if with_date:
         item += f" · {format_date(article.date, lang)}"
     if article.people:
-        item += f" · {escape_text(', '.join(article.people[:4]))}"
-    return item
+        item += f" · {html.escape(', '.join(article.people[:4]), quote=False)}"
+    return f"<li>{item}</li>"
+
+
+def html_list(items: list[str]) -> str:
+    """An HTML list block; the blank line after it ends the block for the Markdown parser."""
+    return '<ul class="archive-list">\n' + "\n".join(items) + "\n</ul>\n"
+
+
+def article_list(articles, source: str, lang: str, with_date: bool = True) -> str:
+    return html_list([article_item(a, source, lang, with_date) for a in articles])

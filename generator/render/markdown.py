@@ -8,6 +8,8 @@ from functools import lru_cache
 
 import yaml
 
+from . import paths
+
 # Characters with a meaning in Markdown, in HTML or in the extensions this site enables (see
 # mkdocs.yml), written as character references: the parser treats a reference as a plain character,
 # and the browser shows the character itself. `&`, `<`, `>` stop HTML; the rest stop emphasis,
@@ -95,3 +97,21 @@ def relative_path(source: str, target: str) -> str:
     while common < min(len(here), len(there) - 1) and here[common] == there[common]:
         common += 1
     return "/".join([".."] * (len(here) - common) + there[common:])
+
+
+def page_href(source: str, target: str) -> str:
+    """The URL of page `target` relative to the URL of page `source` (both paths under docs/), as
+    MkDocs gives pages their own folder (`people/x.md` is served as `people/x/`)."""
+    here = [part for part in paths.url(source).split("/") if part]
+    there = [part for part in paths.url(target).split("/") if part]
+    common = 0
+    while common < min(len(here), len(there)) and here[common] == there[common]:
+        common += 1
+    steps = [".."] * (len(here) - common) + there[common:]
+    return "/".join(steps) + "/" if steps else "./"
+
+
+def html_link(text: str, source: str, target: str) -> str:
+    """The same link as `link`, as HTML: long lists are written as HTML, which the Markdown parser
+    passes through whole instead of reading it character by character."""
+    return f'<a href="{page_href(source, target)}">{html.escape(text, quote=False)}</a>'

@@ -11,8 +11,8 @@ from ..locale import LABELS, format_month
 from ..model import Archive, OutputPage, Person
 from . import paths
 from .feeds import feed_anchors, feed_links, has_feed
-from .listing import article_item
-from .markdown import escape_text, front_matter, link
+from .listing import article_list, html_list
+from .markdown import escape_text, front_matter, html_link, link
 from .pagination import chunks, page_path, page_title, pager
 
 # Up to this many people the A–Z is one page; beyond, one page per letter.
@@ -48,10 +48,10 @@ def render_people_index(archive: Archive, lang: str) -> list[OutputPage]:
 
 
 def _people_list(people: list[Person], source: str, labels: dict[str, str]) -> str:
-    return "\n".join(
-        f"- {link(p.name, source, paths.person(p.slug))} · {labels['articles_count'].format(n=len(p.articles))}"
+    return html_list([
+        f"<li>{html_link(p.name, source, paths.person(p.slug))} · {labels['articles_count'].format(n=len(p.articles))}</li>"
         for p in people
-    )
+    ]).rstrip("\n")
 
 
 def _initial(name: str) -> str:
@@ -84,7 +84,7 @@ def render_person(person: Person, archive: Archive, lang: str, site_url: str | N
                 if year is not None:
                     heading = format_month(year, month, lang) if month else labels["no_month"]
                     parts.append(f"### {heading}\n")
-                parts.append("\n".join(article_item(a, here, lang) for a in in_month) + "\n")
+                parts.append(article_list(list(in_month), here, lang))
         parts.append(pager(first, number, len(groups), lang))
         pages.append(OutputPage(Path(here), "\n".join(part for part in parts if part)))
     return pages
