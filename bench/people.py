@@ -8,8 +8,8 @@ recall and F1 per language, and articles per second on one core.
 from __future__ import annotations
 
 import argparse
-import re
 import json
+import re
 import sys
 import time
 from dataclasses import dataclass

@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         settings = load_settings(args.config)
-        overrides = {key: value for key, value in (("articles", args.articles), ("docs", args.docs)) if value}
+        overrides = {key: value.resolve() for key, value in (("articles", args.articles), ("docs", args.docs)) if value}
         report = build(dataclasses.replace(settings, **overrides), progress=_progress_bar())
     except ArchiveError as error:
         print(f"error: {error}", file=sys.stderr)

@@ -68,6 +68,9 @@ def settings_from(
         problems.append(f"theme.language '{language}' has no page labels; use one of {', '.join(SUPPORTED)}")
     if problems:
         raise ConfigError(problems)
+    # Absolute, so that the command line and the plugin describe the same archive the same way
+    # (the cache is keyed by the settings).
+    base, docs = base.resolve(), docs.resolve()
     return Settings(
         articles=base / values["articles"],
         docs=docs,
