@@ -4,7 +4,8 @@
 
 Sentences come from the bundled sample and, when present, from bench/data/people_vi.jsonl and
 people_en.jsonl; a few hundred made-up people recur across the archive, each introduced with a title
-and then named short, as news copy does. A fixed seed and sorted inputs make every run byte-identical.
+and then named short, as news copy does. A fixed seed makes every run byte-identical (for the same
+sample and data files).
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ def folder(archive_dir: Path) -> Path:
 
 def test_second_run_writes_nothing_and_keeps_mtimes(folder):
     first = build(settings_for(folder))
-    assert len(first.written.written) == 14 + 2  # the pages, and the site's Atom and RSS feeds
+    assert len(first.written.written) == 14 + 2 + 8  # the pages, the site's Atom and RSS feeds, a feed per person
     page = folder / "docs/articles/000-67ba8191cee16773.md"
     os.utime(page, (1_000_000, 1_000_000))
     second = build(settings_for(folder))
@@ -40,7 +40,7 @@ def test_changed_article_rewrites_its_pages_only(folder):
     # previous article.
     assert set(report.written.written) == {
         "articles/other.md", "index.md", "people/lan.md", "dates/2023/01.md", "articles/000-67ba8191cee16773.md",
-        "feeds/all.atom.xml", "feeds/all.rss.xml",
+        "feeds/all.atom.xml", "feeds/all.rss.xml", "feeds/people/lan.atom.xml",
     }
 
 
@@ -52,7 +52,7 @@ def test_removed_article_removes_its_pages_but_not_handwritten_ones(folder):
     (folder / "articles/other.txt").unlink()
     report = build(settings_for(folder))
     assert set(report.written.removed) == {
-        "articles/other.md", "people/lan.md", "dates/2023/index.md", "dates/2023/01.md",
+        "articles/other.md", "people/lan.md", "dates/2023/index.md", "dates/2023/01.md", "feeds/people/lan.atom.xml",
     }
     assert not (folder / "docs/dates/2023").exists()  # emptied folders go too
     assert (folder / "docs/about.md").read_text("utf-8") == "# Giới thiệu\n"

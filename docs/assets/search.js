@@ -13,17 +13,19 @@ const words = vietnamese
       count: (n) => `${n} articles`, year: "Any year", person: "Person" };
 const SHOWN = 20;
 
-let pagefind;
-async function search() {
-  if (!pagefind) {
-    pagefind = await import(new URL("pagefind/pagefind.js", root).href);
+// One loading for every caller: the box's focus and the first keystroke ask at the same time.
+let loading;
+function search() {
+  loading ??= (async () => {
+    const pagefind = await import(new URL("pagefind/pagefind.js", root).href);
     await pagefind.options({ baseUrl: root.pathname, excerptLength: 30 });
     // Large archives are indexed in parts, one per year; the browser merges them.
     const parts = await fetch(new URL("search-parts.json", root)).then((r) => (r.ok ? r.json() : []), () => []);
     for (const part of parts) await pagefind.mergeIndex(new URL(part + "/", root).href);
     await pagefind.init();
-  }
-  return pagefind;
+    return pagefind;
+  })();
+  return loading;
 }
 
 function element(tag, attributes = {}, text) {

@@ -8,34 +8,27 @@ from pathlib import Path
 from feedgen.feed import FeedGenerator
 
 from ..locale import LABELS
-from ..model import Archive, Article, OutputPage, Person
+from ..model import Archive, Article, OutputPage
 from . import paths
 from .markdown import relative_path
 
 FEED_SIZE = 50
 PERSON_FEED_SIZE = 20
-# A person in fewer articles gets no feed: there is little to follow, and a large archive would
-# otherwise carry two feeds for every name mentioned once.
-PERSON_FEED_MIN_ARTICLES = 3
 
 
-def has_feed(person: Person) -> bool:
-    return len(person.articles) >= PERSON_FEED_MIN_ARTICLES
+# The site has an Atom and an RSS feed; each person one Atom feed, which every feed reader reads:
+# an archive names thousands of people, and two feeds each would double that cost for nothing.
+_KINDS = {"atom": ("application/atom+xml", "Atom"), "rss": ("application/rss+xml", "RSS")}
 
 
-def feed_links(site_url: str, base: str) -> list[dict]:
+def feed_links(site_url: str, base: str, kinds: tuple[str, ...] = ("atom", "rss")) -> list[dict]:
     """The `feeds` front-matter entries a page links in its head (`base` is the feed's path without suffix)."""
-    return [
-        {"type": "application/atom+xml", "title": "Atom", "href": site_url + base + ".atom.xml"},
-        {"type": "application/rss+xml", "title": "RSS", "href": site_url + base + ".rss.xml"},
-    ]
+    return [{"type": _KINDS[k][0], "title": _KINDS[k][1], "href": f"{site_url}{base}.{k}.xml"} for k in kinds]
 
 
-def feed_anchors(base: str, source: str) -> str:
-    """Visible links to a feed pair from the page at `source`."""
-    return " · ".join(
-        f"[{name}]({relative_path(source, base + suffix)})" for name, suffix in (("Atom", ".atom.xml"), ("RSS", ".rss.xml"))
-    )
+def feed_anchors(base: str, source: str, kinds: tuple[str, ...] = ("atom", "rss")) -> str:
+    """Visible links to a page's feeds from the page at `source`."""
+    return " · ".join(f"[{_KINDS[k][1]}]({relative_path(source, f'{base}.{k}.xml')})" for k in kinds)
 
 
 def render_feeds(archive: Archive, lang: str, site_name: str, site_url: str) -> list[OutputPage]:
@@ -44,20 +37,24 @@ def render_feeds(archive: Archive, lang: str, site_name: str, site_url: str) -> 
     pages = _feed_pair(
         archive.articles[: FEED_SIZE * 2], paths.SITE_FEED, title, site_url, site_url, lang, FEED_SIZE, categories=True
     )
-    for person in filter(has_feed, archive.people):
+    for person in archive.people:
         title = labels["feed_title_person"].format(site=site_name, name=person.name)
         home = site_url + paths.url(paths.person(person.slug))
         pages += _feed_pair(
             person.articles[: PERSON_FEED_SIZE * 2], paths.person_feed(person.slug), title, home, site_url, lang,
-            PERSON_FEED_SIZE,
+            PERSON_FEED_SIZE, kinds=PERSON_FEEDS,
         )
     return pages
 
 
+PERSON_FEEDS = ("atom",)
+
+
 def _feed_pair(
-    articles, base: str, title: str, home: str, site_url: str, lang: str, size: int, categories: bool = False
+    articles, base: str, title: str, home: str, site_url: str, lang: str, size: int, categories: bool = False,
+    kinds: tuple[str, ...] = ("atom", "rss"),
 ) -> list[OutputPage]:
-    """An Atom and an RSS feed; the site's feed tags each entry with its people, a person's needs not."""
+    """The feeds of one list of articles; the site's tag each entry with its people, a person's need not."""
     dated = [a for a in articles if a.date.year is not None][:size]
     feed = FeedGenerator()
     feed.id(site_url + base + ".atom.xml")
@@ -84,10 +81,8 @@ def _feed_pair(
             entry.category(term=name)
         if article.author:
             entry.author(name=article.author)
-    return [
-        OutputPage(Path(base + ".atom.xml"), feed.atom_str(pretty=True).decode("utf-8")),
-        OutputPage(Path(base + ".rss.xml"), feed.rss_str(pretty=True).decode("utf-8")),
-    ]
+    write = {"atom": feed.atom_str, "rss": feed.rss_str}
+    return [OutputPage(Path(f"{base}.{kind}.xml"), write[kind](pretty=True).decode("utf-8")) for kind in kinds]
 
 
 def _published(article: Article) -> datetime:

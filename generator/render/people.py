@@ -10,7 +10,7 @@ from ..lexicon import fold
 from ..locale import LABELS, format_month
 from ..model import Archive, OutputPage, Person
 from . import paths
-from .feeds import feed_anchors, feed_links, has_feed
+from .feeds import PERSON_FEEDS, feed_anchors, feed_links
 from .listing import article_list, html_list
 from .markdown import escape_text, front_matter, html_link, link
 from .pagination import chunks, page_path, page_title, pager
@@ -69,9 +69,9 @@ def render_person(person: Person, archive: Archive, lang: str, site_url: str | N
         meta: dict = {"title": page_title(person.name, number, lang), "person": person.name,
                       "article_count": len(person.articles)}
         line = f"{labels['articles_count'].format(n=len(person.articles))} · {link(labels['all_people'], here, paths.PEOPLE)}"
-        if site_url and has_feed(person):
-            meta["feeds"] = feed_links(site_url, paths.person_feed(person.slug))
-            line += f" · {labels['follow']}: {feed_anchors(paths.person_feed(person.slug), here)}"
+        if site_url:
+            meta["feeds"] = feed_links(site_url, paths.person_feed(person.slug), PERSON_FEEDS)
+            line += f" · {labels['follow']}: {feed_anchors(paths.person_feed(person.slug), here, PERSON_FEEDS)}"
         parts = [front_matter(meta), f"# {escape_text(meta['title'])}\n", line + "\n"]
         if person.companions and number == 1:
             companions = " · ".join(
