@@ -10,7 +10,6 @@ from pathlib import Path
 from .build import build
 from .config import load_settings
 from .errors import ArchiveError
-from .search_index import build_search_index
 
 # Below this many files a run is over before a progress bar would be read.
 _PROGRESS_FROM = 200
@@ -29,6 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.command == "index-search":
+        from .search_index import build_search_index  # only this command needs Pagefind
+
         search = build_search_index(args.site)
         print(f"Indexed {search.pages} articles in {search.parts} part(s): {search.bytes / 1e6:.1f} MB, {search.seconds:.1f} s")
         return 0 if search.pages else 1

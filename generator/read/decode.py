@@ -10,8 +10,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-import charset_normalizer
-
 from ..errors import ArticleError
 from ..lexicon import vietnamese_marks
 from .viscii import decode_viscii
@@ -73,6 +71,8 @@ def _legacy(data: bytes, source: str) -> Decoded:
     vietnamese = max(_vietnamese_candidates(data), key=_vietnamese_score, default=None)
     if vietnamese and _vietnamese_score(vietnamese):
         return vietnamese
+    import charset_normalizer  # here, not at the top: only files that are not UTF-8 need it
+
     detected = charset_normalizer.from_bytes(data).best()
     if detected is not None and not _CONTROL.search(str(detected)):
         return Decoded(str(detected), detected.encoding)

@@ -3,9 +3,6 @@ or captions), and fragments (an export's `html` field) block by block."""
 
 from __future__ import annotations
 
-import lxml.html
-import trafilatura
-
 from ..model import SourceMeta
 from .plain import split_paragraphs
 
@@ -15,6 +12,8 @@ _DROPPED = {"script", "style", "template", "noscript", "iframe", "object", "embe
 
 def page_to_article(html: str, url: str | None = None) -> tuple[list[str], SourceMeta, str | None]:
     """Paragraphs, metadata and date text (or None) of a saved news page."""
+    import trafilatura  # here, not at the top: most archives hold no HTML, and it is slow to load
+
     document = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_images=False, include_tables=True,
         favor_precision=True,
@@ -31,6 +30,8 @@ def fragment_to_paragraphs(html: str) -> list[str]:
     """The text of an HTML fragment, a paragraph per block element; markup, scripts and styles dropped."""
     if not html.strip():
         return []
+    import lxml.html  # here, not at the top: only exports with HTML need it
+
     root = lxml.html.fragment_fromstring(html, create_parent="div")
     chunks: list[str] = []
 
