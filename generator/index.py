@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter, defaultdict
 from itertools import groupby
@@ -14,7 +15,7 @@ COMPANIONS_SHOWN = 12
 RELATED_SHOWN = 5
 # How far along a person's time line related stories are looked for: keeps the cost per article
 # bounded when one person is in thousands of articles.
-RELATED_WINDOW = 25
+RELATED_WINDOW = 12
 
 
 def newest_first(articles: list[Article] | tuple[Article, ...]) -> list[Article]:
@@ -76,8 +77,9 @@ def _related(article, timeline, place, position) -> tuple[Article, ...]:
                 shared[other.id] += 1
                 others[other.id] = other
     # Most people in common first, then nearest in time.
-    ranked = sorted(shared, key=lambda i: (-shared[i], abs(position[i] - position[article.id]), i))
-    return tuple(others[i] for i in ranked[:RELATED_SHOWN])
+    here = position[article.id]
+    ranked = heapq.nsmallest(RELATED_SHOWN, shared, key=lambda i: (-shared[i], abs(position[i] - here), i))
+    return tuple(others[i] for i in ranked)
 
 
 def _people(articles: tuple[Article, ...]) -> tuple[Person, ...]:
