@@ -32,6 +32,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     articles_built = 0
 
     def on_config(self, config):
+        if not config.use_directory_urls:
+            # Generated lists link to `articles/x/`, the folder MkDocs serves a page from.
+            raise PluginError("archive: needs use_directory_urls: true (the default) in mkdocs.yml")
         base = Path(config.config_file_path).parent
         try:
             self.settings = settings_from(

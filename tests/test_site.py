@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -109,3 +112,12 @@ def test_only_articles_are_in_the_search_index(site):
     entry = json.loads((site / "pagefind/pagefind-entry.json").read_text("utf-8"))
     assert sum(language["page_count"] for language in entry["languages"].values()) == 2  # the two articles
     assert "vi" in entry["languages"]
+
+
+def test_a_site_without_directory_urls_is_refused_with_a_clear_message(archive_dir):
+    config = archive_dir / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8") + "\nuse_directory_urls: false\n", "utf-8")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=archive_dir, capture_output=True, text=True,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode != 0
+    assert "archive: needs use_directory_urls: true (the default) in mkdocs.yml" in result.stderr
