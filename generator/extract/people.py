@@ -42,6 +42,8 @@ _CUE_REACH = 3
 # Photo credits (`Ảnh: Nhật Bắc`) name the photographer, often by a pen name without a family name.
 _CREDIT_LABELS = ("ảnh:", "photo:", "ảnh :")
 _VN_NAME_LENGTH = range(2, 5)
+# Middle names that say a name is a woman's or a man's; a name never starts with them.
+_VN_MIDDLE_NAMES = frozenset({"thị", "văn"})
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,9 @@ def _resolve(
                   and fold(" ".join(m.tokens[-len(mention.tokens):])) == fold(mention.name)]
         if len(longer) == 1 and not _is_vietnamese_surname(mention.tokens[0]):
             return curation.canonical(longer[0].name) or longer[0].name
+        # `Thị Tâm`, `Văn An`: the middle of a Vietnamese name, never a whole one on its own.
+        if casefold(mention.tokens[0]) in _VN_MIDDLE_NAMES:
+            return None
         return mention.name
     word = fold(mention.tokens[0])
     # The family name is last in `Joe Biden` and `Nguyễn Phú Trọng` (given name) but first in
@@ -124,6 +129,9 @@ def _resolve(
             return None  # ambiguous within the article
     # Offices are often followed by an organisation (`Bộ trưởng Quốc phòng`), honorifics only by
     # names: a lone name after one is a person even when the article never gives the full name.
+    # A lone initial (`anh K.`) names nobody the archive could list.
+    if len(mention.tokens[0].rstrip(".")) < 2:
+        return None
     return mention.name if mention.after_honorific else None
 
 
