@@ -134,17 +134,18 @@ def _ambiguous_note(ambiguous: list[tuple[str, tuple[str, ...]]], cache: Path | 
     return Problem("people", 0, message, f"see {report}; add them as aliases in people.yml", "note")
 
 
-def process_file(path: Path, root: Path, curation: Curation) -> FileResult:
-    """Read one input file and extract its articles: the work that runs on every core."""
+def process_file(path: Path, stamp: tuple[int, ...], root: Path, curation: Curation) -> FileResult:
+    """Read one input file and extract its articles: the work that runs on every core. `stamp` is
+    the file's as it was gathered, so that a file changed meanwhile is read again next run."""
     source = path.relative_to(root).as_posix()
     try:
         raws, problems = read_file(path, root)
     except ArticleError as error:
-        return FileResult(source, file_stamp(path), (), (error.problem,))
+        return FileResult(source, stamp, (), (error.problem,))
     extracted = tuple(
         Extracted(extract_article(raw, "", curation), slug_source(raw), text_fingerprint(raw), raw.line) for raw in raws
     )
-    return FileResult(source, file_stamp(path), extracted, tuple(problems))
+    return FileResult(source, stamp, extracted, tuple(problems))
 
 
 def _read_and_extract(files, stamps, root, curation, cached, progress) -> list[FileResult]:
@@ -159,14 +160,14 @@ def _read_and_extract(files, stamps, root, curation, cached, progress) -> list[F
     if len(todo) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
         context = multiprocessing.get_context("forkserver")
         with ProcessPoolExecutor(os.cpu_count(), mp_context=context) as pool:
-            work = pool.map(process_file, todo, repeat(root), repeat(curation), chunksize=64)
+            work = pool.map(process_file, todo, [stamps[p] for p in todo], repeat(root), repeat(curation), chunksize=64)
             for done, (path, result) in enumerate(zip(todo, work), start=1):
                 by_path[path] = result
                 if progress:
                     progress(done, len(todo))
     else:
         for done, path in enumerate(todo, start=1):
-            by_path[path] = process_file(path, root, curation)
+            by_path[path] = process_file(path, stamps[path], root, curation)
             if progress:
                 progress(done, len(todo))
     return [by_path[path] for path in files]
@@ -174,18 +175,6 @@ def _read_and_extract(files, stamps, root, curation, cached, progress) -> list[F
 
 def text_fingerprint(raw: RawArticle) -> str:
     return hashlib.sha256("\n".join(" ".join(p.split()) for p in raw.paragraphs).encode()).hexdigest()
-
-
-def file_stamp(path: Path) -> tuple[int, ...]:
-    """Size and modification time of a file and of its override file: what says it changed."""
-    stamp: tuple[int, ...] = ()
-    for candidate in (path, *(path.with_suffix(s) for s in OVERRIDE_SUFFIXES)):
-        try:
-            info = candidate.stat()
-        except FileNotFoundError:
-            continue
-        stamp += (info.st_size, info.st_mtime_ns)
-    return stamp
 
 
 def slug_source(raw: RawArticle) -> str:
@@ -198,8 +187,9 @@ def slug_source(raw: RawArticle) -> str:
 
 
 def find_articles(folder: Path) -> tuple[list[Path], list[Problem], dict[Path, tuple[int, ...]]]:
-    """Every input file in a fixed order, the problems with the others, and each file's stamp:
-    one look at each file, which is what an unchanged archive of 10,000 articles costs."""
+    """Every input file in a fixed order, the problems with the others, and each file's stamp (size
+    and modification time of the file and of its override file: what says it changed). One look at
+    each file, which is what an unchanged archive of 10,000 articles costs."""
     if not folder.is_dir():
         raise ArticleError(str(folder), 0, "the articles folder does not exist", "create it or set 'articles'")
     found: dict[Path, os.stat_result] = {}

@@ -35,18 +35,18 @@ def write_pages(pages: tuple[OutputPage, ...], docs: Path) -> WriteReport:
     for name, page in sorted(wanted.items()):
         target = docs / name
         data = page.content.encode("utf-8")
-        if target.exists():
-            current = target.read_bytes()
-            if current == data:
-                continue
-            if name not in previous and not _is_generated(name, current):
-                raise WriteError(f"{target}: not written, a page the generator did not make is there; move it away")
-        _write_atomically(target, data)
+        current = _read_bytes(target)
+        if current == data:
+            continue
+        if current is not None and name not in previous and not _is_generated(name, current):
+            raise WriteError(f"{target}: not written, a page the generator did not make is there; move it away")
+        _write(target, data, replacing=current is not None)
         written.append(name)
     removed = [name for name in sorted(previous - wanted.keys()) if _remove_generated(docs / name, docs)]
     manifest = json.dumps(sorted(wanted), ensure_ascii=False, indent=0).encode()
-    if _read_bytes(docs / MANIFEST) != manifest:
-        _write_atomically(docs / MANIFEST, manifest)
+    current = _read_bytes(docs / MANIFEST)
+    if current != manifest:
+        _write(docs / MANIFEST, manifest, replacing=current is not None)
     return WriteReport(tuple(written), len(wanted) - len(written), tuple(removed))
 
 
@@ -64,12 +64,12 @@ def _read_bytes(path: Path) -> bytes | None:
         return None
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
+def _write(target: Path, data: bytes, replacing: bool) -> None:
     # A page that exists is replaced through a temporary file and a rename: a run killed half-way
     # leaves it old or new, never cut short. A new page has nothing to protect and is written
     # directly (renames are what make writing 10,000 pages slow); if a run dies while writing
     # it, the next run sees its content differ and writes it again.
-    if not target.exists():
+    if not replacing:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
         return

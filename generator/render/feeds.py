@@ -16,17 +16,19 @@ FEED_SIZE = 50
 PERSON_FEED_SIZE = 20
 
 
+_KINDS = {"atom": ("application/atom+xml", "Atom"), "rss": ("application/rss+xml", "RSS")}
 # The site has an Atom and an RSS feed; each person one Atom feed, which every feed reader reads:
 # an archive names thousands of people, and two feeds each would double that cost for nothing.
-_KINDS = {"atom": ("application/atom+xml", "Atom"), "rss": ("application/rss+xml", "RSS")}
+SITE_FEEDS = ("atom", "rss")
+PERSON_FEEDS = ("atom",)
 
 
-def feed_links(site_url: str, base: str, kinds: tuple[str, ...] = ("atom", "rss")) -> list[dict]:
+def feed_links(site_url: str, base: str, kinds: tuple[str, ...] = SITE_FEEDS) -> list[dict]:
     """The `feeds` front-matter entries a page links in its head (`base` is the feed's path without suffix)."""
     return [{"type": _KINDS[k][0], "title": _KINDS[k][1], "href": f"{site_url}{base}.{k}.xml"} for k in kinds]
 
 
-def feed_anchors(base: str, source: str, kinds: tuple[str, ...] = ("atom", "rss")) -> str:
+def feed_anchors(base: str, source: str, kinds: tuple[str, ...] = SITE_FEEDS) -> str:
     """Visible links to a page's feeds from the page at `source`."""
     return " · ".join(f"[{_KINDS[k][1]}]({relative_path(source, f'{base}.{k}.xml')})" for k in kinds)
 
@@ -34,25 +36,22 @@ def feed_anchors(base: str, source: str, kinds: tuple[str, ...] = ("atom", "rss"
 def render_feeds(archive: Archive, lang: str, site_name: str, site_url: str) -> list[OutputPage]:
     labels = LABELS[lang]
     title = labels["feed_title_all"].format(site=site_name)
-    pages = _feed_pair(
+    pages = _feeds(
         archive.articles[: FEED_SIZE * 2], paths.SITE_FEED, title, site_url, site_url, lang, FEED_SIZE, categories=True
     )
     for person in archive.people:
         title = labels["feed_title_person"].format(site=site_name, name=person.name)
         home = site_url + paths.url(paths.person(person.slug))
-        pages += _feed_pair(
+        pages += _feeds(
             person.articles[: PERSON_FEED_SIZE * 2], paths.person_feed(person.slug), title, home, site_url, lang,
             PERSON_FEED_SIZE, kinds=PERSON_FEEDS,
         )
     return pages
 
 
-PERSON_FEEDS = ("atom",)
-
-
-def _feed_pair(
+def _feeds(
     articles, base: str, title: str, home: str, site_url: str, lang: str, size: int, categories: bool = False,
-    kinds: tuple[str, ...] = ("atom", "rss"),
+    kinds: tuple[str, ...] = SITE_FEEDS,
 ) -> list[OutputPage]:
     """The feeds of one list of articles; the site's tag each entry with its people, a person's need not."""
     dated = [a for a in articles if a.date.year is not None][:size]

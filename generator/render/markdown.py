@@ -91,12 +91,9 @@ def link(text: str, source: str, target: str, attributes: str = "") -> str:
 def relative_path(source: str, target: str) -> str:
     """`target` as seen from the page `source`, both relative to docs/ (posixpath.relpath, without
     its look-ups of the working directory, which a large archive calls a hundred thousand times)."""
-    here = source.split("/")[:-1]
     there = target.split("/")
-    common = 0
-    while common < min(len(here), len(there) - 1) and here[common] == there[common]:
-        common += 1
-    return "/".join([".."] * (len(here) - common) + there[common:])
+    # The target's own name is never a shared folder, even when a folder of the source bears it.
+    return "/".join(_steps(source.split("/")[:-1], there[:-1]) + there[-1:])
 
 
 def page_href(source: str, target: str) -> str:
@@ -104,11 +101,16 @@ def page_href(source: str, target: str) -> str:
     MkDocs gives pages their own folder (`people/x.md` is served as `people/x/`)."""
     here = [part for part in paths.url(source).split("/") if part]
     there = [part for part in paths.url(target).split("/") if part]
+    steps = _steps(here, there)
+    return "/".join(steps) + "/" if steps else "./"
+
+
+def _steps(here: list[str], there: list[str]) -> list[str]:
+    """The way from folder `here` to folder `there`: up out of what they do not share, then down."""
     common = 0
     while common < min(len(here), len(there)) and here[common] == there[common]:
         common += 1
-    steps = [".."] * (len(here) - common) + there[common:]
-    return "/".join(steps) + "/" if steps else "./"
+    return [".."] * (len(here) - common) + there[common:]
 
 
 def html_link(text: str, source: str, target: str) -> str:
