@@ -63,9 +63,9 @@ def extract_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[str
     mentions: list[Mention] = []
     standalone: set[str] = set()
     for offset, text in _offsets(paragraphs):
-        runs = _capitalised_runs(text)
-        mentions += find_mentions(text, offset, runs)
-        standalone |= _standalone_words(text, runs)
+        found_here, alone = find_mentions(text, offset)
+        mentions += found_here
+        standalone |= alone
     mentions = _strip_known_non_names(mentions, frozenset(standalone))
     full_names = {fold(m.name): m for m in mentions if len(m.tokens) > 1}
     by_word: dict[str, list[Mention]] = {}
@@ -78,17 +78,6 @@ def extract_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[str
         if name and not curation.is_never(name):
             found.setdefault(name, mention.position)
     return tuple(sorted(found, key=found.__getitem__))
-
-
-def _standalone_words(text: str, runs: list[list[re.Match]]) -> set[str]:
-    """Capitalised words the article also uses on their own, with no title: companies, places, teams."""
-    words = set()
-    for run in runs:
-        if len(run) == 1:
-            before = text[max(0, run[0].start() - 40) : run[0].start()]
-            if not _ends_with(before, "honorifics") and not _ends_with(before, "titles"):
-                words.add(fold(run[0].group()))
-    return words
 
 
 def _strip_known_non_names(mentions: list[Mention], standalone: frozenset[str]) -> list[Mention]:
@@ -157,18 +146,22 @@ def _offsets(paragraphs: tuple[str, ...]):
         offset += len(text) + 2
 
 
-def find_mentions(text: str, offset: int = 0, runs: list[list[re.Match]] | None = None) -> list[Mention]:
-    mentions = []
-    for run in runs if runs is not None else _capitalised_runs(text):
+def find_mentions(text: str, offset: int = 0) -> tuple[list[Mention], set[str]]:
+    """The possible people in `text`, and the capitalised words it uses on their own with no title
+    before them (companies, places, teams), which tell a name from what stands in front of it."""
+    mentions, standalone = [], set()
+    for run in _capitalised_runs(text):
         start = run[0].start()
         tokens = [_POSSESSIVE.sub("", m.group()).rstrip(".") if not _INITIALS.match(m.group()) else m.group()
                   for m in run]
         if run[-1].group().endswith(".") and len(tokens[-1]) == 1:
             tokens[-1] += "."  # `Trần Văn T.`: an initial keeps its stop
         before = text[max(0, start - 40) : start]
-        credited = casefold(before).rstrip().endswith(_CREDIT_LABELS)
-        honorific = credited or _ends_with(before, "honorifics")
-        title = honorific or _ends_with(before, "titles")
+        after_honorific, after_title = _ends_with(before, "honorifics"), _ends_with(before, "titles")
+        if len(run) == 1 and not after_honorific and not after_title:
+            standalone.add(fold(run[0].group()))
+        honorific = after_honorific or casefold(before).rstrip().endswith(_CREDIT_LABELS)
+        title = honorific or after_title
         tokens, stripped = _strip_front(tokens)
         honorific = honorific or stripped == "honorifics"
         title = title or stripped in ("honorifics", "titles")
@@ -178,7 +171,7 @@ def find_mentions(text: str, offset: int = 0, runs: list[list[re.Match]] | None 
         if not tokens or not _is_person(tokens, "" if inner else before, title or inner, honorific):
             continue
         mentions.append(Mention(tuple(tokens), title or inner, honorific, offset + start))
-    return mentions
+    return mentions, standalone
 
 
 # Stretches of text made of capitalised words (and particles) separated by spaces, found in one
