@@ -69,6 +69,34 @@ def test_sample_without_curation_finds_trump_only_by_family_name():
         # English organisations and sentence-initial words are not people.
         ("The White House and the Security Council met. After Monday, Congress voted.", ()),
         ("According to the New York Times, the Federal Reserve held rates.", ()),
+        # A capitalised word opening a sentence is compared with its tone marks: `Nguyên` is not `Nguyễn`.
+        ("Nguyên đơn là cụ Nguyễn Thị Tám.\n\nCụ Tám vắng mặt.", ("Nguyễn Thị Tám",)),
+        # Unmarked words only look Vietnamese: `Le Pen` stays with its given name.
+        ("Tòa tuyên Marine Le Pen phạm tội.", ("Marine Le Pen",)),
+        # Two full names end the same way: the short form names neither.
+        ("Bà Marine Le Pen và ông Jean-Marie Le Pen.\n\nBà Le Pen kháng cáo.", ("Marine Le Pen", "Jean-Marie Le Pen")),
+        # Given names that could start a name resolve to the full name beside them.
+        ("Thủ môn Trần Thị Kim Thanh cản phá.\n\n\"Tôi tin mình\", Kim Thanh nói.", ("Trần Thị Kim Thanh",)),
+        # Right after an honorific, a word that is also a place is a given name.
+        ("Sau bà Park Geun-hye năm 2017.", ("Park Geun-hye",)),
+        # Another name for someone just named is not another person.
+        ("Ông Lê Trí Anh, hay Jimmy Lai, ra tòa. Ông Lý Gia Siêu (John Lee) phát biểu.", ("Lê Trí Anh", "Lý Gia Siêu")),
+        ("Xuân Son, tên khai sinh Rafaelson Bezerra Fernandes, sinh tại Brazil.", ()),
+        # A kind of place carries on along a list, and reaches over a few lower-case words.
+        ("Các tuyến phố Trần Khát Chân, Hoàng Văn Thụ và Trần Quốc Hoàn ùn tắc.", ()),
+        ("Các tổ chức quốc tế như Goldman Sachs, Morgan Stanley góp ý.", ()),
+        ("Economists at Goldman Sachs and Morgan Stanley expect a cut.", ()),
+        # ... but `in` does not carry on past a comma.
+        ("In Washington, Joe Biden said no.", ("Joe Biden",)),
+        # Stadiums, shops and labels named after people.
+        ("Trận đấu trên sân Philippe Chatrier. Chuỗi kem Dairy Queen lãi.", ()),
+        ("He heads the cashmere label Loro Piana and the firm Harrington Webb Wealth.", ()),
+        # A quotation that is only a name is the title of a work.
+        ('She starred in "Emilia Pérez" and sang on “Saturday Night Live”.', ()),
+        # A company's unit, not a person, unless an office goes with the name in the article.
+        ("Reliance said profit rose. Reliance Jio Infocomm grew.", ()),
+        ("Tesla bán ít xe. Giám đốc tài chính Tesla Vaibhav Taneja nói.\n\nÔng Taneja thừa nhận.", ("Vaibhav Taneja",)),
+        ("Among them was fellow Irishman Shane Lowry.", ("Shane Lowry",)),
     ],
 )
 def test_rules(text, expected):

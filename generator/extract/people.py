@@ -26,19 +26,35 @@ _PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "der", "den", "du
 _VN_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
 # Words after which a capitalised run names a place or an organisation, not a person
 # (`tại Hà Nội`, `chợ Đồng Xuân`, `báo Tuổi Trẻ`, `người Do Thái`, `the Federal Reserve`).
+_PLACE_PREPOSITIONS = frozenset("tại ở đến tới từ in at from near the".split())
+# Nouns right before a place, a company or a party: `người Do Thái`, `báo Tuổi Trẻ`, `label Loro Piana`.
 _PLACE_CUES = frozenset(
-    "tại ở đến tới từ tp tp. người tàu tiệm quán hiệu báo tờ hãng đài kênh đảng giải in at from near the".split()
+    "tp tp. người tàu tiệm quán hiệu báo tờ hãng đài kênh đảng giải firm company label brand wholesaler "
+    "retailer subsidiary lender insurer airline club chain store maker broadcaster newspaper magazine party "
+    "street avenue road".split()
 )
-# Kinds of place that may stand a few lower-case words before the name: `sân bay quốc tế Ninoy
-# Aquino`, `trường THPT chuyên Lê Quý Đôn`, `bệnh viện đa khoa Xanh Pôn`.
+# Kinds of place that may also stand a few lower-case words before the name (`sân bay quốc tế Ninoy
+# Aquino`, `trường THPT chuyên Lê Quý Đôn`).
 _PLACE_NOUNS = frozenset(
-    "tỉnh huyện quận xã phường thôn làng chợ phố đường cầu cảng ga bến hồ sông núi đảo vịnh biển trường "
-    "thpt thcs viện hầm".split()
+    "tỉnh huyện quận xã phường thôn làng buôn bang chợ phố đường cầu cảng ga bến hồ sông núi đảo vịnh biển "
+    "trường thpt thcs viện hầm sân chuỗi".split()
 )
 _PLACE_NOUN_PHRASES = frozenset({"thành phố", "sân bay", "bệnh viện", "công ty", "tập đoàn", "ngân hàng", "đại học",
                                  "khách sạn", "quảng trường", "công viên", "tòa nhà", "sân vận động", "nhà hát",
-                                 "cửa hàng", "nhà hàng", "thương hiệu", "chương trình", "dự án"})
-_CUE_REACH = 3
+                                 "cửa hàng", "nhà hàng", "thương hiệu", "chương trình", "dự án", "tổ chức",
+                                 "doanh nghiệp", "nút giao", "cung điện", "nhà thờ", "văn phòng", "chung kết"})
+_CUE_REACH = 4
+# Another name for someone just named is not another person: `Xuân Son, tên khai sinh Rafaelson
+# Bezerra Fernandes`, `Lê Trí Anh, hay Jimmy Lai`, `Lý Gia Siêu (John Lee)`.
+_ALIAS_JOINS = frozenset({" (", ", hay ", ", or ", ", tức "})
+_ALIAS_CUES = re.compile(r"(?:tên khai sinh|tên thật|tên tiếng \w+ là|còn gọi là|biệt danh|born|also known as|né|née)\s*$",
+                         re.IGNORECASE)
+# Joins that carry a place on to the next name of a list: `phố Trần Khát Chân - Đại Cồ Việt`.
+_AND_JOINS = frozenset({" và ", " - ", " – ", " hoặc ", " and ", " or ", "/"})
+_LIST_JOINS = _AND_JOINS | {", "}
+# A run that is all of a quotation is a title of a work: `"Saturday Night Live"`, `“Emilia Pérez”`.
+_OPENING_QUOTES = ('"', "“", "‘", "«")
+_QUOTE_CLOSED = re.compile(r"""[^a-zà-ỹ"”’»]{0,12}["”’»]""")
 # Photo credits (`Ảnh: Nhật Bắc`) name the photographer, often by a pen name without a family name.
 _CREDIT_LABELS = ("ảnh:", "photo:", "ảnh :")
 _VN_NAME_LENGTH = range(2, 5)
@@ -83,10 +99,15 @@ def extract_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[str
 def _strip_known_non_names(mentions: list[Mention], standalone: frozenset[str]) -> list[Mention]:
     """`CEO Nvidia Jensen Huang`: a first word the article uses alone elsewhere is not part of the name."""
     result = []
+    addressed = {fold(m.tokens[-1]) for m in mentions if m.after_title}
     for mention in mentions:
         tokens = mention.tokens
-        while len(tokens) > 2 and fold(tokens[0]) in standalone:
+        while len(tokens) > 2 and casefold(tokens[0]) in standalone:
             tokens = tokens[1:]
+        # Unless an office goes with it here or elsewhere in the article (`ông Taneja`), what
+        # follows a company's name is the company's own unit: `Reliance Jio Infocomm`.
+        if len(tokens) < len(mention.tokens) and not mention.after_title and fold(tokens[-1]) not in addressed:
+            continue
         result.append(Mention(tokens, mention.after_title, mention.after_honorific, mention.position))
     return result
 
@@ -99,10 +120,15 @@ def _resolve(
         return canonical
     if len(mention.tokens) > 1:
         # `Xuân Son` for `Nguyễn Xuân Son`: the given names of one full name in the article.
-        longer = [m for m in by_word.get(fold(mention.tokens[-1]), ()) if len(m.tokens) > len(mention.tokens)
-                  and fold(" ".join(m.tokens[-len(mention.tokens):])) == fold(mention.name)]
-        if len(longer) == 1 and not _is_vietnamese_surname(mention.tokens[0]):
-            return curation.canonical(longer[0].name) or longer[0].name
+        longer = {fold(m.name): m for m in by_word.get(fold(mention.tokens[-1]), ()) if len(m.tokens) > len(mention.tokens)
+                  and fold(" ".join(m.tokens[-len(mention.tokens):])) == fold(mention.name)}
+        if len(longer) > 1:
+            return None  # `Le Pen` where the article names Marine and Jean-Marie Le Pen
+        if longer:
+            (full,) = longer.values()
+            # `Kim Thanh` may be a family and a given name, but not beside `Trần Thị Kim Thanh`.
+            if not _is_vietnamese_surname(mention.tokens[0]) or len(full.tokens) > len(mention.tokens) + 1:
+                return curation.canonical(full.name) or full.name
         # `Thị Tâm`, `Văn An`: the middle of a Vietnamese name, never a whole one on its own.
         if casefold(mention.tokens[0]) in _VN_MIDDLE_NAMES:
             return None
@@ -150,8 +176,18 @@ def find_mentions(text: str, offset: int = 0) -> tuple[list[Mention], set[str]]:
     """The possible people in `text`, and the capitalised words it uses on their own with no title
     before them (companies, places, teams), which tell a name from what stands in front of it."""
     mentions, standalone = [], set()
+    previous_end = -1  # where the last person found ends: `Lý Gia Siêu (John Lee)` is one person
+    place_end = -1  # where the last place ends: `đường Trường Chinh, Cộng Hòa và Hoàng Văn Thụ`
+    joins = _LIST_JOINS
     for run in _capitalised_runs(text):
         start = run[0].start()
+        between = text[max(previous_end, place_end, 0) : start]
+        if previous_end >= 0 and between in _ALIAS_JOINS or _ALIAS_CUES.search(text[max(0, start - 30) : start]):
+            continue
+        if text[start - 1 : start] in _OPENING_QUOTES and _QUOTE_CLOSED.match(text, run[-1].end()):
+            continue
+        in_list = place_end >= 0 and between in joins
+        place_end = -1
         tokens = [_POSSESSIVE.sub("", m.group()).rstrip(".") if not _INITIALS.match(m.group()) else m.group()
                   for m in run]
         if run[-1].group().endswith(".") and len(tokens[-1]) == 1:
@@ -159,18 +195,27 @@ def find_mentions(text: str, offset: int = 0) -> tuple[list[Mention], set[str]]:
         before = text[max(0, start - 40) : start]
         after_honorific, after_title = _ends_with(before, "honorifics"), _ends_with(before, "titles")
         if len(run) == 1 and not after_honorific and not after_title:
-            standalone.add(fold(run[0].group()))
+            # Tone marks kept: `Nguyên đơn` opening a sentence says nothing about `Nguyễn`.
+            standalone.add(casefold(run[0].group()))
         honorific = after_honorific or casefold(before).rstrip().endswith(_CREDIT_LABELS)
         title = honorific or after_title
-        tokens, stripped = _strip_front(tokens)
+        tokens, stripped = _strip_front(tokens, after_honorific)
         honorific = honorific or stripped == "honorifics"
         title = title or stripped in ("honorifics", "titles")
         tokens, titled = _after_last_title_word(tokens)
         title = title or titled
         tokens, inner = _vietnamese_name_at_end(tokens)
-        if not tokens or not _is_person(tokens, "" if inner else before, title or inner, honorific):
+        cue = None if title or inner else "list" if in_list else _after_place_cue(before)
+        if cue:
+            # A kind of place goes on to the next names of a list; `tại`, `at` only through `and`
+            # (`at Goldman Sachs and Morgan Stanley`, but `In Washington, Biden said`).
+            place_end = run[-1].end()
+            joins = _LIST_JOINS if cue != "preposition" else _AND_JOINS
+            continue
+        if not tokens or not _is_person(tokens, title or inner, honorific):
             continue
         mentions.append(Mention(tuple(tokens), title or inner, honorific, offset + start))
+        previous_end = run[-1].end()
     return mentions, standalone
 
 
@@ -230,12 +275,15 @@ def _is_capitalised(word: str) -> bool:
     return bool(bare) and bare[0].isupper() and not (len(bare) > 1 and bare.isupper())
 
 
-def _strip_front(tokens: list[str]) -> tuple[list[str], str | None]:
-    """Drop titles, places, organisations and function words from the front; say which kind came last."""
+def _strip_front(tokens: list[str], after_honorific: bool = False) -> tuple[list[str], str | None]:
+    """Drop titles, places, organisations and function words from the front; say which kind came last.
+    Right after an honorific a place or an organisation word is a given name: `bà Park Geun-hye`."""
     last = None
     while tokens:
         for lexicon in ("honorifics", "titles", "places", "organisations", "function_words"):
             size = _phrase_at_front(tokens, lexicon)
+            if lexicon in ("places", "organisations") and size and after_honorific:
+                continue
             if size and not (lexicon == "organisations" and size == len(tokens)):
                 break
         else:
@@ -268,7 +316,9 @@ def _vietnamese_name_at_end(tokens: list[str]) -> tuple[list[str], bool]:
         return tokens, False
     for start in range(1, len(tokens) - 1):
         name = tokens[start:]
-        if len(name) in _VN_NAME_LENGTH and _is_vietnamese_surname(name[0]) and all(_is_syllable(t) for t in name):
+        # Unmarked words only look Vietnamese: `Le Pen` in `Marine Le Pen` is not `Lê Pen`.
+        if (len(name) in _VN_NAME_LENGTH and _is_vietnamese_surname(name[0]) and all(_is_syllable(t) for t in name)
+                and not " ".join(name).isascii()):
             return name, True
     return tokens, False
 
@@ -293,28 +343,30 @@ def _ends_with(before: str, lexicon: str) -> bool:
     return any(" ".join(words[-size:]) in keys(lexicon) for size in range(1, longest + 1))
 
 
-def _after_place_cue(before: str) -> bool:
+def _after_place_cue(before: str) -> str | None:
+    """Whether a place cue stands before a run, and which: "preposition" or "noun"."""
     written = before.split()[-_CUE_REACH - 1 :]
     words = [casefold(w.strip("()[]\"'“”,;:")) for w in written]
+    if words and words[-1] in _PLACE_PREPOSITIONS:
+        return "preposition"
     if words and words[-1] in _PLACE_CUES:
-        return True
+        return "noun"
     for reach in range(min(_CUE_REACH, len(words))):
         word = words[-1 - reach]
         pair = f"{words[-2 - reach]} {word}" if len(words) > reach + 1 else ""
         if word in _PLACE_NOUNS or pair in _PLACE_NOUN_PHRASES:
-            return True
+            return "noun"
         if not word.isalpha() or not written[-1 - reach].islower():
-            return False  # a place noun reaches the name across lower-case words only
-    return False
+            return None  # a place noun reaches the name across lower-case words only
+    return None
 
 
-def _is_person(tokens: list[str], before: str, after_title: bool, after_honorific: bool) -> bool:
-    if _contains_organisation(tokens):
+def _is_person(tokens: list[str], after_title: bool, after_honorific: bool) -> bool:
+    # After an honorific the first word is a name even where it also names a thing (`bà Park`).
+    if _contains_organisation(tokens[1:] if after_honorific else tokens):
         return False
     whole = casefold(" ".join(tokens))
     if whole in keys("places") or whole in keys("agencies"):
-        return False
-    if not after_title and _after_place_cue(before):
         return False
     if len(tokens) == 1 or _INITIALS.match(tokens[0]):
         return True
