@@ -7,6 +7,7 @@ import re
 from collections import Counter, defaultdict
 from itertools import groupby
 
+from .collation import name_order
 from .lexicon import fold
 from .model import Archive, Article, Month, Person, Reading, Year
 from .slugs import unique_slugs
@@ -22,11 +23,6 @@ def newest_first(articles: list[Article] | tuple[Article, ...]) -> list[Article]
     # Ties broken by title then id, so the order never depends on the file system.
     by_name = sorted(articles, key=lambda a: (a.title.casefold(), a.id))
     return sorted(by_name, key=lambda a: a.date.sort_key, reverse=True)
-
-
-def name_order(name: str) -> tuple[str, str]:
-    """Alphabetical order that ignores tone marks and case first, then uses them to break ties."""
-    return (fold(name), name)
 
 
 def title_key(text: str) -> str:

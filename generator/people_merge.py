@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter, defaultdict
 
+from .collation import name_order
 from .extract.people import is_full_name
 from .lexicon import fold
 from .model import Article
@@ -33,10 +34,10 @@ def unify_people(articles: list[Article]) -> tuple[list[Article], list[tuple[str
             if len(matches) == 1:
                 name = canonical[next(iter(matches))]
             elif matches:
-                ambiguous.append((name, tuple(sorted(canonical[m] for m in matches))))
+                ambiguous.append((name, tuple(sorted((canonical[m] for m in matches), key=name_order))))
         mapping[key] = name
     unified = []
     for article in articles:
         people = tuple(dict.fromkeys(mapping[fold(name)] for name in article.people))
         unified.append(article if people == article.people else dataclasses.replace(article, people=people))
-    return unified, sorted(ambiguous)
+    return unified, sorted(ambiguous, key=lambda item: name_order(item[0]))

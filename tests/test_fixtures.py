@@ -24,6 +24,9 @@ HUGE_BYTES = 5_000_000
 
 # Every problem the fixtures must produce, word for word: path, line, what is wrong, what to do.
 EXPECTED_PROBLEMS = {
+    # The market in the saved page (`chợ Đồng Xuân`) is listed for an editor, as every name set aside is.
+    "people: 1 names that look like people were set aside by a rule; see {report}; add short names as aliases"
+    " in people.yml, and a set-aside name as '- name: ...' under 'people:'",
     "binary.txt:3: binary file, not text; remove it from the articles folder",
     "duplicate_of_sample.txt:1: same text as 000_67ba8191cee16773.txt; built once; delete one of them",
     "empty.txt:1: empty file; write the article's text into it or delete it",
@@ -40,7 +43,7 @@ EXPECTED_PROBLEMS = {
     "viscii.txt: decoded as VISCII, not UTF-8; save it as UTF-8",
     "windows1258.txt: decoded as Windows-1258, not UTF-8; save it as UTF-8",
 }
-NOTES = {"utf16.txt", "viscii.txt", "windows1258.txt"}
+NOTES = {"people", "utf16.txt", "viscii.txt", "windows1258.txt"}
 
 
 def make_huge_article(path: Path) -> None:
@@ -80,8 +83,9 @@ def pages(report, folder) -> dict[str, dict]:
     return result
 
 
-def test_every_problem_is_named_once(report):
-    assert {str(p) for p in report.problems} == EXPECTED_PROBLEMS
+def test_every_problem_is_named_once(report, folder):
+    people_report = folder / ".archive-cache" / "people-report.txt"
+    assert {str(p) for p in report.problems} == {p.format(report=people_report) for p in EXPECTED_PROBLEMS}
     assert {p.path for p in report.problems if p.level == "note"} == NOTES
     assert len(report.problems) == len(EXPECTED_PROBLEMS)
 
@@ -186,9 +190,10 @@ def test_slug_source_of_records():
 
 # The site itself: build the fixtures with MkDocs, then read the HTML as a browser would.
 
-ALLOWED_TAGS = {"article", "h1", "h2", "h3", "p", "br", "span", "strong", "time", "a", "div", "ul", "li", "label"}
+ALLOWED_TAGS = {"article", "h1", "h2", "h3", "p", "br", "span", "strong", "time", "a", "div", "ul", "li", "label",
+                "nav"}
 ALLOWED_ATTRIBUTES = {"class", "href", "id", "datetime", "title", "for", "data-pagefind-body", "data-pagefind-ignore",
-                      "data-pagefind-filter", "data-pagefind-meta"}
+                      "data-pagefind-filter", "data-pagefind-meta", "aria-label", "aria-current"}
 
 
 class _Content(HTMLParser):

@@ -98,7 +98,7 @@ def archive():
 
 def test_archive_orders(archive):
     assert [a.slug for a in archive.articles] == ["a", "b", "c", "d", "e"]
-    # Alphabetical ignoring tone marks: Đ sorts with D.
+    # Vietnamese alphabetical order: Đ is a letter of its own, between D and E.
     assert [p.name for p in archive.people] == ["Đỗ Hùng", "Joe Biden", "Nguyễn Văn An"]
     biden = archive.people[1]
     assert [a.slug for a in biden.articles] == ["a", "b", "c", "d", "e"]
@@ -124,8 +124,9 @@ def test_index_pages(archive):
     month = pages["dates/2024/03.md"]
     assert month.index("## Trong tháng, không rõ ngày") < month.index('href="../../../articles/b/"')
     assert month.index("## Ngày 25") < month.index('href="../../../articles/a/"')
-    assert "- [D](#d)" not in pages["people/index.md"]
-    assert '## D\n\n<ul class="archive-list">\n<li><a href="do-hung/">Đỗ Hùng</a> · 1 bài viết</li>' in pages["people/index.md"]
+    people = pages["people/index.md"]
+    assert '<a href="#d-stroke">Đ</a>\n<a href="#j">J</a>\n<a href="#n">N</a>\n</nav>' in people
+    assert '## Đ { #d-stroke }\n\n<ul class="archive-list">\n<li><a href="do-hung/">Đỗ Hùng</a>' in people
     home = pages["index.md"]
     assert "5 bài viết về 3 nhân vật, từ năm 2023 đến 25 tháng 3, 2024" in home
     assert home.count('href="articles/') == 2  # `newest` = 2
@@ -170,6 +171,10 @@ def test_a_large_a_to_z_is_split_by_letter():
     pages = {p.path.as_posix(): p.content for p in render_site(build_archive(articles), "vi", "K", 5)}
     index = pages["people/index.md"]
     assert "[L](by-letter/l.md) · 600 nhân vật" in index and "[N](by-letter/n.md) · 600 nhân vật" in index
+    # The row of letters leads to the letters' pages, from the A–Z and from each letter's pages.
+    assert '<a href="by-letter/l/">L</a>\n<a href="by-letter/n/">N</a>\n</nav>' in index
+    assert '<a href="../l/">L</a>\n<strong aria-current="page">N</strong>\n</nav>' in pages["people/by-letter/n.md"]
+    assert '<a href="../../l/">L</a>\n<strong aria-current="page">N</strong>' in pages["people/by-letter/n/2.md"]
     assert "people/by-letter/n/2.md" in pages
     assert pages["people/by-letter/n.md"].count('href="../../nguyen-van-so') == 500
     assert pages["people/by-letter/n/2.md"].count('href="../../../nguyen-van-so') == 100
@@ -191,3 +196,23 @@ def test_page_hrefs_are_the_served_folders():
     assert page_href("people/x/2.md", "people/x.md") == "../"
     assert page_href("dates/2024/03.md", "index.md") == "../../../"
     assert page_href("people/x.md", "people/x.md") == "./"
+
+
+def _shown(markdown_text: str) -> tuple[str, list[str]]:
+    """What a reader sees of a page's Markdown: its text, and the elements it makes."""
+    parser = _Collect()
+    parser.feed(markdown.markdown(markdown_text.split("---\n", 2)[2], extensions=EXTENSIONS))
+    return re.sub(r"\s+", " ", "".join(parser.text)), parser.tags
+
+
+def test_a_to_z_in_vietnamese_order_with_a_row_of_letters():
+    names = ["Đặng Văn Lâm", "Dương Minh", "Ánh Viên", "Anh Tú", "42 Nguyễn", "Em Hạnh"]
+    archive = build_archive([_article("a", ArticleDate(), names)])
+    pages = {p.path.as_posix(): p.content for p in render_site(archive, "vi", "K", 5)}
+    text, _ = _shown(pages["people/index.md"])
+    assert "# A D Đ E # 42 Nguyễn · 1 bài viết A Anh Tú · 1 bài viết Ánh Viên" in text
+    assert text.index("Dương Minh") < text.index("Đặng Văn Lâm") < text.index("Em Hạnh")
+    html_page = markdown.markdown(pages["people/index.md"].split("---\n", 2)[2], extensions=EXTENSIONS)
+    targets = re.findall(r'<a href="#([^"]+)">', html_page)
+    assert targets == ["other", "a", "d", "d-stroke", "e"]
+    assert [f'<h2 id="{target}">' in html_page for target in targets] == [True] * 5

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
+
+from ..collation import OTHER
+
 HOME = "index.md"
 PEOPLE = "people/index.md"
 DATES = "dates/index.md"
@@ -21,7 +25,15 @@ def person(slug: str) -> str:
 
 def people_letter(letter: str) -> str:
     # In a folder of its own, so that no person's slug can ever take its place.
-    return f"people/by-letter/{letter.lower() if letter.isalpha() else 'other'}.md"
+    return f"people/by-letter/{letter_slug(letter)}.md"
+
+
+def letter_slug(letter: str) -> str:
+    """A letter of the A–Z in ASCII, for its page and its anchor: `A` -> `a`, `Đ` -> `d-stroke`
+    (from its Unicode name, LATIN CAPITAL LETTER D WITH STROKE), `Ơ` -> `o-horn`, `#` -> `other`."""
+    if letter == OTHER:
+        return "other"
+    return unicodedata.name(letter).split(" LETTER ", 1)[1].lower().replace(" with ", "-")
 
 
 def year(year: int) -> str:

@@ -3,16 +3,17 @@ Long lists go over several pages (pagination.py)."""
 
 from __future__ import annotations
 
+import html
 from itertools import groupby
 from pathlib import Path
 
-from ..lexicon import fold
+from ..collation import initial
 from ..locale import LABELS, format_month
 from ..model import Archive, OutputPage, Person
 from . import paths
 from .feeds import PERSON_FEEDS, feed_anchors, feed_links
 from .listing import article_list, html_list
-from .markdown import escape_text, front_matter, html_link, link
+from .markdown import escape_text, front_matter, html_link, link, page_href
 from .pagination import chunks, page_path, page_title, pager
 
 # Up to this many people the A–Z is one page; beyond, one page per letter.
@@ -22,13 +23,15 @@ PEOPLE_PER_PAGE = 500
 
 def render_people_index(archive: Archive, lang: str) -> list[OutputPage]:
     labels = LABELS[lang]
-    letters = [(letter, list(people)) for letter, people in groupby(archive.people, key=lambda p: _initial(p.name))]
+    # The collation keeps each letter's names together, and puts the names under # first.
+    letters = [(letter, list(people)) for letter, people in groupby(archive.people, key=lambda p: initial(p.name))]
     parts = [front_matter({"title": labels["people"]}), f"# {labels['people']}\n"]
     parts.append((labels["people_count"].format(n=len(archive.people)) if archive.people else labels["no_people"]) + "\n")
     if len(archive.people) <= PEOPLE_ON_ONE_PAGE:
-        parts += [f"## {escape_text(letter)}\n\n{_people_list(people, paths.PEOPLE, labels)}\n" for letter, people in letters]
-        return [OutputPage(Path(paths.PEOPLE), "\n".join(parts))]
+        return [OutputPage(Path(paths.PEOPLE), "\n".join(parts + _sections(letters, labels)))]
     # A large archive: the A–Z links to a page per letter, itself split when long.
+    names = [letter for letter, _ in letters]
+    parts.append(_letter_pages_bar(names, paths.PEOPLE, labels))
     lines = [
         f"- {link(letter, paths.PEOPLE, paths.people_letter(letter))} · {labels['people_count'].format(n=len(people))}"
         for letter, people in letters
@@ -36,14 +39,38 @@ def render_people_index(archive: Archive, lang: str) -> list[OutputPage]:
     parts.append(f"## {labels['by_letter']}\n\n" + "\n".join(lines) + "\n")
     pages = [OutputPage(Path(paths.PEOPLE), "\n".join(parts))]
     for letter, people in letters:
-        first = paths.people_letter(letter)
-        groups = chunks(people, PEOPLE_PER_PAGE)
-        for number, group in enumerate(groups, start=1):
-            here = page_path(first, number)
-            title = page_title(f"{labels['people']}: {letter}", number, lang)
-            body = [front_matter({"title": title}), f"# {escape_text(title)}\n", link(labels["all_people"], here, paths.PEOPLE) + "\n"]
-            body += [_people_list(group, here, labels) + "\n", pager(first, number, len(groups), lang)]
-            pages.append(OutputPage(Path(here), "\n".join(part for part in body if part)))
+        pages += _letter_pages(letter, people, names, lang)
+    return pages
+
+
+def _sections(letters: list[tuple[str, list[Person]]], labels: dict[str, str]) -> list[str]:
+    """The whole A–Z on one page: the row of letters, then each letter's section, which the row links to."""
+    if not letters:
+        return []
+    sections = [
+        f"## {escape_text(letter)} {{ #{paths.letter_slug(letter)} }}\n\n{_people_list(people, paths.PEOPLE, labels)}\n"
+        for letter, people in letters
+    ]
+    return [_jump_bar([(letter, f"#{paths.letter_slug(letter)}") for letter, _ in letters], labels), *sections]
+
+
+def _letter_pages(letter: str, people: list[Person], letters: list[str], lang: str) -> list[OutputPage]:
+    labels = LABELS[lang]
+    first = paths.people_letter(letter)
+    groups = chunks(people, PEOPLE_PER_PAGE)
+    pages = []
+    for number, group in enumerate(groups, start=1):
+        here = page_path(first, number)
+        title = page_title(f"{labels['people']}: {letter}", number, lang)
+        body = [
+            front_matter({"title": title}),
+            f"# {escape_text(title)}\n",
+            link(labels["all_people"], here, paths.PEOPLE) + "\n",
+            _letter_pages_bar(letters, here, labels, current=letter),
+            _people_list(group, here, labels) + "\n",
+            pager(first, number, len(groups), lang),
+        ]
+        pages.append(OutputPage(Path(here), "\n".join(part for part in body if part)))
     return pages
 
 
@@ -54,9 +81,19 @@ def _people_list(people: list[Person], source: str, labels: dict[str, str]) -> s
     ]).rstrip("\n")
 
 
-def _initial(name: str) -> str:
-    letter = fold(name)[:1].upper()
-    return letter if letter.isalpha() and letter.isascii() else "#"
+def _jump_bar(targets: list[tuple[str, str]], labels: dict[str, str], current: str | None = None) -> str:
+    """A row of links to each letter (`href`s given); the letter of the page itself is not a link."""
+    items = [
+        f'<strong aria-current="page">{html.escape(letter)}</strong>' if letter == current
+        else f'<a href="{href}">{html.escape(letter)}</a>'
+        for letter, href in targets
+    ]
+    return f'<nav class="archive-letters" aria-label="{labels["by_letter"]}">\n' + "\n".join(items) + "\n</nav>\n"
+
+
+def _letter_pages_bar(letters: list[str], source: str, labels: dict[str, str], current: str | None = None) -> str:
+    targets = [(letter, page_href(source, paths.people_letter(letter))) for letter in letters]
+    return _jump_bar(targets, labels, current)
 
 
 def render_person(person: Person, archive: Archive, lang: str, site_url: str | None = None) -> list[OutputPage]:
