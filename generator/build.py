@@ -19,6 +19,7 @@ from .curation import Curation, load_curation
 from .errors import ArticleError
 from .extract import extract_article
 from .index import build_archive
+from .lexicon import fold
 from .model import Archive, Article, Problem, RawArticle
 from .people_merge import unify_people
 from .read import FORMATS, OVERRIDE_SUFFIXES, read_file
@@ -100,9 +101,12 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
     # Index: slugs need the whole archive to be unique.
     slugs = unique_slugs([item.slug_source for item in kept])
     articles, ambiguous = unify_people([dataclasses.replace(item.article, slug=slugs[item.slug_source]) for item in kept])
-    if ambiguous:
-        problems.append(_ambiguous_note(ambiguous, settings.cache))
     archive = build_archive(articles)
+    set_aside = _set_aside(articles, archive)
+    if ambiguous or set_aside:
+        problems.append(_people_note(ambiguous, set_aside, settings.cache))
+    elif settings.cache:
+        (settings.cache / PEOPLE_REPORT).unlink(missing_ok=True)  # all settled: no stale list
 
     # Render every page as a value, then write: the only step that touches docs/.
     pages = render_site(archive, settings.language, settings.site_name, settings.newest, settings.site_url)
@@ -121,17 +125,50 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
     return report
 
 
-def _ambiguous_note(ambiguous: list[tuple[str, tuple[str, ...]]], cache: Path | None) -> Problem:
+PEOPLE_REPORT = "people-report.txt"
+
+
+def _set_aside(articles: list[Article], archive: Archive) -> list[tuple[str, str, int, str]]:
+    """Names a rule set aside and no article made a person: (name, rule, articles, first source), most
+    frequent first."""
+    people = {fold(person.name) for person in archive.people}
+    seen: dict[str, list] = {}
+    for article in articles:
+        for name, reason in article.set_aside:
+            key = fold(name)
+            if key in people:
+                continue
+            if key in seen:
+                seen[key][2] += 1
+            else:
+                seen[key] = [name, reason, 1, article.source]
+    return sorted(map(tuple, seen.values()), key=lambda item: (-item[2], fold(item[0])))
+
+
+def _people_note(ambiguous: list[tuple[str, tuple[str, ...]]], set_aside: list[tuple[str, str, int, str]],
+                 cache: Path | None) -> Problem:
     """One line for the log; the names themselves go to a report an editor can work through."""
-    message = f"{len(ambiguous)} short names could be several people and were kept apart"
+    counts = []
+    if ambiguous:
+        counts.append(f"{len(ambiguous)} short names could be several people and were kept apart")
+    if set_aside:
+        counts.append(f"{len(set_aside)} names that look like people were set aside by a rule")
+    message = "; ".join(counts)
+    hint = "add short names as aliases in people.yml, and a set-aside name as '- name: ...' under 'people:'"
     if cache is None:
-        return Problem("people", 0, message, "add them as aliases in people.yml", "note")
+        return Problem("people", 0, message, hint, "note")
     cache.mkdir(parents=True, exist_ok=True)
-    report = cache / "people-report.txt"
-    lines = [f"{name}: {', '.join(candidates)}" for name, candidates in ambiguous]
-    report.write_text("# Short names that could be several people: add each as an alias in people.yml\n"
-                      + "\n".join(lines) + "\n", "utf-8")
-    return Problem("people", 0, message, f"see {report}; add them as aliases in people.yml", "note")
+    report = cache / PEOPLE_REPORT
+    lines = ["# People to settle in people.yml; rebuild after editing."]
+    if ambiguous:
+        lines += ["", "## Short names that could be several people: add each as an alias of the right one", ""]
+        lines += [f"{name}: {', '.join(candidates)}" for name, candidates in ambiguous]
+    if set_aside:
+        lines += ["", "## Names set aside by a rule: to make one a person, add '- name: <the name>' under 'people:'",
+                  "## name · articles · rule · first seen in", ""]
+        lines += [f"{name} · {count} · {reason} · {source}" for name, reason, count, source in set_aside]
+    report.write_text("\n".join(lines) + "\n", "utf-8")
+    return Problem("people", 0, message, f"see {report}; {hint}", "note")
 
 
 def process_file(path: Path, stamp: tuple[int, ...], root: Path, curation: Curation) -> FileResult:

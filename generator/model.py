@@ -135,6 +135,8 @@ class Article:
     author: str | None = None
     url: str | None = None
     extra: tuple[tuple[str, object], ...] = ()
+    # Names that looked like people but that a rule set aside, with the rule: for the editor's report.
+    set_aside: tuple[tuple[str, str], ...] = ()
 
     @property
     def reading_minutes(self) -> int:

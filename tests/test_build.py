@@ -229,3 +229,19 @@ def test_one_person_one_page_across_the_archive(folder):
         str(p).split("; add")[0] for p in report.problems
     }
     assert "Hải: Lê Văn Hải, Trần Minh Hải" in report_file.read_text("utf-8").splitlines()
+
+
+def test_names_set_aside_are_reported_and_one_line_promotes_them(folder):
+    articles = folder / "articles"
+    (articles / "a.txt").write_text("date 2024-01-02 Kẹt xe trên đường Nguyễn Văn Linh kéo dài.", "utf-8")
+    (articles / "b.txt").write_text("date 2024-01-03 Xe đi qua đường Nguyễn Văn Linh rồi rẽ.", "utf-8")
+    report = build(settings_for(folder))
+    assert "Nguyễn Văn Linh" not in {p.name for p in report.archive.people}
+    listed = (folder / ".archive-cache/people-report.txt").read_text("utf-8").splitlines()
+    assert "Nguyễn Văn Linh · 2 · after `đường`, as places are · a.txt" in listed
+    assert not any(line.startswith("Benjamin Netanyahu ·") for line in listed)  # a person elsewhere: not set aside
+    (folder / "people.yml").write_text("people:\n  - name: Nguyễn Văn Linh\n", "utf-8")
+    report = build(settings_for(folder))
+    linh = next(p for p in report.archive.people if p.name == "Nguyễn Văn Linh")
+    assert {a.source for a in linh.articles} == {"a.txt", "b.txt"}
+    assert not (folder / ".archive-cache/people-report.txt").exists()  # nothing left to settle

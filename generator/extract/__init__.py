@@ -6,7 +6,7 @@ from ..curation import Curation
 from ..model import Article, RawArticle
 from .language import detect_language
 from .paragraphs import classify
-from .people import extract_people
+from .people import find_people
 from .sources import extract_sources
 from .summary import extract_summary
 from .text import count_words
@@ -18,10 +18,12 @@ def extract_article(raw: RawArticle, slug: str, curation: Curation) -> Article:
     paragraphs = classify(raw.paragraphs)
     text = "\n\n".join(raw.paragraphs)
     meta = raw.meta
+    set_aside = ()
     if meta.people is not None:
         people = tuple(dict.fromkeys(curation.canonical(name) or name for name in meta.people))
     else:
-        people = extract_people(raw.paragraphs, curation)
+        people, near = find_people(raw.paragraphs, curation)
+        set_aside = tuple((miss.name, miss.reason) for miss in near)
     return Article(
         id=raw.id,
         slug=slug,
@@ -37,4 +39,5 @@ def extract_article(raw: RawArticle, slug: str, curation: Curation) -> Article:
         author=meta.author,
         url=meta.url,
         extra=meta.extra,
+        set_aside=set_aside,
     )

@@ -63,6 +63,15 @@ _VN_MIDDLE_NAMES = frozenset({"thị", "văn"})
 
 
 @dataclass(frozen=True)
+class NearMiss:
+    """A name that looks like a person's, set aside by a rule: listed for an editor to promote."""
+
+    name: str
+    reason: str
+    position: int
+
+
+@dataclass(frozen=True)
 class Mention:
     tokens: tuple[str, ...]
     after_title: bool  # an office or an honorific stands right before it
@@ -76,13 +85,19 @@ class Mention:
 
 def extract_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[str, ...]:
     """Canonical names of the people in the article, in the order they are first mentioned."""
+    return find_people(paragraphs, curation)[0]
+
+
+def find_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[tuple[str, ...], tuple[NearMiss, ...]]:
+    """The people, and the names set aside by a rule that the curated file does not settle."""
     mentions: list[Mention] = []
+    near: list[NearMiss] = []
     standalone: set[str] = set()
     for offset, text in _offsets(paragraphs):
-        found_here, alone = find_mentions(text, offset)
+        found_here, alone = find_mentions(text, offset, near)
         mentions += found_here
         standalone |= alone
-    mentions = _strip_known_non_names(mentions, frozenset(standalone))
+    mentions = _strip_known_non_names(mentions, frozenset(standalone), near)
     full_names = {fold(m.name): m for m in mentions if len(m.tokens) > 1}
     by_word: dict[str, list[Mention]] = {}
     for mention in full_names.values():
@@ -90,13 +105,29 @@ def extract_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[str
             by_word.setdefault(word, []).append(mention)
     found: dict[str, int] = {}  # canonical name -> first position
     for mention in mentions:
-        name = _resolve(mention, full_names, by_word, curation)
+        name = _resolve(mention, full_names, by_word, curation, near)
         if name and not curation.is_never(name):
             found.setdefault(name, mention.position)
-    return tuple(sorted(found, key=found.__getitem__))
+    # The curated file promotes a name a rule set aside: one line makes it a person.
+    for miss in near:
+        name = curation.canonical(miss.name)
+        if name and not curation.is_never(name):
+            found.setdefault(name, miss.position)
+    people = tuple(sorted(found, key=found.__getitem__))
+    settled = {fold(n) for n in people} | curation.never
+    unsettled = {fold(m.name): m for m in reversed(near) if fold(m.name) not in settled}
+    return people, tuple(sorted(unsettled.values(), key=lambda m: m.position))
 
 
-def _strip_known_non_names(mentions: list[Mention], standalone: frozenset[str]) -> list[Mention]:
+def _note(near: list[NearMiss] | None, run: list[re.Match], reason: str, offset: int) -> None:
+    if near is None or len(run) < 2:
+        return
+    tokens = [m.group().rstrip(".,") for m in run]
+    if _is_person(tokens, False, False) and casefold(" ".join(tokens)) not in keys("places"):
+        near.append(NearMiss(" ".join(tokens), reason, offset + run[0].start()))
+
+
+def _strip_known_non_names(mentions: list[Mention], standalone: frozenset[str], near: list[NearMiss]) -> list[Mention]:
     """`CEO Nvidia Jensen Huang`: a first word the article uses alone elsewhere is not part of the name."""
     result = []
     addressed = {fold(m.tokens[-1]) for m in mentions if m.after_title}
@@ -107,13 +138,16 @@ def _strip_known_non_names(mentions: list[Mention], standalone: frozenset[str]) 
         # Unless an office goes with it here or elsewhere in the article (`ông Taneja`), what
         # follows a company's name is the company's own unit: `Reliance Jio Infocomm`.
         if len(tokens) < len(mention.tokens) and not mention.after_title and fold(tokens[-1]) not in addressed:
+            near.append(NearMiss(mention.name, f"after `{mention.tokens[0]}`, which the article uses alone",
+                                 mention.position))
             continue
         result.append(Mention(tokens, mention.after_title, mention.after_honorific, mention.position))
     return result
 
 
 def _resolve(
-    mention: Mention, full_names: dict[str, Mention], by_word: dict[str, list[Mention]], curation: Curation
+    mention: Mention, full_names: dict[str, Mention], by_word: dict[str, list[Mention]], curation: Curation,
+    near: list[NearMiss],
 ) -> str | None:
     canonical = curation.canonical(mention.name)
     if canonical:
@@ -122,8 +156,9 @@ def _resolve(
         # `Xuân Son` for `Nguyễn Xuân Son`: the given names of one full name in the article.
         longer = {fold(m.name): m for m in by_word.get(fold(mention.tokens[-1]), ()) if len(m.tokens) > len(mention.tokens)
                   and fold(" ".join(m.tokens[-len(mention.tokens):])) == fold(mention.name)}
-        if len(longer) > 1:
-            return None  # `Le Pen` where the article names Marine and Jean-Marie Le Pen
+        if len(longer) > 1:  # `Le Pen` where the article names Marine and Jean-Marie Le Pen
+            near.append(NearMiss(mention.name, "could be several people named in the article", mention.position))
+            return None
         if longer:
             (full,) = longer.values()
             # `Kim Thanh` may be a family and a given name, but not beside `Trần Thị Kim Thanh`.
@@ -141,13 +176,18 @@ def _resolve(
         if len(matches) == 1:
             return curation.canonical(matches[0].name) or matches[0].name
         if matches:
-            return None  # ambiguous within the article
+            near.append(NearMiss(mention.name, "could be several people named in the article", mention.position))
+            return None
     # Offices are often followed by an organisation (`Bộ trưởng Quốc phòng`), honorifics only by
     # names: a lone name after one is a person even when the article never gives the full name.
     # A lone initial (`anh K.`) names nobody the archive could list.
     if len(mention.tokens[0].rstrip(".")) < 2:
         return None
-    return mention.name if mention.after_honorific else None
+    if mention.after_honorific:
+        return mention.name
+    if mention.after_title and not _is_syllable(mention.tokens[0]):  # Vietnamese: `Bộ trưởng Quốc phòng`
+        near.append(NearMiss(mention.name, "a lone name after an office, never given in full", mention.position))
+    return None
 
 
 def is_full_name(name: str) -> bool:
@@ -172,9 +212,10 @@ def _offsets(paragraphs: tuple[str, ...]):
         offset += len(text) + 2
 
 
-def find_mentions(text: str, offset: int = 0) -> tuple[list[Mention], set[str]]:
+def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None) -> tuple[list[Mention], set[str]]:
     """The possible people in `text`, and the capitalised words it uses on their own with no title
-    before them (companies, places, teams), which tell a name from what stands in front of it."""
+    before them (companies, places, teams), which tell a name from what stands in front of it.
+    Names that look like people but that a rule set aside go to `near`, when given."""
     mentions, standalone = [], set()
     previous_end = -1  # where the last person found ends: `Lý Gia Siêu (John Lee)` is one person
     place_end = -1  # where the last place ends: `đường Trường Chinh, Cộng Hòa và Hoàng Văn Thụ`
@@ -183,8 +224,10 @@ def find_mentions(text: str, offset: int = 0) -> tuple[list[Mention], set[str]]:
         start = run[0].start()
         between = text[max(previous_end, place_end, 0) : start]
         if previous_end >= 0 and between in _ALIAS_JOINS or _ALIAS_CUES.search(text[max(0, start - 30) : start]):
+            _note(near, run, "another name for the person just named", offset)
             continue
         if text[start - 1 : start] in _OPENING_QUOTES and _QUOTE_CLOSED.match(text, run[-1].end()):
+            _note(near, run, "the whole of a quotation, as a title is", offset)
             continue
         in_list = place_end >= 0 and between in joins
         place_end = -1
@@ -211,6 +254,9 @@ def find_mentions(text: str, offset: int = 0) -> tuple[list[Mention], set[str]]:
             # (`at Goldman Sachs and Morgan Stanley`, but `In Washington, Biden said`).
             place_end = run[-1].end()
             joins = _LIST_JOINS if cue != "preposition" else _AND_JOINS
+            if near is not None and len(tokens) > 1 and _is_person(tokens, False, honorific):
+                reason = "in a list of places" if cue == "list" else f"after `{before.split()[-1]}`, as places are"
+                near.append(NearMiss(" ".join(tokens), reason, offset + start))
             continue
         if not tokens or not _is_person(tokens, title or inner, honorific):
             continue
