@@ -13,13 +13,18 @@ from .lexicon import fold
 
 @dataclass(frozen=True)
 class Curation:
-    """Canonical names by every folded spelling (name or alias), and names that are never people."""
+    """Canonical names by every folded spelling (name or alias), each canonical name's aliases as the
+    file writes them (for the person's page), and names that are never people."""
 
     aliases: dict[str, str] = field(default_factory=dict)
     never: frozenset[str] = frozenset()
+    written: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def canonical(self, name: str) -> str | None:
         return self.aliases.get(fold(name))
+
+    def aliases_of(self, name: str) -> tuple[str, ...]:
+        return self.written.get(self.canonical(name) or name, ())
 
     def is_never(self, name: str) -> bool:
         return fold(name) in self.never
@@ -39,6 +44,7 @@ def load_curation(path: Path) -> Curation:
     if not isinstance(data, dict) or set(data) - {"people", "never"}:
         raise ConfigError([f"{path}: expected the keys 'people' and 'never' only"])
     aliases: dict[str, str] = {}
+    written: dict[str, tuple[str, ...]] = {}
     for number, entry in enumerate(data.get("people") or [], start=1):
         if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
             problems.append(f"{path}: people entry {number} needs a 'name'")
@@ -48,6 +54,7 @@ def load_curation(path: Path) -> Curation:
             problems.append(f"{path}: people entry {number} ({entry['name']}): 'aliases' must be a list of names")
             continue
         canonical = " ".join(entry["name"].split())
+        written[canonical] = tuple(" ".join(n.split()) for n in names)
         for spelling in [canonical, *names]:
             earlier = aliases.setdefault(fold(spelling), canonical)
             if earlier != canonical:
@@ -58,4 +65,4 @@ def load_curation(path: Path) -> Curation:
         never = []
     if problems:
         raise ConfigError(problems)
-    return Curation(aliases, frozenset(fold(n) for n in never))
+    return Curation(aliases, frozenset(fold(n) for n in never), written)

@@ -8,7 +8,8 @@ from collections import Counter, defaultdict
 from itertools import groupby
 
 from .collation import name_order
-from .lexicon import fold
+from .curation import Curation
+from .lexicon import casefold, fold
 from .model import Archive, Article, Month, Person, Reading, Year
 from .slugs import unique_slugs
 
@@ -30,9 +31,10 @@ def title_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold(text)))
 
 
-def build_archive(articles: list[Article]) -> Archive:
+def build_archive(articles: list[Article], curation: Curation = Curation()) -> Archive:
+    """The archive of `articles`; the people file gives the aliases each person's page lists."""
     ordered = tuple(newest_first(articles))
-    people = _people(ordered)
+    people = _people(ordered, curation)
     by_title: dict[str, Article] = {}
     for article in reversed(ordered):  # the newest of several same-titled articles wins
         by_title[title_key(article.title)] = article
@@ -78,19 +80,34 @@ def _related(article, timeline, place, position) -> tuple[Article, ...]:
     return tuple(others[i] for i in ranked)
 
 
-def _people(articles: tuple[Article, ...]) -> tuple[Person, ...]:
+def _people(articles: tuple[Article, ...], curation: Curation) -> tuple[Person, ...]:
     by_person: dict[str, list[Article]] = defaultdict(list)
+    spellings: dict[str, set[str]] = defaultdict(set)
     for article in articles:
         for name in article.people:
             by_person[name].append(article)
+        for spelling, name in article.spellings:
+            spellings[name].add(spelling)
     names = sorted(by_person, key=name_order)
     slugs = unique_slugs(names)
     people = []
     for name in names:
         together = Counter(other for a in by_person[name] for other in a.people if other != name)
         companions = sorted(together.items(), key=lambda item: (-item[1], name_order(item[0])))
-        people.append(Person(name, slugs[name], tuple(by_person[name]), tuple(companions[:COMPANIONS_SHOWN])))
+        aliases = _aliases(name, [*curation.aliases_of(name), *sorted(spellings[name], key=name_order)])
+        people.append(Person(name, slugs[name], tuple(by_person[name]), tuple(companions[:COMPANIONS_SHOWN]), aliases))
     return tuple(people)
+
+
+def _aliases(name: str, candidates: list[str]) -> tuple[str, ...]:
+    """Each other name once, in the order given; spellings differing only in case or spacing are one."""
+    seen = {casefold(name)}
+    aliases = []
+    for alias in candidates:
+        if casefold(alias) not in seen:
+            seen.add(casefold(alias))
+            aliases.append(alias)
+    return tuple(aliases)
 
 
 def _years(articles: tuple[Article, ...]) -> tuple[Year, ...]:

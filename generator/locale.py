@@ -40,6 +40,10 @@ LABELS = {
         "newer_page": "‹ Trang trước",
         "older_page": "Trang sau ›",
         "by_letter": "Theo chữ cái",
+        "aliases": "Tên khác",
+        "first_mention": "Nhắc đến lần đầu",
+        "last_mention": "Lần gần nhất",
+        "timeline": "Bài viết theo tháng, từ {first} đến {last}: {n} trong {months} tháng",
     },
     "en": {
         "home": "Home",
@@ -76,6 +80,10 @@ LABELS = {
         "newer_page": "‹ Previous page",
         "older_page": "Next page ›",
         "by_letter": "By letter",
+        "aliases": "Also known as",
+        "first_mention": "First mentioned",
+        "last_mention": "Last mentioned",
+        "timeline": "Articles by month, from {first} to {last}: {n} in {months} months",
     },
 }
 SUPPORTED = tuple(LABELS)

@@ -137,6 +137,9 @@ class Article:
     extra: tuple[tuple[str, object], ...] = ()
     # Names that looked like people but that a rule set aside, with the rule: for the editor's report.
     set_aside: tuple[tuple[str, str], ...] = ()
+    # (name as the article wrote it, the person it is) for each name the archive-wide unification
+    # changed: what the person's page lists as their other spellings.
+    spellings: tuple[tuple[str, str], ...] = ()
 
     @property
     def reading_minutes(self) -> int:
@@ -149,6 +152,7 @@ class Person:
     slug: str
     articles: tuple[Article, ...]  # newest first
     companions: tuple[tuple[str, int], ...]  # people named alongside, most often first
+    aliases: tuple[str, ...] = ()  # other names for them: the people file's, then spellings merged into theirs
 
 
 @dataclass(frozen=True)

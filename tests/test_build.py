@@ -223,6 +223,8 @@ def test_one_person_one_page_across_the_archive(folder):
     report = build(settings_for(folder))
     people = {p.name: len(p.articles) for p in report.archive.people}
     assert people["Nguyễn Văn Tùng"] == 3 and "Tùng" not in people
+    # Their page names what was merged into them, unless only its case differs.
+    assert {p.name: p.aliases for p in report.archive.people}["Nguyễn Văn Tùng"] == ("Tùng",)
     assert people["Hải"] == 1  # two Hải in the archive: which one is not known
     report_file = folder / ".archive-cache/people-report.txt"
     assert f"people: 1 short names could be several people and were kept apart; see {report_file}" in {

@@ -191,9 +191,10 @@ def test_slug_source_of_records():
 # The site itself: build the fixtures with MkDocs, then read the HTML as a browser would.
 
 ALLOWED_TAGS = {"article", "h1", "h2", "h3", "p", "br", "span", "strong", "time", "a", "div", "ul", "li", "label",
-                "nav"}
+                "nav", "figure", "figcaption", "svg", "path", "rect", "title"}
 ALLOWED_ATTRIBUTES = {"class", "href", "id", "datetime", "title", "for", "data-pagefind-body", "data-pagefind-ignore",
-                      "data-pagefind-filter", "data-pagefind-meta", "aria-label", "aria-current"}
+                      "data-pagefind-filter", "data-pagefind-meta", "aria-label", "aria-current", "role", "viewbox",
+                      "width", "height", "preserveaspectratio", "x", "y", "d"}
 
 
 class _Content(HTMLParser):

@@ -11,10 +11,13 @@ import markdown
 import pytest
 import yaml
 
+from generator.curation import load_curation
 from generator.index import build_archive
 from generator.model import Article, ArticleDate, Kind, Paragraph
+from generator.people_merge import unify_people
 from generator.render import render_site
 from generator.render.markdown import escape_text, front_matter
+from generator.render.people import render_person
 
 # The extensions mkdocs.yml enables, plus the three MkDocs always adds.
 # MkDocs always adds toc, tables and fenced_code; mkdocs.yml adds the rest.
@@ -164,6 +167,9 @@ def test_long_lists_are_split_into_linked_pages():
     assert "Trang: **1** [2](joe-biden/2.md) [3](joe-biden/3.md) · [Trang sau ›](joe-biden/2.md)" in pages[person[0]]
     assert "[‹ Trang trước](../joe-biden.md)" in pages[person[1]]
     assert "title: Joe Biden (trang 2)" in pages[person[1]]
+    # Who they are heads the first page only.
+    assert "archive-timeline" in pages[person[0]] and "Nhắc đến lần đầu" in pages[person[0]]
+    assert "archive-timeline" not in pages[person[1]] and "Nhắc đến lần đầu" not in pages[person[1]]
 
 
 def test_a_large_a_to_z_is_split_by_letter():
@@ -203,6 +209,29 @@ def _shown(markdown_text: str) -> tuple[str, list[str]]:
     parser = _Collect()
     parser.feed(markdown.markdown(markdown_text.split("---\n", 2)[2], extensions=EXTENSIONS))
     return re.sub(r"\s+", " ", "".join(parser.text)), parser.tags
+
+
+def test_person_page_says_who_they_are(tmp_path: Path):
+    people_file = tmp_path / "people.yml"
+    people_file.write_text("people:\n  - name: Nguyễn Văn Tùng\n    aliases: ['<b>Tí</b>', Tùng Béo]\n", "utf-8")
+    articles, _ = unify_people([
+        _article("a", ArticleDate(2024, 3, 25), ["Nguyễn Văn Tùng"]),
+        _article("b", ArticleDate(2023, 12, 1), ["Tùng"]),  # the given name alone joins the full name
+        _article("c", ArticleDate(2024, 1), ["Nguyen Van Tung"]),  # and so does a spelling without tone marks
+        _article("d", ArticleDate(2024, 1, 9), ["NGUYỄN VĂN TÙNG"]),  # differs only in case: no other name
+        _article("e", ArticleDate(), ["Nguyễn Văn Tùng"]),
+    ])
+    archive = build_archive(articles, load_curation(people_file))
+    (person,) = archive.people
+    # The people file's aliases as written, then the spellings merged into the name.
+    assert person.aliases == ("<b>Tí</b>", "Tùng Béo", "Nguyen Van Tung", "Tùng")
+    (page,) = render_person(person, archive, "vi")
+    assert '**Nhắc đến lần đầu:** <time datetime="2023-12-01">1 tháng 12, 2023</time>' in page.content
+    assert '**Lần gần nhất:** <time datetime="2024-03-25">25 tháng 3, 2024</time>' in page.content
+    assert page.content.count("<rect ") == 3  # December, January, March
+    text, tags = _shown(page.content)
+    assert "5 bài viết" in text and "Tên khác: <b>Tí</b>, Tùng Béo, Nguyen Van Tung, Tùng · Nhắc đến lần đầu" in text
+    assert "b" not in tags and {"time", "svg", "figure"} <= set(tags)
 
 
 def test_a_to_z_in_vietnamese_order_with_a_row_of_letters():

@@ -1,4 +1,5 @@
-"""The A–Z of people and one page per person: their articles by year and month, and who appears with them.
+"""The A–Z of people and one page per person: who they are (other names, first and last mention, a
+chart of their articles by month), who appears with them, and their articles by year and month.
 Long lists go over several pages (pagination.py)."""
 
 from __future__ import annotations
@@ -8,9 +9,10 @@ from itertools import groupby
 from pathlib import Path
 
 from ..collation import initial
-from ..locale import LABELS, format_month
-from ..model import Archive, OutputPage, Person
+from ..locale import LABELS, format_date, format_month
+from ..model import Archive, ArticleDate, OutputPage, Person
 from . import paths
+from .chart import timeline
 from .feeds import PERSON_FEEDS, feed_anchors, feed_links
 from .listing import article_list, html_list
 from .markdown import escape_text, front_matter, html_link, link, page_href
@@ -110,11 +112,8 @@ def render_person(person: Person, archive: Archive, lang: str, site_url: str | N
             meta["feeds"] = feed_links(site_url, paths.person_feed(person.slug), PERSON_FEEDS)
             line += f" · {labels['follow']}: {feed_anchors(paths.person_feed(person.slug), here, PERSON_FEEDS)}"
         parts = [front_matter(meta), f"# {escape_text(meta['title'])}\n", line + "\n"]
-        if person.companions and number == 1:
-            companions = " · ".join(
-                f"{link(name, here, paths.person(archive.person_slugs[name]))} ({count})" for name, count in person.companions
-            )
-            parts.append(f"## {labels['mentioned_with']}\n\n{companions}\n")
+        if number == 1:  # who they are, once
+            parts += [_facts(person, lang), timeline(person.articles, lang), _companions(person, archive, here, labels)]
         for year, in_year in groupby(articles, key=lambda a: a.date.year):
             parts.append(f"## {year if year is not None else labels['no_date']}\n")
             for month, in_month in groupby(in_year, key=lambda a: a.date.month):
@@ -125,3 +124,29 @@ def render_person(person: Person, archive: Archive, lang: str, site_url: str | N
         parts.append(pager(first, number, len(groups), lang))
         pages.append(OutputPage(Path(here), "\n".join(part for part in parts if part)))
     return pages
+
+
+def _facts(person: Person, lang: str) -> str:
+    """Their other names and when the archive first and last mentions them; nothing when neither is known."""
+    labels = LABELS[lang]
+    facts = []
+    if person.aliases:
+        facts.append(f"**{labels['aliases']}:** {escape_text(', '.join(person.aliases))}")
+    dated = [a.date for a in person.articles if a.date.year is not None]  # newest first
+    if dated:
+        facts.append(f"**{labels['first_mention']}:** {_time(dated[-1], lang)}")
+        facts.append(f"**{labels['last_mention']}:** {_time(dated[0], lang)}")
+    return " · ".join(facts) + "\n{ .archive-meta }\n" if facts else ""
+
+
+def _companions(person: Person, archive: Archive, here: str, labels: dict[str, str]) -> str:
+    if not person.companions:
+        return ""
+    companions = " · ".join(
+        f"{link(name, here, paths.person(archive.person_slugs[name]))} ({count})" for name, count in person.companions
+    )
+    return f"## {labels['mentioned_with']}\n\n{companions}\n"
+
+
+def _time(date: ArticleDate, lang: str) -> str:
+    return f'<time datetime="{date.iso}">{format_date(date, lang)}</time>'
