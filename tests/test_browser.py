@@ -162,3 +162,54 @@ def split_index_url(tmp_path_factory):
 def test_search_merges_the_parts_of_a_split_index(page, split_index_url, query, slug):
     results = search(page, split_index_url, query)
     assert results.first.get_attribute("href").endswith(f"articles/{slug}/")
+
+
+@pytest.fixture(scope="module")
+def people_url(tmp_path_factory):
+    """The sample with an older article naming Netanyahu alone, and two people under D and Đ."""
+    site = build_site(tmp_path_factory.mktemp("people"), {
+        "older.txt": "date 2023-10-08 Ông Netanyahu họp nội các chiến tranh ở Tel Aviv.",
+        "hanoi.txt": "date 2022-05-03 Ông Đặng Hoàng Giang và bà Dương Thị Hoa dự họp ở Hà Nội.",
+    })
+    with serve(site) as url:
+        yield url
+
+
+def test_person_page_shows_other_names_mentions_and_chart(page, people_url):
+    page.goto(people_url + "people/benjamin-netanyahu/")
+    facts = page.locator("p.archive-meta")
+    assert facts.inner_text() == (
+        "Tên khác: Netanyahu · Nhắc đến lần đầu: 8 tháng 10, 2023 · Lần gần nhất: tháng 3, 2024"
+    )
+    assert [t.get_attribute("datetime") for t in facts.locator("time").all()] == ["2023-10-08", "2024-03"]
+    chart = page.locator(".archive-timeline svg")
+    assert chart.get_attribute("aria-label").endswith(": 2 bài viết trong 2 tháng")
+    bars = chart.locator("rect")
+    # One bar a month with articles, each naming its month and count, drawn where it can be seen.
+    assert [bar.locator("title").text_content() for bar in bars.all()] == [
+        "Tháng 10, 2023: 1 bài viết", "Tháng 3, 2024: 1 bài viết",
+    ]
+    for bar in bars.all():
+        box = bar.bounding_box()
+        assert box["width"] > 1 and box["height"] > 20
+    assert page.locator(".archive-timeline figcaption").inner_text().split("\n") == ["Tháng 4, 2023", "Tháng 3, 2024"]
+
+
+def test_a_to_z_row_of_letters_reaches_each_letter(page, people_url):
+    page.goto(people_url + "people/")
+    letters = page.locator("nav.archive-letters a")
+    assert letters.all_inner_texts() == ["B", "D", "Đ", "J", "L", "P", "Y"]
+    for letter in letters.all():
+        target = letter.get_attribute("href")
+        assert page.locator(f"h2{target}").inner_text() == letter.inner_text()
+    letters.get_by_text("Đ", exact=True).click()
+    page.wait_for_url("**/people/#d-stroke")
+    # Scrolled to, and not hidden under the fixed header.
+    header, heading = page.locator(".md-header").bounding_box(), page.locator("h2#d-stroke").bounding_box()
+    assert page.evaluate("window.scrollY") > 0
+    assert header["y"] + header["height"] <= heading["y"] < page.viewport_size["height"]
+    section = page.locator("h2#d-stroke + ul")
+    assert section.inner_text() == "Đặng Hoàng Giang · 1 bài viết"
+    assert page.locator("h2#d + ul").inner_text().splitlines() == [
+        "Donald Trump · 1 bài viết", "Dương Thị Hoa · 1 bài viết",
+    ]
