@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -30,6 +31,7 @@ class ArchiveConfig(Config):
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
     settings: Settings
     articles_built = 0
+    indexer: BackgroundIndexer | None = None
 
     def on_config(self, config):
         if not config.use_directory_urls:
@@ -67,11 +69,17 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def on_post_page(self, output, page, config):
         return compact_html(output)
 
+    def on_startup(self, *, command, dirty):
+        # While serving, the search index is rebuilt behind the served pages, so that a changed
+        # article shows at once; `mkdocs build` waits for it, since the site is not done without it.
+        self.indexer = BackgroundIndexer() if command == "serve" else None
+
     def on_post_build(self, config):
         site = Path(config.site_dir)
-        search = build_search_index(site)
-        log.info(f"Search index: {search.pages} articles in {search.parts} part(s), "
-                 f"{search.bytes / 1e6:.1f} MB, {search.seconds:.1f} s")
+        if self.indexer:
+            self.indexer.request(site)
+            return
+        _index_now(site)
         for line in size_report(site, self.articles_built):
             (log.warning if line.startswith("over") else log.info)(line)
 
@@ -80,3 +88,39 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if self.settings.people_file.exists():
             server.watch(str(self.settings.people_file))
         return server
+
+
+def _index_now(site: Path) -> None:
+    search = build_search_index(site)
+    log.info(f"Search index: {search.pages} articles in {search.parts} part(s), "
+             f"{search.bytes / 1e6:.1f} MB, {search.seconds:.1f} s")
+
+
+class BackgroundIndexer:
+    """One indexing at a time, on a thread of its own; a request made meanwhile runs once after it,
+    so that the index always ends up holding the latest build."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._pending: Path | None = None
+        self._running = False
+
+    def request(self, site: Path) -> None:
+        with self._lock:
+            self._pending = site
+            if self._running:
+                return
+            self._running = True
+        threading.Thread(target=self._work, name="search-index", daemon=True).start()
+
+    def _work(self) -> None:
+        while True:
+            with self._lock:
+                site, self._pending = self._pending, None
+                if site is None:
+                    self._running = False
+                    return
+            try:
+                _index_now(site)
+            except Exception as error:  # a failed index must not stop the server; the next build retries
+                log.warning(f"Search index not rebuilt: {error}")

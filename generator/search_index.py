@@ -20,6 +20,7 @@ from pagefind.index import PagefindIndex
 
 INDEX_DIR = "pagefind"
 PARTS_FILE = "search-parts.json"  # lists the extra parts for the browser to merge
+STAGING_DIR = ".pagefind-next"
 # Above this many article pages, the index is split by year.
 PART_SIZE = 20_000
 _YEAR = re.compile(rb'data-pagefind-filter="year:(\d{4})"')
@@ -34,18 +35,26 @@ class SearchReport:
 
 
 def build_search_index(site: Path, part_size: int = PART_SIZE) -> SearchReport:
+    """Index the site's article pages aside, then swap the new index in: while it is built (a minute
+    at 100,000 articles), a served site keeps searching the previous one."""
     started = time.perf_counter()
     pages = sorted(site.glob("articles/*/index.html"))
-    for old in [site / INDEX_DIR, *site.glob(f"{INDEX_DIR}-*")]:
-        shutil.rmtree(old, ignore_errors=True)
+    staging = site / STAGING_DIR
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
     groups = _by_year(pages) if len(pages) > part_size else {"": pages}
     names = []
     for index, (year, group) in enumerate(sorted(groups.items(), reverse=True)):
         name = INDEX_DIR if index == 0 else f"{INDEX_DIR}-{year or 'undated'}"
-        _run(_index(site, group, name, whole=len(groups) == 1))
+        _run(_index(site, group, staging / name, whole=len(groups) == 1))
         names.append(name)
+    size = sum(f.stat().st_size for f in staging.rglob("*") if f.is_file())
+    for old in [site / INDEX_DIR, *site.glob(f"{INDEX_DIR}-*")]:
+        shutil.rmtree(old, ignore_errors=True)
+    for name in names:
+        (staging / name).rename(site / name)
+    staging.rmdir()
     (site / PARTS_FILE).write_text(json.dumps(names[1:]), "utf-8")
-    size = sum(f.stat().st_size for name in names for f in (site / name).rglob("*") if f.is_file())
     return SearchReport(len(pages), len(names), time.perf_counter() - started, size)
 
 
@@ -63,9 +72,9 @@ def _by_year(pages: list[Path]) -> dict[str, list[Path]]:
     return groups
 
 
-async def _index(site: Path, pages: list[Path], output: str, whole: bool) -> None:
+async def _index(site: Path, pages: list[Path], output: Path, whole: bool) -> None:
     # One Pagefind process per part, closed before the next starts: memory is that of one part.
-    async with PagefindIndex(config={"output_path": str(site / output)}) as index:
+    async with PagefindIndex(config={"output_path": str(output)}) as index:
         if whole:
             await index.add_directory(str(site), glob="articles/*/index.html")
             return

@@ -43,11 +43,12 @@ def _wait_for(url: str, contains: str, seconds: float = 60) -> str:
     pytest.fail(f"{url} never showed {contains!r}")
 
 
-def test_serve_picks_up_new_and_changed_articles(archive_dir: Path):
+@pytest.mark.parametrize("options", [[], ["--dirty"]], ids=["full", "dirty"])
+def test_serve_picks_up_new_and_changed_articles(archive_dir: Path, options: list[str]):
     shutil.copy(SAMPLE, archive_dir / "articles")
     port = _free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        [sys.executable, "-m", "mkdocs", "serve", *options, "--dev-addr", f"127.0.0.1:{port}"],
         cwd=archive_dir,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -63,6 +64,8 @@ def test_serve_picks_up_new_and_changed_articles(archive_dir: Path):
         new.write_text("date 2024-04-02 Bà Nguyễn Thị Lan đóng cửa hàng ở Huế.", "utf-8")
         _wait_for(base + "articles/moi/", "đóng cửa hàng")
         _wait_for(base, "2 bài viết về 9 nhân vật")
+        # The search index follows, built behind the served pages.
+        _wait_for(base + "pagefind/pagefind-entry.json", '"page_count":2')
     finally:
         server.terminate()
         server.wait(timeout=10)
