@@ -101,7 +101,7 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
     # Index: slugs need the whole archive to be unique.
     slugs = unique_slugs([item.slug_source for item in kept])
     articles, ambiguous = unify_people([dataclasses.replace(item.article, slug=slugs[item.slug_source]) for item in kept])
-    archive = build_archive(articles)
+    archive = build_archive(articles, curation)
     set_aside = _set_aside(articles, archive)
     if ambiguous or set_aside:
         problems.append(_people_note(ambiguous, set_aside, settings.cache))

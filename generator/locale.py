@@ -2,7 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .model import ArticleDate
+
+
+@dataclass(frozen=True)
+class Plural:
+    """A count in English, `1 article` or `2 articles`; read like a label: `.format(n=...)`."""
+
+    one: str
+    other: str
+
+    def format(self, n: int) -> str:
+        return (self.one if n == 1 else self.other).format(n=n)
+
 
 LABELS = {
     "vi": {
@@ -42,6 +56,7 @@ LABELS = {
         "by_letter": "Theo chữ cái",
         "aliases": "Tên khác",
         "first_mention": "Nhắc đến lần đầu",
+        "only_mention": "Nhắc đến",
         "last_mention": "Lần gần nhất",
         "timeline": "Bài viết theo tháng, từ {first} đến {last}: {n} trong {months} tháng",
     },
@@ -54,8 +69,8 @@ LABELS = {
         "language": "Language",
         "reading_time": "Reading time",
         "minutes": "{n} min",
-        "articles_count": "{n} articles",
-        "people_count": "{n} people",
+        "articles_count": Plural("{n} article", "{n} articles"),
+        "people_count": Plural("{n} person", "{n} people"),
         "newest": "Newest articles",
         "archive_counts": "The archive holds {articles} articles about {people} people, from {first} to {last}.",
         "archive_counts_undated": "The archive holds {articles} articles about {people} people.",
@@ -82,8 +97,9 @@ LABELS = {
         "by_letter": "By letter",
         "aliases": "Also known as",
         "first_mention": "First mentioned",
+        "only_mention": "Mentioned",
         "last_mention": "Last mentioned",
-        "timeline": "Articles by month, from {first} to {last}: {n} in {months} months",
+        "timeline": "Articles by month, from {first} to {last}: {n} in {months} month(s)",
     },
 }
 SUPPORTED = tuple(LABELS)

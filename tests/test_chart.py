@@ -51,8 +51,8 @@ def test_fifteen_years_are_one_slot_per_month():
     months = (2024 - 2010) * 12 + 3  # January 2010 to March 2024
     assert svg.get("viewBox") == f"0 0 {months} 1" and svg.get("width") == str(months * 16)
     bars = _bars(figure)
-    assert len(bars) == 15 and bars[0] == ("0.1", "1", "January 2010: 1 articles")
-    assert bars[-1] == (f"{months - 1 + 0.1:g}", "1", "March 2024: 1 articles")
+    assert len(bars) == 15 and bars[0] == ("0.1", "1", "January 2010: 1 article")
+    assert bars[-1] == (f"{months - 1 + 0.1:g}", "1", "March 2024: 1 article")
     assert svg.find(f"{SVG}path").get("d").count("M") == 14  # one line at each new year
 
 

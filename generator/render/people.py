@@ -133,7 +133,9 @@ def _facts(person: Person, lang: str) -> str:
     if person.aliases:
         facts.append(f"**{labels['aliases']}:** {escape_text(', '.join(person.aliases))}")
     dated = [a.date for a in person.articles if a.date.year is not None]  # newest first
-    if dated:
+    if dated and dated[0] == dated[-1]:
+        facts.append(f"**{labels['only_mention']}:** {_time(dated[0], lang)}")
+    elif dated:
         facts.append(f"**{labels['first_mention']}:** {_time(dated[-1], lang)}")
         facts.append(f"**{labels['last_mention']}:** {_time(dated[0], lang)}")
     return " · ".join(facts) + "\n{ .archive-meta }\n" if facts else ""
