@@ -12,6 +12,7 @@ import json
 import re
 import sys
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from generator.lexicon import fold as _fold  # noqa: E402
 from generator.read.plain import split_paragraphs  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
+# What is scored: the names one article's paragraphs yield (bench/people_crf.py scores other extractors).
+Extract = Callable[[tuple[str, ...]], Iterable[str]]
 
 
 def fold(name: str) -> str:
@@ -78,11 +81,18 @@ def load(language: str) -> list[Labelled]:
     return articles
 
 
-def score(articles: list[Labelled], repeat: int = 1) -> Score:
+def rules() -> Extract:
+    """The extractor itself, without the curated people file."""
     curation = Curation()
+    return lambda paragraphs: extract_people(paragraphs, curation)
+
+
+def score(articles: list[Labelled], extract: Extract | None = None, repeat: int = 1) -> Score:
+    """Found against labelled over `articles`; the rules unless another `extract` is given."""
+    extract = extract or rules()
     started = time.process_time()
     for _ in range(repeat):
-        found = [frozenset(fold(name) for name in extract_people(a.paragraphs, curation)) for a in articles]
+        found = [frozenset(fold(name) for name in extract(a.paragraphs)) for a in articles]
     seconds = (time.process_time() - started) / repeat
     hits = sum(len(f & a.people) for f, a in zip(found, articles))
     misses = tuple((a.id, n) for f, a in zip(found, articles) for n in sorted(a.people - f))
@@ -91,20 +101,29 @@ def score(articles: list[Labelled], repeat: int = 1) -> Score:
                  misses, extras)
 
 
+def header(first: str, width: int = 9) -> str:
+    return (f"{first:<{width}}{'articles':>9}{'labelled':>9}{'found':>7}{'precision':>10}{'recall':>8}{'F1':>7}"
+            f"{'articles/s':>12}")
+
+
+def report(label: str, result: Score, errors: bool, width: int = 9) -> None:
+    """One row of the table; with `errors`, every miss and every extra name under it."""
+    print(f"{label:<{width}}{result.articles:>9}{result.labelled:>9}{result.found:>7}{result.precision:>10.3f}"
+          f"{result.recall:>8.3f}{result.f1:>7.3f}{result.articles / result.seconds:>12.0f}")
+    if errors:
+        for article, name in result.misses:
+            print(f"  miss  {article}: {name}")
+        for article, name in result.extras:
+            print(f"  extra {article}: {name}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list every miss and every extra name")
     args = parser.parse_args()
-    print(f"{'language':<9}{'articles':>9}{'labelled':>9}{'found':>7}{'precision':>10}{'recall':>8}{'F1':>7}{'articles/s':>12}")
+    print(header("language"))
     for language in ("vi", "en"):
-        result = score(load(language), repeat=5)
-        print(f"{language:<9}{result.articles:>9}{result.labelled:>9}{result.found:>7}{result.precision:>10.3f}"
-              f"{result.recall:>8.3f}{result.f1:>7.3f}{result.articles / result.seconds:>12.0f}")
-        if args.errors:
-            for article, name in result.misses:
-                print(f"  miss  {article}: {name}")
-            for article, name in result.extras:
-                print(f"  extra {article}: {name}")
+        report(language, score(load(language), repeat=5), args.errors)
 
 
 if __name__ == "__main__":
