@@ -109,8 +109,10 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
         (settings.cache / PEOPLE_REPORT).unlink(missing_ok=True)  # all settled: no stale list
 
     # Render every page as a value, then write: the only step that touches docs/.
-    pages = render_site(archive, settings.language, settings.site_name, settings.newest, settings.site_url)
-    written = write_pages(pages, settings.docs)
+    rendered = render_site(archive, settings.language, settings.site_name, settings.newest, settings.site_url,
+                           kept=cache.units(settings.docs))
+    written = write_pages(rendered.pages, settings.docs)
+    cache.keep_units(rendered.units, settings.docs)
     report = BuildReport(
         articles=len(archive.articles),
         people=len(archive.people),

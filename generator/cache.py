@@ -18,6 +18,7 @@ from .writer import MANIFEST, WriteReport, read_manifest
 
 _FILES = "files.pickle"
 _STATE = "state.pickle"
+_UNITS = "units.pickle"
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +37,7 @@ class Cache:
         self.folder = folder
         self.key = hashlib.sha256(pickle.dumps(key)).hexdigest()
         self._kept: dict | None = None
+        self._units: dict | None = None
 
     def state_of(self, stamps: list, problems: list) -> str:
         """A digest of everything a run depends on: the key, and every input file's stamp."""
@@ -59,12 +61,30 @@ class Cache:
     def keep_files(self, results: list) -> None:
         self._kept = {result.source: result for result in results}
 
+    def units(self, docs: Path) -> dict:
+        """The last run's render units whose pages are all on disk as it wrote them (same size and
+        modification time): a page deleted or edited by hand is rendered again."""
+        stored = self._load(_UNITS)
+        if not stored or stored[0] != self.key:
+            return {}
+        return {
+            name: (key, tuple(path for path, _ in pages))
+            for name, (key, pages) in stored[1].items()
+            if all(_stamp(docs / path) == stamp for path, stamp in pages)
+        }
+
+    def keep_units(self, units: dict, docs: Path) -> None:
+        self._units = {name: (key, tuple((path, _stamp(docs / path)) for path in paths))
+                       for name, (key, paths) in units.items()}
+
     def save(self, state: str, report) -> None:
         if self.folder is None:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
         if self._kept is not None:
             self._dump(_FILES, (self.key, self._kept))
+        if self._units is not None:
+            self._dump(_UNITS, (self.key, self._units))
         self._dump(_STATE, (state, type(report)(**{**report.__dict__, "archive": None})))
 
     def _load(self, name: str):
@@ -81,3 +101,11 @@ class Cache:
         with os.fdopen(handle, "wb") as stream:
             pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, self.folder / name)
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return None
+    return stat.st_size, stat.st_mtime_ns

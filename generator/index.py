@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from itertools import groupby
 
@@ -50,34 +51,32 @@ def build_archive(articles: list[Article], curation: Curation = Curation()) -> A
 
 def _reading(articles: tuple[Article, ...], people: tuple[Person, ...]) -> dict[str, Reading]:
     position = {a.id: i for i, a in enumerate(articles)}
-    timeline = {p.name: p.articles for p in people}
-    place = {(p.name, a.id): i for p in people for i, a in enumerate(p.articles)}
+    # Each person's time line as positions in the archive's order: counting shared people is then
+    # counting integers, which Counter does in C (3 million of them at 10,000 articles).
+    lines = {p.name: [position[a.id] for a in p.articles] for p in people}
     dated = [a for a in articles if a.date.year is not None]  # newest first
     reading = {}
     for index, article in enumerate(dated):
         reading[article.id] = Reading(
-            _related(article, timeline, place, position),
+            _related(position[article.id], article.people, lines, articles),
             previous=dated[index + 1] if index + 1 < len(dated) else None,
             next=dated[index - 1] if index else None,
         )
     for article in articles[len(dated) :]:
-        reading[article.id] = Reading(_related(article, timeline, place, position))
+        reading[article.id] = Reading(_related(position[article.id], article.people, lines, articles))
     return reading
 
 
-def _related(article, timeline, place, position) -> tuple[Article, ...]:
-    shared: Counter[str] = Counter()
-    others: dict[str, Article] = {}
-    for name in article.people:
-        line, here = timeline[name], place[(name, article.id)]
-        for other in line[max(0, here - RELATED_WINDOW) : here + RELATED_WINDOW + 1]:
-            if other.id != article.id:
-                shared[other.id] += 1
-                others[other.id] = other
+def _related(here: int, names: tuple[str, ...], lines: dict[str, list[int]], articles) -> tuple[Article, ...]:
+    shared: Counter[int] = Counter()
+    for name in names:
+        line = lines[name]
+        at = bisect_left(line, here)
+        shared.update(line[max(0, at - RELATED_WINDOW) : at + RELATED_WINDOW + 1])
+    del shared[here]
     # Most people in common first, then nearest in time.
-    here = position[article.id]
-    ranked = heapq.nsmallest(RELATED_SHOWN, shared, key=lambda i: (-shared[i], abs(position[i] - here), i))
-    return tuple(others[i] for i in ranked)
+    ranked = heapq.nsmallest(RELATED_SHOWN, ((-count, abs(other - here), other) for other, count in shared.items()))
+    return tuple(articles[other] for _, _, other in ranked)
 
 
 def _people(articles: tuple[Article, ...], curation: Curation) -> tuple[Person, ...]:
@@ -89,13 +88,17 @@ def _people(articles: tuple[Article, ...], curation: Curation) -> tuple[Person, 
         for spelling, name in article.spellings:
             spellings[name].add(spelling)
     names = sorted(by_person, key=name_order)
+    rank = {name: index for index, name in enumerate(names)}
     slugs = unique_slugs(names)
     people = []
     for name in names:
-        together = Counter(other for a in by_person[name] for other in a.people if other != name)
-        companions = sorted(together.items(), key=lambda item: (-item[1], name_order(item[0])))
+        together: Counter[str] = Counter()
+        for article in by_person[name]:
+            together.update(article.people)
+        del together[name]
+        companions = heapq.nsmallest(COMPANIONS_SHOWN, together.items(), key=lambda item: (-item[1], rank[item[0]]))
         aliases = _aliases(name, [*curation.aliases_of(name), *sorted(spellings[name], key=name_order)])
-        people.append(Person(name, slugs[name], tuple(by_person[name]), tuple(companions[:COMPANIONS_SHOWN]), aliases))
+        people.append(Person(name, slugs[name], tuple(by_person[name]), tuple(companions), aliases))
     return tuple(people)
 
 

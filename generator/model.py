@@ -198,7 +198,8 @@ class Archive:
 
 @dataclass(frozen=True)
 class OutputPage:
-    """A page to write under the docs folder: its path relative to it and its full text."""
+    """A page to write under the docs folder: its path relative to it and its full text, or None
+    for a page whose inputs did not change, to keep as the last run wrote it."""
 
     path: Path
-    content: str
+    content: str | None

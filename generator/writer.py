@@ -33,6 +33,8 @@ def write_pages(pages: tuple[OutputPage, ...], docs: Path) -> WriteReport:
     previous = read_manifest(docs)
     written = []
     for name, page in sorted(wanted.items()):
+        if page.content is None:
+            continue  # kept: the build checked it is on disk as the last run wrote it
         target = docs / name
         data = page.content.encode("utf-8")
         current = _read_bytes(target)

@@ -12,7 +12,7 @@ from generator.build import build
 from generator.cli import main
 from generator.config import load_settings
 from generator.errors import ConfigError, WriteError
-from tests.conftest import SAMPLE, settings_for
+from tests.conftest import SAMPLE, copy_site_setup, settings_for
 
 
 @pytest.fixture
@@ -42,6 +42,44 @@ def test_changed_article_rewrites_its_pages_only(folder):
         "articles/other.md", "index.md", "people/lan.md", "dates/2023/01.md", "articles/000-67ba8191cee16773.md",
         "feeds/all.atom.xml", "feeds/all.rss.xml", "feeds/people/lan.atom.xml",
     }
+
+
+def _docs(folder: Path) -> dict[str, bytes]:
+    docs = folder / "docs"
+    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in docs.rglob("*") if p.is_file()}
+
+
+def test_a_run_on_a_changed_archive_writes_what_a_fresh_run_writes(folder, tmp_path):
+    """Pages whose inputs did not change are not rendered again: every change below must still
+    reach every page it shows on, exactly as a run from nothing would write it."""
+    articles = folder / "articles"
+    texts = {
+        "a.txt": "date 2024-01-02 Ông Nguyễn Văn Tùng nói giá tăng. Bà Lê Thị Hoa đồng ý.",
+        "b.txt": "date 2024-01-05 Ông Tùng và ông Benjamin Netanyahu gặp nhau.\n\nGiá gạo tăng mạnh",
+        "c.txt": "date 2024-02-01 Giá gạo tăng mạnh\n\nBà Lê Thị Hoa nói giá gạo tăng mạnh.",
+    }
+    changes = [
+        ("c.txt", "date 2024-02-01 Giá gạo giảm\n\nBà Lê Thị Hoa nói giá gạo giảm."),  # a linked headline goes
+        ("d.txt", "date 2024-01-03 Ông Nguyễn Văn Tùng lại nói. Ông Trần Văn Nam nghe."),  # new neighbours
+        ("a.txt", "date 2023-12-30 Ông Nguyễn Văn Tùng nói giá tăng."),  # a person leaves, the date moves
+        ("e.txt", "date 2024-01-04 Giá gạo tăng mạnh\n\nÔng Benjamin Netanyahu nói."),  # the headline comes back
+        ("f.txt", "date 2020-05-05 Ông Benjamin Netanyahu tới Mỹ."),  # related stories change, neighbours do not
+        ("b.txt", None),  # deleted
+    ]
+    for name, text in texts.items():
+        (articles / name).write_text(text, "utf-8")
+    build(settings_for(folder))
+    for number, (name, text) in enumerate(changes):
+        if text is None:
+            (articles / name).unlink()
+        else:
+            (articles / name).write_text(text, "utf-8")
+        build(settings_for(folder))
+        (fresh := tmp_path / f"fresh{number}").mkdir()
+        copy_site_setup(fresh)
+        shutil.copytree(folder / "articles", fresh / "articles", dirs_exist_ok=True)
+        build(settings_for(fresh))
+        assert _docs(folder) == _docs(fresh), f"after changing {name}"
 
 
 def test_removed_article_removes_its_pages_but_not_handwritten_ones(folder):

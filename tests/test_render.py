@@ -113,7 +113,7 @@ def test_archive_orders(archive):
 
 
 def test_index_pages(archive):
-    pages = {p.path.as_posix(): p.content for p in render_site(archive, "vi", "Kho", 2)}
+    pages = {p.path.as_posix(): p.content for p in render_site(archive, "vi", "Kho", 2).pages}
     assert set(pages) == {
         "index.md", "people/index.md", "people/do-hung.md", "people/joe-biden.md", "people/nguyen-van-an.md",
         "dates/index.md", "dates/2024/index.md", "dates/2024/03.md", "dates/2023/index.md", "dates/2023/12.md",
@@ -137,7 +137,7 @@ def test_index_pages(archive):
 
 
 def test_article_page_header_links_people(archive):
-    page = next(p.content for p in render_site(archive, "en", "Archive", 5) if p.path.as_posix() == "articles/a.md")
+    page = next(p.content for p in render_site(archive, "en", "Archive", 5).pages if p.path.as_posix() == "articles/a.md")
     # English labels for an English site; the date as the article's (Vietnamese) readers write it.
     assert '**Date:** <time datetime="2024-03-25" data-pagefind-filter="year:2024" data-pagefind-meta="date">25 tháng 3, 2024</time>' in page
     person = '{ data-pagefind-filter="person" }'
@@ -147,7 +147,7 @@ def test_article_page_header_links_people(archive):
 
 def test_hostile_title_is_escaped_in_the_heading():
     archive = build_archive([_article("x", ArticleDate(2024), title="</title><script>alert(1)</script>")])
-    page = next(p.content for p in render_site(archive, "vi", "K", 5) if p.path.as_posix() == "articles/x.md")
+    page = next(p.content for p in render_site(archive, "vi", "K", 5).pages if p.path.as_posix() == "articles/x.md")
     body = page.split("---\n", 2)[2]
     heading = next(line for line in body.splitlines() if line.startswith("# "))
     assert "<" not in heading
@@ -156,7 +156,7 @@ def test_hostile_title_is_escaped_in_the_heading():
 
 def test_long_lists_are_split_into_linked_pages():
     articles = [_article(f"a{n:03d}", ArticleDate(2024, 3, 1 + n % 28), ["Joe Biden"]) for n in range(250)]
-    pages = {p.path.as_posix(): p.content for p in render_site(build_archive(articles), "vi", "K", 5)}
+    pages = {p.path.as_posix(): p.content for p in render_site(build_archive(articles), "vi", "K", 5).pages}
     person = ["people/joe-biden.md", "people/joe-biden/2.md", "people/joe-biden/3.md"]
     month = ["dates/2024/03.md", "dates/2024/03/2.md", "dates/2024/03/3.md"]
     assert set(person + month) <= set(pages) and "people/joe-biden/4.md" not in pages
@@ -174,7 +174,7 @@ def test_long_lists_are_split_into_linked_pages():
 
 def test_a_large_a_to_z_is_split_by_letter():
     articles = [_article(f"p{n}", ArticleDate(2024), [f"Nguyễn Văn Số{n}", f"Lê Thị Số{n}"]) for n in range(600)]
-    pages = {p.path.as_posix(): p.content for p in render_site(build_archive(articles), "vi", "K", 5)}
+    pages = {p.path.as_posix(): p.content for p in render_site(build_archive(articles), "vi", "K", 5).pages}
     index = pages["people/index.md"]
     assert "[L](by-letter/l.md) · 600 nhân vật" in index and "[N](by-letter/n.md) · 600 nhân vật" in index
     # The row of letters leads to the letters' pages, from the A–Z and from each letter's pages.
@@ -237,7 +237,7 @@ def test_person_page_says_who_they_are(tmp_path: Path):
 def test_a_to_z_in_vietnamese_order_with_a_row_of_letters():
     names = ["Đặng Văn Lâm", "Dương Minh", "Ánh Viên", "Anh Tú", "42 Nguyễn", "Em Hạnh"]
     archive = build_archive([_article("a", ArticleDate(), names)])
-    pages = {p.path.as_posix(): p.content for p in render_site(archive, "vi", "K", 5)}
+    pages = {p.path.as_posix(): p.content for p in render_site(archive, "vi", "K", 5).pages}
     text, _ = _shown(pages["people/index.md"])
     assert "# A D Đ E # 42 Nguyễn · 1 bài viết A Anh Tú · 1 bài viết Ánh Viên" in text
     assert text.index("Dương Minh") < text.index("Đặng Văn Lâm") < text.index("Em Hạnh")

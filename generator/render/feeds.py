@@ -8,7 +8,7 @@ from pathlib import Path
 from feedgen.feed import FeedGenerator
 
 from ..locale import LABELS
-from ..model import Archive, Article, OutputPage
+from ..model import Archive, Article, OutputPage, Person
 from . import paths
 from .markdown import relative_path
 
@@ -33,20 +33,20 @@ def feed_anchors(base: str, source: str, kinds: tuple[str, ...] = SITE_FEEDS) ->
     return " · ".join(f"[{_KINDS[k][1]}]({relative_path(source, f'{base}.{k}.xml')})" for k in kinds)
 
 
-def render_feeds(archive: Archive, lang: str, site_name: str, site_url: str) -> list[OutputPage]:
-    labels = LABELS[lang]
-    title = labels["feed_title_all"].format(site=site_name)
-    pages = _feeds(
+def render_site_feeds(archive: Archive, lang: str, site_name: str, site_url: str) -> list[OutputPage]:
+    title = LABELS[lang]["feed_title_all"].format(site=site_name)
+    return _feeds(
         archive.articles[: FEED_SIZE * 2], paths.SITE_FEED, title, site_url, site_url, lang, FEED_SIZE, categories=True
     )
-    for person in archive.people:
-        title = labels["feed_title_person"].format(site=site_name, name=person.name)
-        home = site_url + paths.url(paths.person(person.slug))
-        pages += _feeds(
-            person.articles[: PERSON_FEED_SIZE * 2], paths.person_feed(person.slug), title, home, site_url, lang,
-            PERSON_FEED_SIZE, kinds=PERSON_FEEDS,
-        )
-    return pages
+
+
+def render_person_feeds(person: Person, lang: str, site_name: str, site_url: str) -> list[OutputPage]:
+    title = LABELS[lang]["feed_title_person"].format(site=site_name, name=person.name)
+    home = site_url + paths.url(paths.person(person.slug))
+    return _feeds(
+        person.articles[: PERSON_FEED_SIZE * 2], paths.person_feed(person.slug), title, home, site_url, lang,
+        PERSON_FEED_SIZE, kinds=PERSON_FEEDS,
+    )
 
 
 def _feeds(

@@ -1,0 +1,57 @@
+"""What each page is made from, as a digest: a page whose inputs did not change since the last run
+is not rendered again (at 10,000 articles, rendering every page is most of a run that changed one).
+
+A key holds everything its render function reads: whole articles (as their own digests), so that a
+change anywhere in an article reaches every page that shows it, and the slugs of the people linked.
+`tests/test_build.py` checks that a run on a changed archive writes what a fresh run writes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+
+from ..index import title_key
+from ..model import Archive, Article, Kind, Person
+
+
+def digest(value: object) -> bytes:
+    return hashlib.blake2b(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), digest_size=16).digest()
+
+
+class PageInputs:
+    """Keys of the article pages, person pages and person feeds of one archive, for one site."""
+
+    def __init__(self, archive: Archive, settings: tuple) -> None:
+        self.archive = archive
+        self.settings = settings
+        self.articles = {article.id: digest(article) for article in archive.articles}
+
+    def _of(self, article: Article | None) -> bytes | None:
+        return self.articles[article.id] if article else None
+
+    def article(self, article: Article) -> bytes:
+        archive = self.archive
+        reading = archive.reading.get(article.id)
+        links = tuple(
+            self._of(archive.by_title.get(title_key(p.text))) for p in article.paragraphs if p.kind is Kind.RELATED
+        )
+        return digest((
+            self.settings,
+            self.articles[article.id],
+            tuple(archive.person_slugs[name] for name in article.people),
+            tuple(map(self._of, reading.related)) if reading else None,
+            (self._of(reading.previous), self._of(reading.next)) if reading else None,
+            links,
+        ))
+
+    def person(self, person: Person) -> bytes:
+        slugs = self.archive.person_slugs
+        return digest((
+            self.settings,
+            person.name,
+            person.slug,
+            person.aliases,
+            tuple((name, count, slugs[name]) for name, count in person.companions),
+            tuple(map(self._of, person.articles)),
+        ))
