@@ -63,7 +63,8 @@ def crf_mentions(text: str, offset: int) -> list[Mention]:
         while tokens and len(tokens[0]) > 1 and tokens[0].isupper():
             before += " " + tokens.pop(0)
         before += " "
-        honorific, title = _ends_with(before, "honorifics"), _ends_with(before, "titles")
+        words = before.casefold().split() if before.endswith(" ") else []
+        honorific, title = _ends_with(words, "honorifics"), _ends_with(words, "titles")
         tokens, stripped = _strip_front(tokens)
         honorific = honorific or stripped == "honorifics"
         title = title or honorific or stripped == "titles"

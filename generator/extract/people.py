@@ -47,6 +47,7 @@ _CUE_REACH = 4
 # Another name for someone just named is not another person: `Xuân Son, tên khai sinh Rafaelson
 # Bezerra Fernandes`, `Lê Trí Anh, hay Jimmy Lai`, `Lý Gia Siêu (John Lee)`.
 _ALIAS_JOINS = frozenset({" (", ", hay ", ", or ", ", tức "})
+_ALIAS_ENDINGS = ("sinh", "thật", "là", "danh", "born", "as", "né", "née")  # what the cues end with: a cheap test first
 _ALIAS_CUES = re.compile(r"(?:tên khai sinh|tên thật|tên tiếng \w+ là|còn gọi là|biệt danh|born|also known as|né|née)\s*$",
                          re.IGNORECASE)
 # Joins that carry a place on to the next name of a list: `phố Trần Khát Chân - Đại Cồ Việt`.
@@ -223,7 +224,10 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
     for run in _capitalised_runs(text):
         start = run[0].start()
         between = text[max(previous_end, place_end, 0) : start]
-        if previous_end >= 0 and between in _ALIAS_JOINS or _ALIAS_CUES.search(text[max(0, start - 30) : start]):
+        tail = text[max(0, start - 30) : start]
+        if previous_end >= 0 and between in _ALIAS_JOINS or (
+            tail.rstrip().endswith(_ALIAS_ENDINGS) and _ALIAS_CUES.search(tail)
+        ):
             _note(near, run, "another name for the person just named", offset)
             continue
         if text[start - 1 : start] in _OPENING_QUOTES and _QUOTE_CLOSED.match(text, run[-1].end()):
@@ -236,7 +240,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         if run[-1].group().endswith(".") and len(tokens[-1]) == 1:
             tokens[-1] += "."  # `Trần Văn T.`: an initial keeps its stop
         before = text[max(0, start - 40) : start]
-        after_honorific, after_title = _ends_with(before, "honorifics"), _ends_with(before, "titles")
+        lowered = before.casefold().split() if before.endswith(" ") else []
+        after_honorific, after_title = _ends_with(lowered, "honorifics"), _ends_with(lowered, "titles")
         if len(run) == 1 and not after_honorific and not after_title:
             # Tone marks kept: `Nguyên đơn` opening a sentence says nothing about `Nguyễn`.
             standalone.add(casefold(run[0].group()))
@@ -326,8 +331,9 @@ def _strip_front(tokens: list[str], after_honorific: bool = False) -> tuple[list
     Right after an honorific a place or an organisation word is a given name: `bà Park Geun-hye`."""
     last = None
     while tokens:
+        first = casefold(tokens[0])
         for lexicon in ("honorifics", "titles", "places", "organisations", "function_words"):
-            size = _phrase_at_front(tokens, lexicon)
+            size = _phrase_at_front(tokens, lexicon) if first in first_words(lexicon) else 0
             if lexicon in ("places", "organisations") and size and after_honorific:
                 continue
             if size and not (lexicon == "organisations" and size == len(tokens)):
@@ -378,11 +384,8 @@ def _phrase_at_front(tokens: list[str], lexicon: str) -> int:
     return 0
 
 
-def _ends_with(before: str, lexicon: str) -> bool:
-    """Whether the text before a run ends with an entry of `lexicon` (a title right before a name)."""
-    if not before.endswith(" "):
-        return False
-    words = casefold(before).split()
+def _ends_with(words: list[str], lexicon: str) -> bool:
+    """Whether the words right before a run (lower case) end with an entry of `lexicon`."""
     if not words or words[-1] not in last_words(lexicon):
         return False
     longest = min(len(words), longest_entry(lexicon))
