@@ -94,6 +94,15 @@ def test_search_finds_the_article_with_or_without_tone_marks(page, base_url, que
     assert result.locator("mark").count() >= 1  # the matched words are highlighted
 
 
+def test_one_letter_waits_for_the_next(page, base_url):
+    # A single letter is a prefix of most words: the box asks for more instead of searching it.
+    results = search(page, base_url, "Is")
+    box = page.locator("input.md-search__input")
+    box.press("Backspace")
+    page.locator(".archive-search .md-search-result__meta", has_text="Gõ để tìm").wait_for(timeout=5_000)
+    assert results.count() == 0
+
+
 def test_search_filters_by_year_and_person(page, base_url):
     search(page, base_url, "Israel")
     years = page.locator(".archive-search__filters select")

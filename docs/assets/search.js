@@ -12,6 +12,11 @@ const words = vietnamese
   : { placeholder: "Type to search", none: "No matching articles",
       count: (n) => `${n} articles`, year: "Any year", person: "Person" };
 const SHOWN = 20;
+// Results whose excerpts are fetched before the list first shows: the rest follow.
+const FIRST = 5;
+// A one-letter query matches a prefix of most words in the index; searching it would only delay
+// the query being typed.
+const SHORTEST = 2;
 
 // One loading for every caller: the box's focus and the first keystroke ask at the same time.
 let loading;
@@ -70,17 +75,22 @@ function setUp(input) {
     if (year.value) chosen.year = year.value;
     if (person.value.trim()) chosen.person = person.value.trim();
     const ticket = ++latest;
-    if (!query && !Object.keys(chosen).length) {
+    if (query.length < SHORTEST && !Object.keys(chosen).length) {
       meta.textContent = words.placeholder;
       list.replaceChildren();
       return;
     }
-    const found = await (await search()).debouncedSearch(query || null, { filters: chosen }, 150);
+    const found = await (await search()).debouncedSearch(query || null, { filters: chosen }, 80);
     if (found === null || ticket !== latest) return; // a newer query superseded this one
     meta.textContent = found.results.length ? words.count(found.results.length) : words.none;
-    const pages = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
+    // Each result's excerpt is a fetch of its own: show the first few as soon as they are in.
+    const shown = found.results.slice(0, SHOWN).map((r) => r.data());
+    const first = await Promise.all(shown.slice(0, FIRST));
     if (ticket !== latest) return;
-    list.replaceChildren(...pages.map(render));
+    list.replaceChildren(...first.map(render));
+    const rest = await Promise.all(shown.slice(FIRST));
+    if (ticket !== latest) return;
+    list.append(...rest.map(render));
   }
 
   input.addEventListener("focus", fillFilters);
