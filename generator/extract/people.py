@@ -376,8 +376,7 @@ def _vietnamese_name_at_end(tokens: list[str]) -> tuple[list[str], bool]:
 
 
 def _phrase_at_front(tokens: list[str], lexicon: str) -> int:
-    if casefold(tokens[0]) not in first_words(lexicon):
-        return 0
+    """How many words at the front make an entry of `lexicon`; the caller has checked the first."""
     for size in range(min(len(tokens), longest_entry(lexicon)), 0, -1):
         if casefold(" ".join(tokens[:size])) in keys(lexicon):
             return size
