@@ -20,9 +20,14 @@ def article_item(article: Article, source: str, lang: str, with_date: bool = Tru
     return f"<li>{item}</li>"
 
 
+# Each on a line of its own: the Markdown extension in passthrough.py knows the block by them.
+LIST_OPEN = '<ul class="archive-list">'
+LIST_CLOSE = "</ul>"
+
+
 def html_list(items: list[str]) -> str:
     """An HTML list block; the blank line after it ends the block for the Markdown parser."""
-    return '<ul class="archive-list">\n' + "\n".join(items) + "\n</ul>\n"
+    return LIST_OPEN + "\n" + "\n".join(items) + "\n" + LIST_CLOSE + "\n"
 
 
 def article_list(articles, source: str, lang: str, with_date: bool = True) -> str:
