@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import posixpath
+import re
 import threading
 from pathlib import Path
 
@@ -66,6 +68,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             {"title": title, "url": paths.url(paths.article(slug))} for title, slug in report.newest
         ]
 
+    def on_page_content(self, html, page, config, files):
+        return md_links_to_urls(html, page.file, files)
+
     def on_post_page(self, output, page, config):
         return compact_html(output)
 
@@ -124,3 +129,22 @@ class BackgroundIndexer:
                 _index_now(site)
             except Exception as error:  # a failed index must not stop the server; the next build retries
                 log.warning(f"Search index not rebuilt: {error}")
+
+
+# A link in raw HTML to a page's file (`../articles/a.md`), as the generator writes its lists:
+# MkDocs turns such links into page addresses in Markdown only.
+_MD_HREF = re.compile(r'href="(?!/)([^":#?]+\.md)(#[^"]*)?"')
+
+
+def md_links_to_urls(html: str, page_file, files) -> str:
+    """Each `href` to a docs file in `html`, as the address of that file's page relative to this one."""
+    base = posixpath.dirname(page_file.src_uri)
+
+    def address(match: re.Match) -> str:
+        target = files.get_file_from_path(posixpath.normpath(posixpath.join(base, match.group(1))))
+        if target is None:
+            log.warning(f"{page_file.src_uri}: links to {match.group(1)}, which is not in the docs")
+            return match.group(0)
+        return f'href="{target.url_relative_to(page_file)}{match.group(2) or ""}"'
+
+    return _MD_HREF.sub(address, html)

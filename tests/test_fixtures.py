@@ -129,7 +129,7 @@ def test_dates(pages, name, date, precision):
 
 def test_undated_articles_have_their_page(folder):
     page = (folder / "docs" / "dates" / "undated.md").read_text("utf-8")
-    assert 'href="../../articles/no-date/"' in page and 'href="../../articles/impossible-month/"' in page
+    assert 'href="../articles/no-date.md"' in page and 'href="../articles/impossible-month.md"' in page
 
 
 def test_titles_with_quotes_colons_rules_and_newlines(pages):

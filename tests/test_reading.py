@@ -124,9 +124,10 @@ def test_zensical_builds_the_same_docs(tmp_path):
     assert "Ông Netanyahu đón tiếp ông Biden tại Israel hồi tháng 10.2023" in article
     assert 'href="../../people/benjamin-netanyahu/"' in article
     person = html(site, "people/benjamin-netanyahu/index.html")
-    assert "Benjamin Netanyahu" in person and "../../articles/000-67ba8191cee16773/" in person
+    # The lists are HTML: their links are page addresses under Zensical as under MkDocs.
+    assert "Benjamin Netanyahu" in person and 'href="../../articles/000-67ba8191cee16773/"' in person
     month = html(site, "dates/2024/03/index.html")
-    assert "Tháng 3, 2024" in month and "../../../articles/000-67ba8191cee16773/" in month
+    assert "Tháng 3, 2024" in month and 'href="../../../articles/000-67ba8191cee16773/"' in month
     assert (site / "feeds/all.atom.xml").exists()
     # The search index is built by the generator, after whichever tool built the site.
     indexed = subprocess.run([sys.executable, "-m", "generator", "index-search", "site"], cwd=tmp_path,

@@ -125,11 +125,11 @@ def test_index_pages(archive):
         "### Tháng 12, 2023") < person.index("### Không rõ tháng") < person.index("## Không rõ ngày")
     assert "[Đỗ Hùng](do-hung.md) (1)" in person
     month = pages["dates/2024/03.md"]
-    assert month.index("## Trong tháng, không rõ ngày") < month.index('href="../../../articles/b/"')
-    assert month.index("## Ngày 25") < month.index('href="../../../articles/a/"')
+    assert month.index("## Trong tháng, không rõ ngày") < month.index('href="../../articles/b.md"')
+    assert month.index("## Ngày 25") < month.index('href="../../articles/a.md"')
     people = pages["people/index.md"]
     assert '<a href="#d-stroke">Đ</a>\n<a href="#j">J</a>\n<a href="#n">N</a>\n</nav>' in people
-    assert '## Đ { #d-stroke }\n\n<ul class="archive-list">\n<li><a href="do-hung/">Đỗ Hùng</a>' in people
+    assert '## Đ { #d-stroke }\n\n<ul class="archive-list">\n<li><a href="do-hung.md">Đỗ Hùng</a>' in people
     home = pages["index.md"]
     assert "5 bài viết về 3 nhân vật, từ năm 2023 đến 25 tháng 3, 2024" in home
     assert home.count('href="articles/') == 2  # `newest` = 2
@@ -161,9 +161,9 @@ def test_long_lists_are_split_into_linked_pages():
     month = ["dates/2024/03.md", "dates/2024/03/2.md", "dates/2024/03/3.md"]
     assert set(person + month) <= set(pages) and "people/joe-biden/4.md" not in pages
     for pages_of_list in (person, month):
-        listed = [re.findall(r'href="((?:\.\./)+articles/a\d+/)"', pages[p]) for p in pages_of_list]
+        listed = [re.findall(r'href="((?:\.\./)+articles/a\d+)\.md"', pages[p]) for p in pages_of_list]
         assert [len(links) for links in listed] == [100, 100, 50]
-        assert len({link.rstrip("/").rsplit("/", 1)[1] for links in listed for link in links}) == 250  # each once
+        assert len({link.rsplit("/", 1)[1] for links in listed for link in links}) == 250  # each once
     assert "Trang: **1** [2](joe-biden/2.md) [3](joe-biden/3.md) · [Trang sau ›](joe-biden/2.md)" in pages[person[0]]
     assert "[‹ Trang trước](../joe-biden.md)" in pages[person[1]]
     assert "title: Joe Biden (trang 2)" in pages[person[1]]
@@ -178,12 +178,12 @@ def test_a_large_a_to_z_is_split_by_letter():
     index = pages["people/index.md"]
     assert "[L](by-letter/l.md) · 600 nhân vật" in index and "[N](by-letter/n.md) · 600 nhân vật" in index
     # The row of letters leads to the letters' pages, from the A–Z and from each letter's pages.
-    assert '<a href="by-letter/l/">L</a>\n<a href="by-letter/n/">N</a>\n</nav>' in index
-    assert '<a href="../l/">L</a>\n<strong aria-current="page">N</strong>\n</nav>' in pages["people/by-letter/n.md"]
-    assert '<a href="../../l/">L</a>\n<strong aria-current="page">N</strong>' in pages["people/by-letter/n/2.md"]
+    assert '<a href="by-letter/l.md">L</a>\n<a href="by-letter/n.md">N</a>\n</nav>' in index
+    assert '<a href="l.md">L</a>\n<strong aria-current="page">N</strong>\n</nav>' in pages["people/by-letter/n.md"]
+    assert '<a href="../l.md">L</a>\n<strong aria-current="page">N</strong>' in pages["people/by-letter/n/2.md"]
     assert "people/by-letter/n/2.md" in pages
-    assert pages["people/by-letter/n.md"].count('href="../../nguyen-van-so') == 500
-    assert pages["people/by-letter/n/2.md"].count('href="../../../nguyen-van-so') == 100
+    assert pages["people/by-letter/n.md"].count('href="../nguyen-van-so') == 500
+    assert pages["people/by-letter/n/2.md"].count('href="../../nguyen-van-so') == 100
 
 
 def test_compact_html_keeps_what_the_browser_shows():
@@ -193,15 +193,25 @@ def test_compact_html_keeps_what_the_browser_shows():
     assert compact_html(page) == "<div>\n<p>Một   hai</p>\n<pre>\n    code  kept\n</pre>\n<script>\n  var a = 1;\n</script>\n</div>"
 
 
-def test_page_hrefs_are_the_served_folders():
-    from generator.render.markdown import page_href
+def test_links_to_files_in_html_become_page_addresses():
+    """MkDocs turns Markdown links into page addresses; the plugin does the same for the lists'
+    HTML links, as Zensical does itself."""
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import File, Files
 
-    assert page_href("index.md", "people/index.md") == "people/"
-    assert page_href("people/index.md", "people/x.md") == "x/"
-    assert page_href("people/x.md", "articles/a.md") == "../../articles/a/"
-    assert page_href("people/x/2.md", "people/x.md") == "../"
-    assert page_href("dates/2024/03.md", "index.md") == "../../../"
-    assert page_href("people/x.md", "people/x.md") == "./"
+    from generator.plugin import md_links_to_urls
+
+    config = MkDocsConfig()
+    config.load_dict({"site_name": "K", "docs_dir": "docs", "site_dir": "site"})
+    files = Files([File(path, "docs", "site", True) for path in
+                   ("index.md", "people/index.md", "people/x.md", "people/x/2.md", "articles/a.md")])
+    page = files.get_file_from_path("people/x/2.md")
+    html_in = ('<a href="../../articles/a.md">A</a> <a href="../x.md#2024">X</a> <a href="../index.md">P</a> '
+               '<a href="https://e.com/b.md">E</a> <a href="../../nowhere.md">?</a>')
+    assert md_links_to_urls(html_in, page, files) == (
+        '<a href="../../../articles/a/">A</a> <a href="../#2024">X</a> <a href="../../">P</a> '
+        '<a href="https://e.com/b.md">E</a> <a href="../../nowhere.md">?</a>'
+    )
 
 
 def _shown(markdown_text: str) -> tuple[str, list[str]]:

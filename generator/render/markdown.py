@@ -8,7 +8,6 @@ from functools import lru_cache
 
 import yaml
 
-from . import paths
 
 # Characters with a meaning in Markdown, in HTML or in the extensions this site enables (see
 # mkdocs.yml), written as character references: the parser treats a reference as a plain character,
@@ -96,15 +95,6 @@ def relative_path(source: str, target: str) -> str:
     return "/".join(_steps(source.split("/")[:-1], there[:-1]) + there[-1:])
 
 
-def page_href(source: str, target: str) -> str:
-    """The URL of page `target` relative to the URL of page `source` (both paths under docs/), as
-    MkDocs gives pages their own folder (`people/x.md` is served as `people/x/`)."""
-    here = [part for part in paths.url(source).split("/") if part]
-    there = [part for part in paths.url(target).split("/") if part]
-    steps = _steps(here, there)
-    return "/".join(steps) + "/" if steps else "./"
-
-
 def _steps(here: list[str], there: list[str]) -> list[str]:
     """The way from folder `here` to folder `there`: up out of what they do not share, then down."""
     common = 0
@@ -115,5 +105,6 @@ def _steps(here: list[str], there: list[str]) -> list[str]:
 
 def html_link(text: str, source: str, target: str) -> str:
     """The same link as `link`, as HTML: long lists are written as HTML, which the Markdown parser
-    passes through whole instead of reading it character by character."""
-    return f'<a href="{page_href(source, target)}">{html.escape(text, quote=False)}</a>'
+    passes through whole. Like a Markdown link it names the page's file, relative to this page's
+    file: Zensical turns such links into page addresses itself, the archive plugin does for MkDocs."""
+    return f'<a href="{relative_path(source, target)}">{html.escape(text, quote=False)}</a>'

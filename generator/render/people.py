@@ -15,7 +15,7 @@ from . import paths
 from .chart import timeline
 from .feeds import PERSON_FEEDS, feed_anchors, feed_links
 from .listing import article_list, html_list
-from .markdown import escape_text, front_matter, html_link, link, page_href
+from .markdown import escape_text, front_matter, html_link, link, relative_path
 from .pagination import chunks, page_path, page_title, pager
 
 # Up to this many people the A–Z is one page; beyond, one page per letter.
@@ -94,7 +94,7 @@ def _jump_bar(targets: list[tuple[str, str]], labels: dict[str, str], current: s
 
 
 def _letter_pages_bar(letters: list[str], source: str, labels: dict[str, str], current: str | None = None) -> str:
-    targets = [(letter, page_href(source, paths.people_letter(letter))) for letter in letters]
+    targets = [(letter, relative_path(source, paths.people_letter(letter))) for letter in letters]
     return _jump_bar(targets, labels, current)
 
 
