@@ -18,6 +18,7 @@ from .compact import compact_html
 from .config import OPTIONS, Settings, settings_from
 from .errors import ArchiveError
 from .render import paths
+from .render.markdown import page_href
 from .search_index import build_search_index
 from .site_size import size_report
 
@@ -137,14 +138,15 @@ _MD_HREF = re.compile(r'href="(?!/)([^":#?]+\.md)(#[^"]*)?"')
 
 
 def md_links_to_urls(html: str, page_file, files) -> str:
-    """Each `href` to a docs file in `html`, as the address of that file's page relative to this one."""
+    """Each `href` to a docs page in `html`, as the address of that page relative to this one (the
+    archive needs `use_directory_urls`, so a page `x.md` is served as `x/`)."""
     base = posixpath.dirname(page_file.src_uri)
 
     def address(match: re.Match) -> str:
-        target = files.get_file_from_path(posixpath.normpath(posixpath.join(base, match.group(1))))
-        if target is None:
+        target = posixpath.normpath(posixpath.join(base, match.group(1)))
+        if files.get_file_from_path(target) is None:
             log.warning(f"{page_file.src_uri}: links to {match.group(1)}, which is not in the docs")
             return match.group(0)
-        return f'href="{target.url_relative_to(page_file)}{match.group(2) or ""}"'
+        return f'href="{page_href(page_file.src_uri, target)}{match.group(2) or ""}"'
 
     return _MD_HREF.sub(address, html)

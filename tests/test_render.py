@@ -193,6 +193,17 @@ def test_compact_html_keeps_what_the_browser_shows():
     assert compact_html(page) == "<div>\n<p>Một   hai</p>\n<pre>\n    code  kept\n</pre>\n<script>\n  var a = 1;\n</script>\n</div>"
 
 
+def test_page_hrefs_are_the_served_folders():
+    from generator.render.markdown import page_href
+
+    assert page_href("index.md", "people/index.md") == "people/"
+    assert page_href("people/index.md", "people/x.md") == "x/"
+    assert page_href("people/x.md", "articles/a.md") == "../../articles/a/"
+    assert page_href("people/x/2.md", "people/x.md") == "../"
+    assert page_href("dates/2024/03.md", "index.md") == "../../../"
+    assert page_href("people/x.md", "people/x.md") == "./"
+
+
 def test_links_to_files_in_html_become_page_addresses():
     """MkDocs turns Markdown links into page addresses; the plugin does the same for the lists'
     HTML links, as Zensical does itself."""

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import yaml
 
+from . import paths
 
 # Characters with a meaning in Markdown, in HTML or in the extensions this site enables (see
 # mkdocs.yml), written as character references: the parser treats a reference as a plain character,
@@ -93,6 +94,16 @@ def relative_path(source: str, target: str) -> str:
     there = target.split("/")
     # The target's own name is never a shared folder, even when a folder of the source bears it.
     return "/".join(_steps(source.split("/")[:-1], there[:-1]) + there[-1:])
+
+
+@lru_cache(maxsize=1 << 16)
+def page_href(source: str, target: str) -> str:
+    """The URL of page `target` relative to the URL of page `source` (both paths under docs/), as
+    MkDocs gives pages their own folder (`people/x.md` is served as `people/x/`)."""
+    here = [part for part in paths.url(source).split("/") if part]
+    there = [part for part in paths.url(target).split("/") if part]
+    steps = _steps(here, there)
+    return "/".join(steps) + "/" if steps else "./"
 
 
 def _steps(here: list[str], there: list[str]) -> list[str]:
