@@ -1,5 +1,6 @@
-"""A Markdown extension (`generator.passthrough` in mkdocs.yml): the lists of articles and people
-that the generator writes as HTML pass through the Markdown parser untouched.
+"""A Markdown extension (`generator.passthrough` in mkdocs.yml): the lists of articles and people,
+and the line of an article's people, that the generator writes as HTML pass through the Markdown
+parser untouched.
 
 Python-Markdown reads every raw HTML block with its HTML parser to find where it ends; on the index
 pages, which are mostly such lists, that was half of the conversion time. These blocks are known
@@ -14,7 +15,7 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 
-from .render.listing import LIST_CLOSE, LIST_OPEN
+from .render.listing import LIST_CLOSE, LIST_OPEN, PEOPLE_LINE_CLOSE, PEOPLE_LINE_OPEN
 
 
 class _PassThrough(Preprocessor):
@@ -25,6 +26,8 @@ class _PassThrough(Preprocessor):
             if block is None:
                 if line == LIST_OPEN:
                     block = [line]
+                elif line.startswith(PEOPLE_LINE_OPEN) and line.endswith(PEOPLE_LINE_CLOSE):
+                    result += [self.md.htmlStash.store(line), ""]
                 else:
                     result.append(line)
             else:

@@ -23,6 +23,9 @@ def article_item(article: Article, source: str, lang: str, with_date: bool = Tru
 # Each on a line of its own: the Markdown extension in passthrough.py knows the block by them.
 LIST_OPEN = '<ul class="archive-list">'
 LIST_CLOSE = "</ul>"
+# An article's people, one line of HTML that starts and ends so.
+PEOPLE_LINE_OPEN = '<p class="archive-people" data-pagefind-ignore>'
+PEOPLE_LINE_CLOSE = "</p>"
 
 
 def html_list(items: list[str]) -> str:

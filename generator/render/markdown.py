@@ -114,8 +114,10 @@ def _steps(here: list[str], there: list[str]) -> list[str]:
     return [".."] * (len(here) - common) + there[common:]
 
 
-def html_link(text: str, source: str, target: str) -> str:
+def html_link(text: str, source: str, target: str, attributes: str = "") -> str:
     """The same link as `link`, as HTML: long lists are written as HTML, which the Markdown parser
     passes through whole. Like a Markdown link it names the page's file, relative to this page's
-    file: Zensical turns such links into page addresses itself, the archive plugin does for MkDocs."""
-    return f'<a href="{relative_path(source, target)}">{html.escape(text, quote=False)}</a>'
+    file: Zensical turns such links into page addresses itself, the archive plugin does for MkDocs.
+    `attributes` are the generator's own, never article text."""
+    extra = f" {attributes}" if attributes else ""
+    return f'<a href="{relative_path(source, target)}"{extra}>{html.escape(text, quote=False)}</a>'
