@@ -1,6 +1,6 @@
 """A Markdown extension (`generator.passthrough` in mkdocs.yml): the lists of articles and people,
-and the line of an article's people, that the generator writes as HTML pass through the Markdown
-parser untouched.
+the line of an article's people and its block of related stories, which the generator writes as
+HTML, pass through the Markdown parser untouched.
 
 Python-Markdown reads every raw HTML block with its HTML parser to find where it ends; on the index
 pages, which are mostly such lists, that was half of the conversion time. These blocks are known
@@ -15,24 +15,29 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 
-from .render.listing import LIST_CLOSE, LIST_OPEN, PEOPLE_LINE_CLOSE, PEOPLE_LINE_OPEN
+from .render.listing import FURTHER_CLOSE, FURTHER_OPEN, LIST_CLOSE, LIST_OPEN, PEOPLE_LINE_CLOSE, PEOPLE_LINE_OPEN
+
+# The blocks' first lines, and the line that ends each: the first one reached opens a block, so a
+# list inside the block of related stories goes with it.
+_BLOCKS = {LIST_OPEN: LIST_CLOSE, FURTHER_OPEN: FURTHER_CLOSE}
 
 
 class _PassThrough(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
         result: list[str] = []
         block: list[str] | None = None
+        close = ""
         for line in lines:
             if block is None:
-                if line == LIST_OPEN:
-                    block = [line]
+                if line in _BLOCKS:
+                    block, close = [line], _BLOCKS[line]
                 elif line.startswith(PEOPLE_LINE_OPEN) and line.endswith(PEOPLE_LINE_CLOSE):
                     result += [self.md.htmlStash.store(line), ""]
                 else:
                     result.append(line)
             else:
                 block.append(line)
-                if line == LIST_CLOSE:
+                if line == close:
                     result += [self.md.htmlStash.store("\n".join(block)), ""]
                     block = None
         # A list left open is not one of ours: it goes on to the parser as written.

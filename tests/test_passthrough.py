@@ -49,3 +49,13 @@ def test_an_articles_people_line_is_one_stored_block():
     out = md.preprocessors["archive_passthrough"].run(["Trước", "", line, "", "*Sau*"])
     assert line not in out and md.htmlStash.rawHtmlBlocks == [line]
     assert convert(f"Trước\n\n{line}\n\n*Sau*", True) == convert(f"Trước\n\n{line}\n\n*Sau*", False)
+
+
+def test_the_block_of_related_stories_goes_whole_with_its_list():
+    articles = [_article(f"a{n}", ArticleDate(2024, 3, 1 + n), ["Joe Biden"], title=f"*Tin* <{n}>") for n in range(3)]
+    page = next(p for p in render_site(build_archive(articles), "vi", "Kho", 5).pages if p.path.as_posix() == "articles/a1.md")
+    md = markdown.Markdown(extensions=[PassThroughExtension()])
+    md.convert(page.content.split("\n---\n", 1)[1])
+    (further,) = [block for block in md.htmlStash.rawHtmlBlocks if block.startswith('<div class="archive-further"')]
+    assert '<ul class="archive-list">' in further and further.endswith("</div>")
+    assert "Bài trước: <a href=\"a0.md\">*Tin* &lt;0&gt;</a><br>\nBài sau: <a href=\"a2.md\">" in further

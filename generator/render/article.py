@@ -7,8 +7,9 @@ from pathlib import Path
 from ..index import title_key
 from ..locale import LABELS, LANGUAGE_NAMES, format_date
 from ..model import Archive, Article, Kind, OutputPage, Paragraph
+from ..slugs import slugify
 from . import paths
-from .listing import PEOPLE_LINE_CLOSE, PEOPLE_LINE_OPEN, article_list
+from .listing import FURTHER_CLOSE, FURTHER_OPEN, PEOPLE_LINE_CLOSE, PEOPLE_LINE_OPEN, article_list
 from .markdown import escape_text, front_matter, html_link, link
 
 
@@ -61,24 +62,27 @@ def render_article(article: Article, archive: Archive, lang: str) -> OutputPage:
 
 
 def _further_reading(article: Article, archive: Archive, lang: str, path: str) -> str:
+    """Related stories and the previous and next articles: one block of HTML, which the Markdown
+    parser passes through whole (passthrough.py). Other articles' titles are not this article's
+    text, so the block stays out of its search entry."""
     labels = LABELS[lang]
     reading = archive.reading.get(article.id)
     if not reading:
         return ""
     parts = []
     if reading.related:
-        parts.append(f"## {labels['related_stories']}\n\n{article_list(reading.related, path, lang)}")
+        heading = labels["related_stories"]
+        parts.append(f'<h2 id="{slugify(heading)}">{heading}</h2>\n{article_list(reading.related, path, lang)}')
     steps = [
-        f"{labels[key]}: {link(other.title, path, paths.article(other.slug))}"
+        f"{labels[key]}: {html_link(other.title, path, paths.article(other.slug))}"
         for key, other in (("previous", reading.previous), ("next", reading.next))
         if other
     ]
     if steps:
-        parts.append("  \n".join(steps) + "\n{ .archive-steps }\n")
+        parts.append('<p class="archive-steps">' + "<br>\n".join(steps) + "</p>\n")
     if not parts:
         return ""
-    # Other articles' titles: not this article's text, so not in its search entry.
-    return '<div class="archive-further" data-pagefind-ignore markdown>\n\n' + "\n".join(parts) + "\n</div>\n"
+    return f"{FURTHER_OPEN}\n" + "".join(parts) + f"{FURTHER_CLOSE}\n"
 
 
 def _facts(article: Article, lang: str) -> str:

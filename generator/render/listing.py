@@ -26,6 +26,9 @@ LIST_CLOSE = "</ul>"
 # An article's people, one line of HTML that starts and ends so.
 PEOPLE_LINE_OPEN = '<p class="archive-people" data-pagefind-ignore>'
 PEOPLE_LINE_CLOSE = "</p>"
+# The block of related stories and neighbours that ends an article page.
+FURTHER_OPEN = '<div class="archive-further" data-pagefind-ignore>'
+FURTHER_CLOSE = "</div>"
 
 
 def html_list(items: list[str]) -> str:
