@@ -18,6 +18,8 @@ from pathlib import Path
 
 from pagefind.index import PagefindIndex
 
+from .site_size import folder_bytes
+
 INDEX_DIR = "pagefind"
 PARTS_FILE = "search-parts.json"  # lists the extra parts for the browser to merge
 STAGING_DIR = ".pagefind-next"
@@ -48,7 +50,7 @@ def build_search_index(site: Path, part_size: int = PART_SIZE) -> SearchReport:
         name = INDEX_DIR if index == 0 else f"{INDEX_DIR}-{year or 'undated'}"
         _run(_index(site, group, staging / name, whole=len(groups) == 1))
         names.append(name)
-    size = sum(f.stat().st_size for f in staging.rglob("*") if f.is_file())
+    size = folder_bytes(staging)
     for old in [site / INDEX_DIR, *site.glob(f"{INDEX_DIR}-*")]:
         shutil.rmtree(old, ignore_errors=True)
     for name in names:

@@ -9,8 +9,9 @@ PAGES_LIMIT = 1_000_000_000
 TARGET_PER_ARTICLE = 20_000
 
 
-def site_bytes(site: Path) -> int:
-    return sum(f.stat().st_size for f in site.rglob("*") if f.is_file())
+def folder_bytes(folder: Path) -> int:
+    """Bytes of every file under `folder`."""
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
 
 
 def size_report(site: Path, articles: int) -> list[str]:
@@ -19,8 +20,8 @@ def size_report(site: Path, articles: int) -> list[str]:
     Bytes per article leave out the files whose size does not grow with the archive: the theme's
     (`assets/`) and the search's program (the files at the top of `pagefind/`).
     """
-    total = site_bytes(site)
-    theme = site_bytes(site / "assets") if (site / "assets").is_dir() else 0
+    total = folder_bytes(site)
+    theme = folder_bytes(site / "assets") if (site / "assets").is_dir() else 0
     theme += sum(f.stat().st_size for f in site.glob("pagefind/*") if f.is_file())
     per_article = (total - theme) / max(articles, 1)
     lines = [f"Site: {total / 1e6:.1f} MB, {per_article / 1000:.1f} KB per article besides the theme and the search program"]
