@@ -124,7 +124,7 @@ def _note(near: list[NearMiss] | None, run: list[re.Match], reason: str, offset:
     if near is None or len(run) < 2:
         return
     tokens = [m.group().rstrip(".,") for m in run]
-    if _is_person(tokens, False, False) and casefold(" ".join(tokens)) not in keys("places"):
+    if _is_person(tokens, False, False):  # which also turns away known places and agencies
         near.append(NearMiss(" ".join(tokens), reason, offset + run[0].start()))
 
 
