@@ -38,6 +38,7 @@ class Cache:
         self.key = hashlib.sha256(pickle.dumps(key)).hexdigest()
         self._kept: dict | None = None
         self._units: dict | None = None
+        self._intact: dict = {}  # the last run's units found on disk as written, with their pages' stamps
 
     def state_of(self, stamps: list, problems: list) -> str:
         """A digest of everything a run depends on: the key, and every input file's stamp."""
@@ -67,15 +68,21 @@ class Cache:
         stored = self._load(_UNITS)
         if not stored or stored[0] != self.key:
             return {}
-        return {
-            name: (key, tuple(path for path, _ in pages))
+        self._intact = {
+            name: (key, pages)
             for name, (key, pages) in stored[1].items()
             if all(_stamp(docs / path) == stamp for path, stamp in pages)
         }
+        return {name: (key, tuple(path for path, _ in pages)) for name, (key, pages) in self._intact.items()}
 
     def keep_units(self, units: dict, docs: Path) -> None:
-        self._units = {name: (key, tuple((path, _stamp(docs / path)) for path in paths))
-                       for name, (key, paths) in units.items()}
+        # A unit with its last key was not rendered, so its pages were not written: their stamps,
+        # just checked, still hold. Only the pages rendered again are looked at.
+        self._units = {
+            name: self._intact[name] if name in self._intact and self._intact[name][0] == key
+            else (key, tuple((path, _stamp(docs / path)) for path in paths))
+            for name, (key, paths) in units.items()
+        }
 
     def save(self, state: str, report) -> None:
         if self.folder is None:
