@@ -7,6 +7,7 @@ import hashlib
 import multiprocessing
 import os
 import time
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -134,17 +135,16 @@ def _set_aside(articles: list[Article], archive: Archive) -> list[tuple[str, str
     """Names a rule set aside and no article made a person: (name, rule, articles, first source), most
     frequent first."""
     people = {fold(person.name) for person in archive.people}
-    seen: dict[str, list] = {}
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[str, str, str]] = {}  # as first seen: name, rule, source
     for article in articles:
         for name, reason in article.set_aside:
             key = fold(name)
-            if key in people:
-                continue
-            if key in seen:
-                seen[key][2] += 1
-            else:
-                seen[key] = [name, reason, 1, article.source]
-    return sorted(map(tuple, seen.values()), key=lambda item: (-item[2], fold(item[0])))
+            if key not in people:
+                counts[key] += 1
+                first.setdefault(key, (name, reason, article.source))
+    found = [(name, reason, counts[key], source) for key, (name, reason, source) in first.items()]
+    return sorted(found, key=lambda item: (-item[2], fold(item[0])))
 
 
 def _people_note(ambiguous: list[tuple[str, tuple[str, ...]]], set_aside: list[tuple[str, str, int, str]],
