@@ -40,7 +40,7 @@ def unify_people(articles: list[Article]) -> tuple[list[Article], list[tuple[str
     for article in articles:
         people = tuple(dict.fromkeys(mapping[fold(name)] for name in article.people))
         if people != article.people:
-            spellings = tuple((name, mapping[fold(name)]) for name in article.people if name != mapping[fold(name)])
-            article = dataclasses.replace(article, people=people, spellings=spellings)
+            merged = tuple((name, mapping[fold(name)]) for name in article.people if name != mapping[fold(name)])
+            article = dataclasses.replace(article, people=people, spellings=merged)
         unified.append(article)
     return unified, sorted(ambiguous, key=lambda item: name_order(item[0]))
