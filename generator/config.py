@@ -1,4 +1,4 @@
-"""The generator's settings: declared once, read from the `archive` plugin section of mkdocs.yml.
+"""The generator's settings: declared once, as the options of the `archive` plugin in mkdocs.yml.
 
     plugins:
       - archive:
@@ -6,8 +6,9 @@
           people_file: people.yml  # the curated people file
           newest: 20               # articles listed on the home page
 
-The site's name, language (`theme.language`) and docs folder come from mkdocs.yml itself, so
-nothing is said twice.
+MkDocs validates them, both under `mkdocs build` and for `python -m generator build`, which reads
+mkdocs.yml through MkDocs' own loader (so `!ENV`, `INHERIT` and errors behave the same). The site's
+name, language (`theme.language`) and docs folder come from mkdocs.yml itself: nothing is said twice.
 """
 
 from __future__ import annotations
@@ -15,28 +16,44 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+from mkdocs.config import config_options
+from mkdocs.config.base import Config, ValidationError
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import ConfigurationError
 
 from .errors import ConfigError
 from .locale import SUPPORTED
 
-
-@dataclass(frozen=True)
-class Option:
-    kind: type
-    default: object
-    doc: str
-
-
-OPTIONS = {
-    "articles": Option(str, "articles", "Folder of raw articles, relative to mkdocs.yml."),
-    "people_file": Option(str, "people.yml", "The curated people file, relative to mkdocs.yml."),
-    "newest": Option(int, 20, "How many of the newest articles the home page lists."),
-}
-
-
 # Beside mkdocs.yml; remembers extraction between runs (safe to delete).
 CACHE_DIR = ".archive-cache"
+
+
+class _AtLeastOne(config_options.Type):
+    def run_validation(self, value: object) -> int:
+        value = super().run_validation(value)
+        if isinstance(value, bool) or value < 1:
+            raise ValidationError(f"must be a whole number of at least 1, not {value!r}")
+        return value
+
+
+class ArchiveOptions(Config):
+    """The plugin's options, each checked by MkDocs; paths are taken relative to mkdocs.yml."""
+
+    articles = config_options.Dir(exists=False, default="articles")
+    """Folder of raw articles."""
+    people_file = config_options.File(exists=False, default="people.yml")
+    """The curated people file (optional)."""
+    newest = _AtLeastOne(int, default=20)
+    """How many of the newest articles the home page lists."""
+
+    def validate(self):
+        errors, warnings = super().validate()
+        # MkDocs only warns of a key it does not know; a misspelt option would quietly fall back
+        # to its default, so here it stops the build.
+        known = ", ".join(sorted(self._schema_keys))
+        errors += [(key, f"unknown option (known: {known})") for key in sorted(set(self.keys()) - self._schema_keys)]
+        warnings = [(key, message) for key, message in warnings if key in self._schema_keys]
+        return errors, warnings
 
 
 @dataclass(frozen=True)
@@ -51,64 +68,39 @@ class Settings:
     cache: Path | None = None  # where work is remembered between runs; None: nowhere
 
 
-def settings_from(
-    options: dict, base: Path, docs: Path, language: str, site_name: str, site_url: str | None = None
-) -> Settings:
-    """Validate the plugin options; every problem is reported together, each naming its key."""
-    problems = [f"archive: unknown option '{key}' (known: {', '.join(OPTIONS)})" for key in options if key not in OPTIONS]
-    values = {}
-    for key, option in OPTIONS.items():
-        value = options.get(key, option.default)
-        if not isinstance(value, option.kind) or isinstance(value, bool):
-            problems.append(f"archive: option '{key}' must be {option.kind.__name__}, not {value!r}")
-        values[key] = value
-    if isinstance(values["newest"], int) and values["newest"] < 1:
-        problems.append(f"archive: option 'newest' must be at least 1, not {values['newest']}")
+def settings_from(options: ArchiveOptions, config: MkDocsConfig) -> Settings:
+    """The generator's settings from the validated plugin options and the site's own config."""
+    language = config.theme.get("language") or "en"
     if language not in SUPPORTED:
-        problems.append(f"theme.language '{language}' has no page labels; use one of {', '.join(SUPPORTED)}")
-    if problems:
-        raise ConfigError(problems)
-    # Absolute, so that the command line and the plugin describe the same archive the same way
-    # (the cache is keyed by the settings).
-    base, docs = base.resolve(), docs.resolve()
+        raise ConfigError([f"theme.language '{language}' has no page labels; use one of {', '.join(SUPPORTED)}"])
+    base = Path(config.config_file_path).parent.resolve()
+    site_url = config.site_url
     return Settings(
-        articles=base / values["articles"],
-        docs=docs,
-        people_file=base / values["people_file"],
+        articles=Path(options.articles),
+        docs=Path(config.docs_dir).resolve(),
+        people_file=Path(options.people_file),
         language=language,
-        site_name=site_name,
-        newest=values["newest"],
+        site_name=config.site_name,
+        newest=options.newest,
         site_url=(site_url.rstrip("/") + "/") if site_url else None,
         cache=base / CACHE_DIR,
     )
 
 
-class _TolerantLoader(yaml.SafeLoader):
-    """mkdocs.yml may hold `!!python/name:` and `!ENV` tags for MkDocs; here they are just values."""
-
-
-_TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
-
-
 def load_settings(mkdocs_yml: Path) -> Settings:
-    """Settings for the command line, read from the same mkdocs.yml that MkDocs reads."""
+    """Settings for the command line, from mkdocs.yml read and validated as `mkdocs build` does."""
+    config = MkDocsConfig(config_file_path=str(mkdocs_yml))
     try:
-        config = yaml.load(mkdocs_yml.read_text("utf-8"), Loader=_TolerantLoader) or {}
+        with open(mkdocs_yml, "rb") as file:
+            config.load_file(file)
     except FileNotFoundError:
         raise ConfigError([f"{mkdocs_yml}: not found; run from the archive's folder or pass --config"]) from None
-    except yaml.YAMLError as error:
-        raise ConfigError([f"{mkdocs_yml}: not valid YAML ({error})"]) from None
-    options: dict = {}
-    for plugin in config.get("plugins") or []:
-        if isinstance(plugin, dict) and "archive" in plugin:
-            options = plugin["archive"] or {}
-    base = mkdocs_yml.parent
-    theme = config.get("theme") or {}
-    return settings_from(
-        options,
-        base=base,
-        docs=base / config.get("docs_dir", "docs"),
-        language=(theme.get("language") if isinstance(theme, dict) else None) or "en",
-        site_name=config.get("site_name") or "Archive",
-        site_url=config.get("site_url"),
-    )
+    except ConfigurationError as error:
+        raise ConfigError([f"{mkdocs_yml}: {error}"]) from None
+    errors, _ = config.validate()
+    if errors:
+        raise ConfigError([f"{mkdocs_yml}: config value '{key}': {error}" for key, error in errors])
+    plugin = config.plugins.get("archive")
+    if plugin is None:
+        raise ConfigError([f"{mkdocs_yml}: the 'archive' plugin is not listed under plugins"])
+    return settings_from(plugin.config, config)

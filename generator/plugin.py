@@ -8,14 +8,12 @@ import re
 import threading
 from pathlib import Path
 
-from mkdocs.config import config_options
-from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 
 from .build import build
 from .compact import compact_html
-from .config import OPTIONS, Settings, settings_from
+from .config import ArchiveOptions, Settings, settings_from
 from .errors import ArchiveError
 from .render import paths
 from .render.markdown import page_href
@@ -25,13 +23,7 @@ from .site_size import size_report
 log = logging.getLogger("mkdocs.plugins.archive")
 
 
-class ArchiveConfig(Config):
-    articles = config_options.Type(str, default=OPTIONS["articles"].default)
-    people_file = config_options.Type(str, default=OPTIONS["people_file"].default)
-    newest = config_options.Type(int, default=OPTIONS["newest"].default)
-
-
-class ArchivePlugin(BasePlugin[ArchiveConfig]):
+class ArchivePlugin(BasePlugin[ArchiveOptions]):
     settings: Settings
     articles_built = 0
     indexer: BackgroundIndexer | None = None
@@ -40,16 +32,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if not config.use_directory_urls:
             # Generated lists link to `articles/x/`, the folder MkDocs serves a page from.
             raise PluginError("archive: needs use_directory_urls: true (the default) in mkdocs.yml")
-        base = Path(config.config_file_path).parent
         try:
-            self.settings = settings_from(
-                {key: self.config[key] for key in OPTIONS},
-                base=base,
-                docs=Path(config.docs_dir),
-                language=config.theme.get("language") or "en",
-                site_name=config.site_name,
-                site_url=config.site_url,
-            )
+            self.settings = settings_from(self.config, config)
         except ArchiveError as error:
             raise PluginError(str(error)) from None
         return config

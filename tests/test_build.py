@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
+import subprocess
+import sys
 import shutil
 from pathlib import Path
 
@@ -137,13 +140,43 @@ def test_config_from_mkdocs_yml(folder):
 
 def test_config_errors_are_collected(folder):
     text = (folder / "mkdocs.yml").read_text("utf-8").replace("newest: 20", "newest: many\n      colour: red")
-    (folder / "mkdocs.yml").write_text(text.replace("language: vi", "language: fr"), "utf-8")
+    (folder / "mkdocs.yml").write_text(text, "utf-8")
     with pytest.raises(ConfigError) as caught:
         load_settings(folder / "mkdocs.yml")
     problems = "\n".join(caught.value.problems)
-    assert "unknown option 'colour'" in problems
-    assert "option 'newest' must be int, not 'many'" in problems
-    assert "theme.language 'fr'" in problems
+    assert "Plugin 'archive' option 'colour': unknown option (known: articles, newest, people_file)" in problems
+    assert "Plugin 'archive' option 'newest': Expected type: <class 'int'>" in problems
+
+
+def test_config_language_without_labels(folder):
+    text = (folder / "mkdocs.yml").read_text("utf-8")
+    (folder / "mkdocs.yml").write_text(text.replace("language: vi", "language: fr"), "utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(folder / "mkdocs.yml")
+    assert "theme.language 'fr' has no page labels" in str(caught.value)
+
+
+def test_config_env_tags_resolve_as_under_mkdocs(folder, monkeypatch):
+    # The command line reads mkdocs.yml with MkDocs' own loader: `!ENV` gives the same site_url,
+    # hence the same feeds and cache key, as under `mkdocs build`.
+    text = (folder / "mkdocs.yml").read_text("utf-8")
+    text = re.sub(r"(?m)^site_url:.*$", "site_url: !ENV [ARCHIVE_URL, 'https://fallback.example/']", text)
+    if "site_url:" not in text:
+        text = "site_url: !ENV [ARCHIVE_URL, 'https://fallback.example/']\n" + text
+    (folder / "mkdocs.yml").write_text(text, "utf-8")
+    monkeypatch.setenv("ARCHIVE_URL", "https://news.example/archive")
+    assert load_settings(folder / "mkdocs.yml").site_url == "https://news.example/archive/"
+
+
+def test_misspelt_option_stops_mkdocs_build(folder):
+    text = (folder / "mkdocs.yml").read_text("utf-8").replace("newest: 20", "newest: 20\n      colour: red")
+    (folder / "mkdocs.yml").write_text(text, "utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(folder / "mkdocs.yml")],
+        capture_output=True, text=True,
+    )
+    assert result.returncode != 0
+    assert "option 'colour': unknown option" in result.stderr
 
 
 def test_cli_summary_and_strict_exit(folder, capsys):
