@@ -4,6 +4,8 @@
 #   make test   run the whole test suite
 PYTHON ?= python3
 VENV := .venv
+# Material's end-of-life notice is in the README once, not on every build.
+export NO_MKDOCS_2_WARNING := 1
 BIN := $(VENV)/bin
 
 .PHONY: serve site test golden chromium clean bench-people
