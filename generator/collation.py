@@ -52,3 +52,10 @@ def initial(name: str) -> str:
     graphemes = _graphemes(name)
     letter = _letter(*graphemes[0])[0] if graphemes else OTHER
     return letter.upper() if letter in _LETTER_WEIGHT else OTHER
+
+
+def title_order(title: str) -> tuple[tuple[int, ...], tuple[tuple[int, str], ...], str]:
+    """A title's sort key: as `name_order`, but from its first letter or digit, so that a title
+    opening with a quote mark or a dash is listed under its first word."""
+    start = next((i for i, char in enumerate(title) if char.isalnum()), 0)
+    return name_order(title[start:])

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from itertools import groupby
 
-from .collation import name_order
+from .collation import name_order, title_order
 from .curation import Curation
 from .lexicon import casefold, fold
 from .model import Archive, Article, Month, Person, Reading, Year
@@ -22,8 +22,9 @@ RELATED_WINDOW = 12
 
 
 def newest_first(articles: list[Article] | tuple[Article, ...]) -> list[Article]:
-    # Ties broken by title then id, so the order never depends on the file system.
-    by_name = sorted(articles, key=lambda a: (a.title.casefold(), a.id))
+    # Ties broken by title in Vietnamese dictionary order, then id, so the order never depends on
+    # the file system.
+    by_name = sorted(articles, key=lambda a: (title_order(a.title), a.id))
     return sorted(by_name, key=lambda a: a.date.sort_key, reverse=True)
 
 

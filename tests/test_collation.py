@@ -7,7 +7,7 @@ import unicodedata
 
 import pytest
 
-from generator.collation import initial, name_order
+from generator.collation import initial, name_order, title_order
 from generator.render.paths import letter_slug
 
 
@@ -81,3 +81,21 @@ def test_every_letter_has_an_ascii_address():
     assert [letter_slug(letter) for letter in letters] == [
         "a", "a-breve", "a-circumflex", "d-stroke", "e-circumflex", "o-circumflex", "o-horn", "u-horn", "z", "other",
     ]
+
+
+def test_titles_in_dictionary_order_from_their_first_word():
+    titles = ["Bình minh", "“Bầu trời” mới", "Bí mật", "Bắc cực", "Băng tan", "Bầu cử", "Bắt giữ", "– Ăn Tết"]
+    assert sorted(titles, key=title_order) == [
+        "– Ăn Tết", "Bắc cực", "Băng tan", "Bắt giữ", "Bầu cử", "“Bầu trời” mới", "Bí mật", "Bình minh",
+    ]
+
+
+def test_undated_articles_listed_by_title_in_vietnamese_order():
+    from generator.index import newest_first
+    from generator.model import Article, ArticleDate
+
+    def article(title):
+        return Article(title, title, title, title, ArticleDate(), "vi", (), (), (), 1, "")
+
+    titles = [a.title for a in newest_first([article(t) for t in ("Bình", "Bí", "Bầu", "Băng")])]
+    assert titles == ["Băng", "Bầu", "Bí", "Bình"]
