@@ -59,6 +59,7 @@ LABELS = {
         "only_mention": "Nhắc đến",
         "last_mention": "Lần gần nhất",
         "timeline": "Bài viết theo tháng, từ {first} đến {last}: {n} trong {months} tháng",
+        "timeline_unplaced": "{n} không rõ tháng, không có trên biểu đồ",
     },
     "en": {
         "home": "Home",
@@ -100,6 +101,7 @@ LABELS = {
         "only_mention": "Mentioned",
         "last_mention": "Last mentioned",
         "timeline": "Articles by month, from {first} to {last}: {n} in {months} month(s)",
+        "timeline_unplaced": "{n} without a known month, not on the chart",
     },
 }
 SUPPORTED = tuple(LABELS)

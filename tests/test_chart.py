@@ -32,7 +32,12 @@ def test_one_bar_per_month_with_articles():
     svg = figure.find(f"{SVG}svg")
     assert svg.get("viewBox") == "0 0 12 2"  # a year of months, up to two articles high
     assert _bars(figure) == [("8.1", "1", "Tháng 12, 2023: 1 bài viết"), ("11.1", "2", "Tháng 3, 2024: 2 bài viết")]
-    assert svg.get("aria-label") == "Bài viết theo tháng, từ tháng 12, 2023 đến tháng 3, 2024: 3 bài viết trong 2 tháng"
+    # The summary spans what the labels under the chart show, and counts the two articles it cannot place.
+    assert svg.get("aria-label") == (
+        "Bài viết theo tháng, từ tháng 4, 2023 đến tháng 3, 2024: 3 bài viết trong 2 tháng; "
+        "2 bài viết không rõ tháng, không có trên biểu đồ"
+    )
+    assert figure.find("p").text == "2 bài viết không rõ tháng, không có trên biểu đồ"
     assert svg.find(f"{SVG}path").get("d") == "M9 0V2"  # a line where 2024 begins
     assert [span.text for span in figure.iter("span")] == ["Tháng 4, 2023", "Tháng 3, 2024"]
 
@@ -42,6 +47,7 @@ def test_a_single_month_is_shown_in_its_year():
     assert figure.find(f"{SVG}svg").get("width") == "192"
     assert _bars(figure) == [("11.1", "1", "Tháng 1, 2024: 1 bài viết")]
     assert figure.find(f"{SVG}path") is None  # January is the first slot's own month: no line before it
+    assert figure.find("p") is None  # every article is on the chart
 
 
 def test_fifteen_years_are_one_slot_per_month():

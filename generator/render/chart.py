@@ -18,21 +18,29 @@ HEIGHT = 48
 
 
 def timeline(articles: tuple[Article, ...] | list[Article], lang: str) -> str:
-    """The chart as an HTML block, with the first and last month under it; nothing when no article's month is known."""
+    """The chart as an HTML block, with the first and last month under it and a count of the articles it
+    cannot place; nothing when no article's month is known."""
     counts = Counter((a.date.year, a.date.month) for a in articles if a.date.month)
     if not counts:
         return ""
     labels = LABELS[lang]
     months = _months(min(counts), max(counts))
     bars = [(_bar_title(month, counts[month], lang), counts[month]) for month in months]
+    # The spoken summary names the same span as the labels under the chart, and says what it leaves out.
     summary = labels["timeline"].format(
-        first=format_date(ArticleDate(*min(counts)), lang), last=format_date(ArticleDate(*max(counts)), lang),
+        first=format_date(ArticleDate(*months[0]), lang), last=format_date(ArticleDate(*months[-1]), lang),
         n=labels["articles_count"].format(n=sum(counts.values())), months=len(counts),
     )
+    unplaced = len(articles) - sum(counts.values())
+    note = labels["timeline_unplaced"].format(n=labels["articles_count"].format(n=unplaced)) if unplaced else ""
     januaries = [slot for slot, (_, month) in enumerate(months) if month == 1 and slot]
     ends = "".join(f"<span>{html.escape(format_month(*month, lang))}</span>" for month in (months[0], months[-1]))
-    return (f'<figure class="archive-timeline">\n{bar_chart(summary, bars, januaries)}\n'
-            f"<figcaption>{ends}</figcaption>\n</figure>\n")
+    caption = f'<figcaption>{ends}</figcaption>\n'
+    if note:
+        summary = f"{summary}; {note}"
+        caption += f'<p class="archive-timeline__unplaced">{html.escape(note)}</p>\n'
+    return f'<figure class="archive-timeline">\n{bar_chart(summary, bars, januaries)}\n{caption}</figure>\n'
+
 
 
 def _months(first: tuple[int, int], last: tuple[int, int]) -> list[tuple[int, int]]:
