@@ -28,6 +28,7 @@ class Kind(str, enum.Enum):
     BODY = "body"
     CAPTION = "caption"
     RELATED = "related"
+    BYLINE = "byline"  # the writer's name or the publication credited, closing the article
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,7 @@ class RawArticle:
 class Paragraph:
     kind: Kind
     text: str
-    credit: str | None = None  # the agency credit that ends a caption
+    credit: str | None = None  # the credit that ends a caption; the marker (`>>`, `Xem thêm:`) of a related line
 
 
 @dataclass(frozen=True)

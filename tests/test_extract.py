@@ -24,9 +24,11 @@ def sample(curation):
 def test_sample_paragraph_kinds(sample):
     kinds = {p.text: p.kind for p in sample.paragraphs}
     assert kinds["Ông Netanyahu đón tiếp ông Biden tại Israel hồi tháng 10.2023"] is Kind.CAPTION
-    assert kinds["Ông Trump kêu gọi Israel kết thúc cuộc chiến ở Gaza"] is Kind.RELATED
-    assert kinds["Tổng thống Biden chậm chỉ trích Israel dù biết Gaza bị tấn công bừa bãi?"] is Kind.RELATED
-    assert [p.kind for p in sample.paragraphs].count(Kind.BODY) == 13
+    # Headlines of other stories that nothing marks stay text: the page links them only when the
+    # archive holds the story (test_render).
+    assert kinds["Ông Trump kêu gọi Israel kết thúc cuộc chiến ở Gaza"] is Kind.BODY
+    assert kinds["Tổng thống Biden chậm chỉ trích Israel dù biết Gaza bị tấn công bừa bãi?"] is Kind.BODY
+    assert [p.kind for p in sample.paragraphs].count(Kind.BODY) == 15
     caption = next(p for p in sample.paragraphs if p.kind is Kind.CAPTION)
     assert caption.credit == "REUTERS"
 
@@ -50,7 +52,7 @@ def test_caption_credit(text, expected):
 
 
 def test_first_short_line_is_the_headline():
-    kinds = [p.kind for p in classify(("Bão số 3 đổ bộ vào miền Bắc", "Cơn bão mạnh nhất trong năm đã đổ bộ.", "Xem thêm tin bão lũ"))]
+    kinds = [p.kind for p in classify(("Bão số 3 đổ bộ vào miền Bắc", "Cơn bão mạnh nhất trong năm đã đổ bộ.", "Xem thêm: Tin bão lũ"))]
     assert kinds == [Kind.TITLE, Kind.BODY, Kind.RELATED]
 
 

@@ -47,7 +47,9 @@ class _Page(HTMLParser):
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
-    return build_site(tmp_path_factory.mktemp("site"), {"hostile.txt": HOSTILE_ARTICLE})
+    # The sample names this story's headline on a line of its own: its page links it in a box.
+    trump = "Ông Trump kêu gọi Israel kết thúc cuộc chiến ở Gaza\n\nÔng Trump nói Israel cần kết thúc cuộc chiến.\n"
+    return build_site(tmp_path_factory.mktemp("site"), {"hostile.txt": HOSTILE_ARTICLE, "trump.txt": trump})
 
 
 def parse(path: Path) -> _Page:
@@ -72,6 +74,7 @@ def test_sample_article_page(site):
     html = (site / "articles/000-67ba8191cee16773/index.html").read_text("utf-8")
     assert '<p class="archive-caption">' in html
     assert '<div class="admonition related">' in html
+    assert "../trump/" in page.hrefs
     assert '<time datetime="2024-03" data-pagefind-filter="year:2024" data-pagefind-meta="date">tháng 3, 2024</time>' in html
 
 
@@ -110,7 +113,7 @@ def test_only_articles_are_in_the_search_index(site):
     for index_page in ("index.html", "people/index.html", "people/benjamin-netanyahu/index.html", "dates/2024/03/index.html"):
         assert "data-pagefind-body" not in (site / index_page).read_text("utf-8")
     entry = json.loads((site / "pagefind/pagefind-entry.json").read_text("utf-8"))
-    assert sum(language["page_count"] for language in entry["languages"].values()) == 2  # the two articles
+    assert sum(language["page_count"] for language in entry["languages"].values()) == 3  # the three articles
     assert "vi" in entry["languages"]
 
 

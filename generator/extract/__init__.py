@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from ..curation import Curation
-from ..model import Article, RawArticle
+from ..model import Article, Kind, RawArticle
 from .language import detect_language
-from .paragraphs import classify
+from .paragraphs import classify, credits
 from .people import find_people
 from .sources import extract_sources
 from .summary import extract_summary
@@ -15,15 +15,18 @@ from .title import extract_title
 
 def extract_article(raw: RawArticle, slug: str, curation: Curation) -> Article:
     """What the input says (front matter, export fields, an override file) wins over extraction."""
-    paragraphs = classify(raw.paragraphs)
-    text = "\n\n".join(raw.paragraphs)
     meta = raw.meta
+    paragraphs = classify(raw.paragraphs, meta.title)
+    text = "\n\n".join(raw.paragraphs)
     set_aside = ()
     if meta.people is not None:
         people = tuple(dict.fromkeys(curation.canonical(name) or name for name in meta.people))
     else:
-        people, near = find_people(raw.paragraphs, curation)
+        # Bylines and photo credits name who wrote and who photographed, not whom the story is about.
+        named = tuple(p.text for p in paragraphs if p.kind is not Kind.BYLINE and p.text)
+        people, near = find_people(named, curation)
         set_aside = tuple((miss.name, miss.reason) for miss in near)
+    authors, credited = credits(paragraphs)
     return Article(
         id=raw.id,
         slug=slug,
@@ -33,10 +36,10 @@ def extract_article(raw: RawArticle, slug: str, curation: Curation) -> Article:
         language=meta.language or detect_language(text),
         paragraphs=paragraphs,
         people=people,
-        sources=extract_sources(paragraphs),
+        sources=tuple(dict.fromkeys((*credited, *extract_sources(paragraphs)))),
         word_count=count_words(text),
         summary=extract_summary(paragraphs),
-        author=meta.author,
+        author=meta.author or (", ".join(authors) if authors else None),
         url=meta.url,
         extra=meta.extra,
         set_aside=set_aside,

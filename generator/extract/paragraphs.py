@@ -1,64 +1,388 @@
-"""Tell body text from the photo captions, related-story headlines and headline mixed into it."""
+"""Tell body text from the headline, photo captions, bylines and marked related-story lines mixed into it.
+
+Newsrooms write these the same few ways: a caption ends in a credit (`Ảnh: Nhật Bắc`, `(Ảnh: AFP).`,
+`REUTERS/Name`), a byline is a short last line of names or `Theo <publication>`, a related story is
+marked (`>>`, `Xem thêm:`). Exports that lost their line breaks run them into the text; they are
+split out again where the credit or the marker shows. Nothing is dropped: every piece of the text
+ends up in exactly one paragraph.
+"""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from ..lexicon import entries
+from ..lexicon import casefold, entries, fold, keys
 from ..model import Kind, Paragraph
-from .text import count_words
+from .text import count_words, sentences
 
 _MAX_CAPTION_WORDS = 50
-_MAX_HEADLINE_WORDS = 25
-_MIN_HEADLINE_WORDS = 3
-_CREDIT_TAIL = 80
-# A sentence ends with one of these; a headline or a related-story line does not.
-_CLOSING = (".", "!", "…", ":", ";", ",", '"', "”", "»", ")", "'", "’")
+_MAX_LONG_CAPTION_WORDS = 100  # a caption of one long sentence, run on to its credit
+_MAX_HEADLINE_WORDS = 30
+_MAX_BYLINE_WORDS = 8
+_MAX_RELATED_WORDS = 30
+_CREDIT_TAIL = 120
+# A headline does not end like a sentence of running text (a question or an exclamation may).
+_STATEMENT_END = (".", "…", ":", ";", ",")
+
+_LABEL = r"(?:ảnh|hình|hình ảnh|photo|video|clip|đồ họa|nguồn(?: ảnh| video| hình)?|source)"
+# A credit is short and names no sentence: letters, initials, `/` between agencies, no `. ` inside.
+_NAME = r"[^\s():!?]*[^\s():.!?]\.?(?:[ /,&+-]{1,3}[^\s():!?]*[^\s():.!?]\.?){0,11}"
+_LABELLED = (
+    rf"(?:{_LABEL}(?:\s*,\s*{_LABEL})*\s*:\s*{_NAME}"
+    rf"|ảnh\s+minh\s+họa|ảnh\s+chụp\s+màn\s+hình|ảnh\s+internet"
+    rf"|photo(?:graph)?\s+by\s+{_NAME}"
+    r"|(?-i:[A-Z][A-Z&-]{1,}/[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}))"
+)
 
 
 @lru_cache(maxsize=1)
 def _credit_pattern() -> re.Pattern[str]:
+    """A credit at the end of a line: labelled (`Ảnh: X`, `(Photo by X)`), or an agency alone (`REUTERS`)."""
     agency = "|".join(re.escape(name) for name in sorted(entries("agencies"), key=len, reverse=True))
     return re.compile(
-        rf"[\s(\[–—-]*(?P<label>(?:ảnh|photo|nguồn|source)\s*:\s*)?"
-        rf"(?P<credit>(?:{agency})(?:\s*[/,]\s*(?:{agency}))*)\s*[)\]]?\.?$",
+        rf"[\s\[–—-]*(?P<credit>[(\[]?\s*(?:(?P<label>{_LABELLED})|(?P<agency>(?:{agency})(?:\s*[/,]\s*(?:{agency}))*))"
+        rf"\s*[)\]]?\s*\.?)\s*$",
         re.IGNORECASE,
     )
 
 
+# A credit inside run-together text: the caption's sentence, `Ảnh: <name>`, then the next paragraph.
+_INLINE_CREDIT = re.compile(r"(?<=[.!?…)\"”’'])\s+(?:Ảnh|Photo)\s*:\s*|(?<=[.!?…)\"”’'])\s+Ảnh chụp màn hình\s+")
+_RELATED_MARK = re.compile(
+    r"^(?P<mark>>>+|»|(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|read more|related|see also)\s*:)\s*",
+    re.IGNORECASE,
+)
+_INLINE_RELATED = re.compile(r"\s>>\s+")
+# Bylines run into their source: `Minh PhươngTheo Politico`, `T.ThủyVideo: Reddit`.
+_JOINED_CREDIT = re.compile(r"(?<=[^\W\d_.])(?=(?:Theo|Nguồn|Video|Ảnh|Clip)\b)")
+_SOURCE_LINE = re.compile(r"^(?:theo|nguồn\s*:|source\s*:|according to)\s*(?P<source>\S.*?)\.?$", re.IGNORECASE)
+_NAME_JOINS = re.compile(r"\s*(?:[-–—,&+/]|\bvà\b|\band\b)\s*")
+_INITIALS = re.compile(r"^(?:[A-ZĐ][a-zà-ỹ]?\.)+[A-ZĐ]?[\wà-ỹ]*$")
+# Wire services' own sign-off on the last line: `REUTER`.
+_SIGN_OFFS = {"reuter": "Reuters", "reuters": "Reuters", "ap": "AP", "afp": "AFP", "upi": "UPI"}
+
+
 def caption_credit(text: str) -> tuple[str, str] | None:
-    """(caption, credit) when `text` is a short line ending in an agency credit, else None."""
+    """(caption, credit) when `text` is a short line ending in a photo credit, else None."""
     if "\n" in text or count_words(text) > _MAX_CAPTION_WORDS:
         return None
+    return _split_credit(text)
+
+
+def _split_credit(text: str) -> tuple[str, str] | None:
     # A credit is short: look only at the end of the line, which keeps long paragraphs cheap.
-    tail_start = max(0, len(text) - _CREDIT_TAIL)
-    match = _credit_pattern().search(text, tail_start)
-    if not match or match.start() == 0:
+    match = _credit_pattern().search(text, max(0, len(text) - _CREDIT_TAIL))
+    if not match or (match.start() == 0 and not match.group("label")):
         return None
-    credit = match.group("credit")
-    # `REUTERS` or `Ảnh: Reuters` is a credit; `… said Reuters` inside a sentence is not.
-    if credit != credit.upper() and not match.group("label"):
+    agency = match.group("agency")
+    # `REUTERS` or `(AFP)` is a credit; `… said Reuters` inside a sentence is not.
+    if agency and agency != agency.upper() and not match.group("credit").startswith(("(", "[")):
         return None
-    return text[: match.start()].rstrip(), text[match.start() :].strip()
+    credit = match.group("credit").strip()
+    if match.group("label") and not _credit_name_ok(credit):
+        return None
+    return text[: match.start()].rstrip(), credit
+
+
+def _credit_name_ok(credit: str) -> bool:
+    """`Ảnh: Tiến Tuấn` credits someone; `ảnh tại Đà Nẵng: …` or `Video: xem tại đây` is a sentence."""
+    _, _, name = credit.partition(":")
+    first = name.split()[0] if name.split() else ""
+    return not first or credit.startswith(("(", "[")) or first[0].isupper() or "." in first or first == name.strip()
 
 
 def is_headline(text: str) -> bool:
-    """A short stand-alone line that does not end like a sentence."""
+    """A short stand-alone line that does not end like a statement."""
     words = count_words(text)
-    return "\n" not in text and _MIN_HEADLINE_WORDS <= words <= _MAX_HEADLINE_WORDS and not text.endswith(_CLOSING)
+    return "\n" not in text and 2 <= words <= _MAX_HEADLINE_WORDS and not text.rstrip("\"”'’»").endswith(_STATEMENT_END)
 
 
-def classify(paragraphs: tuple[str, ...]) -> tuple[Paragraph, ...]:
-    result = []
-    for index, text in enumerate(paragraphs):
-        caption = caption_credit(text)
-        if caption:
-            result.append(Paragraph(Kind.CAPTION, caption[0], credit=caption[1]))
-        elif is_headline(text) and len(paragraphs) > 1:
-            # The first line of an article that opens with a headline is its title; later ones
-            # are the related-story links a news site sets between paragraphs.
-            result.append(Paragraph(Kind.TITLE if index == 0 else Kind.RELATED, text))
+def byline(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(authors, sources) when `text` is a byline or a credit line: `Việt Hà`, `Thành Quảng - Quý
+    Sáng`, `Theo Sputnik`, `Nguồn: VTV`, `Minh PhươngTheo Politico`, `REUTER`; else None."""
+    if count_words(text) > 2 * _MAX_BYLINE_WORDS or "\n" in text:
+        return None
+    authors: list[str] = []
+    sources: list[str] = []
+    for part in _JOINED_CREDIT.split(text.strip()):
+        part = part.strip()
+        found = _SOURCE_LINE.match(part)
+        labelled = _split_credit(part)
+        if found and _publications(found.group("source")):
+            named = _publications(found.group("source"))
+            if len(named) == 2 and len(_camel_split(found.group("source"))) == 2:
+                authors.append(named[0])  # `Theo Thanh HuyềnĐầu tư`: the writer, then the paper
+                named = named[1:]
+            sources += named
+        elif labelled and not labelled[0]:
+            sources += _names(labelled[1].partition(":")[2].strip(" ().")) or [labelled[1]]
+        elif casefold(part) in _SIGN_OFFS:
+            sources.append(_SIGN_OFFS[casefold(part)])
+        elif _names(part) and count_words(part) <= _MAX_BYLINE_WORDS:
+            authors += _names(part)
         else:
-            result.append(Paragraph(Kind.BODY, text))
+            return None
+    return tuple(authors), tuple(sources)
+
+
+_CAMEL_WORD = re.compile(r"\b[^\W\d_][^\W\d_]+")
+
+
+def _camel_split(text: str) -> list[str]:
+    """`Thanh HuyềnĐầu tư` -> [`Thanh Huyền`, `Đầu tư`]: a name run into the next one."""
+    for word in _CAMEL_WORD.finditer(text):
+        token = word.group()
+        if not token[0].isupper():
+            continue
+        for at in range(2, len(token)):
+            cut = word.start() + at
+            # A name of two words or more before it: `McDonald` is one word.
+            if token[at].isupper() and token[1:at].islower() and " " in text[:cut].strip():
+                return [text[:cut].strip(), *_camel_split(text[cut:])]
+    return [text]
+_PUBLICATION = re.compile(r"^[^\W_][\w.&'’!-]*(?:\s+[\w.&'’!-]+){0,5}$")
+# A cited title does not end on a word that needs more after it: `Theo ghi nhận của` is a sentence cut short.
+_DANGLING = frozenset("của và về với cho từ tại ở là the of and for to by".split())
+
+
+def _publications(text: str) -> list[str]:
+    """The publications of a `Theo …` credit, each whole: `Người lao động`, `DM/Hello!`, `infonet/Vietnamnet`."""
+    text = text.strip().rstrip(".")
+    names = [n.strip() for part in re.split(r"\s*[/,;]\s*", text) for n in _camel_split(part) if n.strip()]
+    if not names or any(not _PUBLICATION.match(n) or n.split()[-1].casefold() in _DANGLING for n in names):
+        return []
+    if not (names[0][0].isupper() or len(names[0].split()) == 1):
+        return []  # `theo ghi nhận`: running text, not a credit
+    return names
+
+
+def _names(text: str) -> list[str]:
+    """The names of a credit, each whole; [] when any part is not a name (a sentence, a fragment)."""
+    text = text.strip().rstrip(".")
+    names = [n.strip() for n in _NAME_JOINS.split(text) if n.strip()]
+    if not names or text.endswith(("!", "?", ":", ",", ";")):
+        return []
+    for name in names:
+        words = name.split()
+        if len(words) > 5 or not all(_name_word(w) for w in words):
+            return []
+        if len(words) == 1 and casefold(words[0]) in keys("function_words"):
+            return []
+    return names
+
+
+def _name_word(word: str) -> bool:
+    word = word.strip("()\"“”")
+    return bool(word) and (word[0].isupper() or word[0].isdigit() or _INITIALS.match(word) is not None
+                           or casefold(word) in {"of", "the", "de", "and", "&", "news", "times"})
+
+
+def related_mark(text: str) -> tuple[str, str] | None:
+    """(marker, headline) for a line the text marks as a related story: `>> …`, `Xem thêm: …`."""
+    found = _RELATED_MARK.match(text)
+    if not found:
+        return None
+    headline = text[found.end() :].strip()
+    if not headline or count_words(headline) > _MAX_RELATED_WORDS:
+        return None
+    return found.group("mark"), headline
+
+
+def classify(paragraphs: tuple[str, ...], title: str | None = None) -> tuple[Paragraph, ...]:
+    """Each paragraph's kind; `title` is the title the input gives, whose line in the text is the headline."""
+    pieces = [piece for text in paragraphs for piece in _unrun(text)]
+    result = [_kind(piece) for piece in pieces]
+    if result and _is_headline_line(result[0], title, len(result)):
+        result[0] = Paragraph(Kind.TITLE, result[0].text)
+    headline = title or (result[0].text if result and result[0].kind is Kind.TITLE else None)
+    if headline:
+        # The headline written again inside the text (a copy-and-paste twice) is the headline, shown once.
+        key = _headline_key(headline)
+        result = [Paragraph(Kind.TITLE, p.text) if p.kind is Kind.BODY and _headline_key(p.text) == key else p
+                  for p in result]
+    _mark_bylines(result)
     return tuple(result)
+
+
+def _is_headline_line(first: Paragraph, title: str | None, count: int) -> bool:
+    if first.kind is not Kind.BODY:
+        return False
+    if title:
+        return _headline_key(first.text) == _headline_key(title)
+    return count > 1 and is_headline(first.text) and not _SENTENCE_INSIDE.search(first.text)
+
+
+# A full stop after a lower-case word, then a capital: two sentences, so not a headline. Abbreviations
+# (`TP. HCM`), list numbers (`1. Ba Khan`) and ellipses (`doanh nghiệp... "chết yểu"`) are not stops.
+_SENTENCE_INSIDE = re.compile(r"(?<![.…])\b[^\W\d_]*[a-zà-ỹ][^\W\d_]*[.!?](?=\s+[\"“‘(]?[A-ZĐ])")
+
+
+def _headline_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
+def _kind(text: str) -> Paragraph:
+    related = related_mark(text)
+    if related:
+        return Paragraph(Kind.RELATED, related[1], credit=related[0])
+    caption = caption_credit(text)
+    if caption:
+        return Paragraph(Kind.CAPTION, caption[0], credit=caption[1])
+    return Paragraph(Kind.BODY, text)
+
+
+def _mark_bylines(result: list[Paragraph]) -> None:
+    """The byline and credit lines that close an article (after them only captions or related lines)."""
+    for index in range(len(result) - 1, 0, -1):
+        paragraph = result[index]
+        if paragraph.kind is Kind.CAPTION:
+            # `T.ThủyTheo NBC/NS` ends like a credit, but names its writer: a byline.
+            whole = f"{paragraph.text} {paragraph.credit}".strip()
+            if paragraph.text and _JOINED_CREDIT.search(whole) and (byline(whole) or ((),))[0]:
+                result[index] = Paragraph(Kind.BYLINE, whole)
+            continue
+        if paragraph.kind is Kind.RELATED:
+            continue
+        if paragraph.kind is not Kind.BODY or byline(paragraph.text) is None:
+            return
+        result[index] = Paragraph(Kind.BYLINE, paragraph.text)
+
+
+def _unrun(text: str) -> list[str]:
+    """A paragraph split where an export ran a caption, a related line or a byline into it."""
+    if count_words(text) <= _MAX_CAPTION_WORDS:
+        return [text]
+    pieces = []
+    for piece in _split_related(text):
+        pieces += _split_inline_captions(piece)
+    last = pieces[-1]
+    if count_words(last) > _MAX_CAPTION_WORDS:
+        pieces[-1:] = _split_trailing_caption(last)
+    if count_words(pieces[-1]) > _MAX_CAPTION_WORDS:
+        pieces[-1:] = _split_trailing_byline(pieces[-1])
+    return pieces
+
+
+def _split_related(text: str) -> list[str]:
+    pieces = []
+    start = 0
+    for found in _INLINE_RELATED.finditer(text):
+        if found.start() < start:
+            continue
+        pieces.append(text[start : found.start()])
+        end = _headline_end(text, found.end())
+        if end == found.end():
+            continue  # no headline after the marker: it stays in the text as written
+        pieces.append(text[found.start() : end].strip())
+        start = end
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+# What follows a run-together headline: a closing quote, or the end of a sentence, then a capital.
+_QUOTED = re.compile(r"(['\"“‘])(.{4,200}?)(['\"”’])(?=\s+[^\W\d_])")
+_NEXT_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[^\W\d_])|['\"”’](?=\s+[A-ZĐÀ-Ỹ])")
+
+
+def _headline_end(text: str, start: int) -> int:
+    """Where a headline run into the text after `>>` ends: its closing quote or its last word before
+    a new sentence; the whole rest when no end shows."""
+    quoted = _QUOTED.match(text, start)
+    if quoted:
+        return quoted.end()
+    found = _NEXT_SENTENCE.search(text, start)
+    end = found.end() if found else len(text)
+    if count_words(text[start:end]) > _MAX_RELATED_WORDS:
+        return start  # no end in sight: not a headline
+    return end
+
+
+def _split_inline_captions(text: str) -> list[str]:
+    """`… sentence. Caption sentence. Ảnh: Hiếu Lương Next paragraph …` into three pieces."""
+    pieces = []
+    start = 0
+    for found in _INLINE_CREDIT.finditer(text):
+        if found.start() < start:
+            continue
+        name_end = _credit_name_end(text, found.end())
+        if name_end is None:
+            continue
+        before = sentences(text[start : found.start()])
+        if not before:
+            continue
+        caption = before[-1]
+        body = text[start : found.start()].rstrip()[: -len(caption)].strip() if len(before) > 1 else ""
+        pieces += [body, f"{caption} {text[found.start():name_end].strip()}"]
+        start = name_end
+    pieces.append(text[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
+_CREDIT_WORD = re.compile(r"\s*([^\s]+)")
+
+
+def _credit_name_end(text: str, start: int) -> int | None:
+    """Where the name after `Ảnh:` ends when the next paragraph follows without a break: capitalised
+    words up to a word that opens sentences, or up to the last capital before a lower-case word."""
+    ends: list[int] = []
+    position = start
+    while len(ends) < 6:
+        found = _CREDIT_WORD.match(text, position)
+        if not found:
+            break
+        word = found.group(1)
+        if not (word[0].isupper() or _INITIALS.match(word)) or (ends and casefold(word) in _SENTENCE_OPENERS):
+            break
+        ends.append(found.end())
+        position = found.end()
+        if word.endswith((".", ",")) and not _INITIALS.match(word):
+            break
+    if not ends or len(ends) == 6:
+        return None
+    following = _CREDIT_WORD.match(text, ends[-1])
+    if len(ends) >= 3 and following and following.group(1)[0].islower():
+        ends.pop()  # `Ảnh: Hiếu Lương Không chỉ …`: `Không` opens the next sentence
+    return ends[-1]
+
+
+_SENTENCE_OPENERS = frozenset(
+    "theo không sau trong khi tuy với tại ở các những một người đây đó nhưng và anh ông bà cô chị hai ba "
+    "bốn năm trước từ cả ngay thế vì nếu còn lúc hôm tối sáng chiều bên đội cầu hlv dù mặc hiện phía "
+    "the a an in on at he she it they but after as when".split()
+)
+
+
+def _split_trailing_caption(text: str) -> list[str]:
+    """A long paragraph that ends in a credit: its last sentence is the caption."""
+    split = _split_credit(text)
+    if not split or not split[0]:
+        return [text]
+    body = sentences(split[0])
+    if len(body) < 2:
+        return [text] if count_words(text) > _MAX_LONG_CAPTION_WORDS else [f"{split[0]} {split[1]}"]
+    caption = body[-1]
+    return [split[0][: -len(caption)].strip(), f"{caption} {split[1]}"]
+
+
+# `… bốn lần. Hiếu Lương`: a byline run into the last sentence of an export's text.
+_TRAILING_NAME = re.compile(r"(?<=[.!?…\"”])\s+(?P<name>[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){1,3})\s*$")
+
+
+def _split_trailing_byline(text: str) -> list[str]:
+    found = _TRAILING_NAME.search(text)
+    if not found or byline(found.group("name")) is None:
+        return [text]
+    return [text[: found.start()].strip(), found.group("name")]
+
+
+def credits(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(authors, sources) of an article's byline and credit lines, each once, in their order."""
+    authors: dict[str, None] = {}
+    sources: dict[str, None] = {}
+    for paragraph in paragraphs:
+        if paragraph.kind is Kind.BYLINE:
+            names, credited = byline(paragraph.text) or ((), ())
+            authors.update(dict.fromkeys(names))
+            sources.update(dict.fromkeys(credited))
+    return tuple(authors), tuple(sources)

@@ -11,7 +11,7 @@ from ..model import Kind, Paragraph
 # `theo báo The Times of Israel`, `nói với tờ Tuổi Trẻ`: the cited title runs on in capitals.
 _CITED = re.compile(
     r"\b(?:theo|dẫn|trích|với|cho|trên|của)\s+(?:lời\s+)?(?:báo|tờ|hãng tin|hãng thông tấn|kênh|đài|tạp chí)\s+"
-    r"(?P<name>[^\W\d_][\w'’&.-]*(?:\s+(?:of|the|de|and|[^\W\d_][\w'’&.-]*)){0,6})",
+    r"(?P<name>[^\W\d_][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*(?:\s+(?:of|the|de|and|[^\W\d_][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*)){0,6})",
 )
 
 
@@ -45,8 +45,17 @@ def extract_sources(paragraphs: tuple[Paragraph, ...]) -> tuple[str, ...]:
 
 
 def _trim_cited(name: str) -> str:
-    words = name.rstrip(".,").split()
-    # The title ends at its last capitalised word: `The Times of Israel cho biết` -> `The Times of Israel`.
+    """The whole title and nothing after it: capitalised words with `of`, `the`, `de`, `and` between
+    them (`The Times of Israel cho biết` -> `The Times of Israel`); none when it opens in lower case
+    (`theo báo cáo của …` cites no title)."""
+    words = []
+    for word in name.split():
+        if not word[0].isupper() and word not in _TITLE_JOINS:
+            break
+        words.append(word)
     while words and not words[-1][0].isupper():
         words.pop()
     return " ".join(words)
+
+
+_TITLE_JOINS = frozenset({"of", "the", "de", "and"})

@@ -12,7 +12,7 @@ import yaml
 
 from ..errors import ArticleError
 from ..model import ArticleDate, Problem, RawArticle
-from .dates import parse_date
+from .dates import parse_date, text_date
 from .decode import decode
 from .fields import FieldError, meta_from_fields
 from .html_text import page_to_article
@@ -39,17 +39,25 @@ def read_file(path: Path, root: Path) -> tuple[list[RawArticle], list[Problem]]:
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
         articles, more = parse_jsonl(decoded.text, source)  # a record's warnings are among `more`
-        return articles, problems + more
+        return [_dated(article) for article in articles], problems + more
     if suffix in (".md", ".markdown"):
         article = parse_markdown(decoded.text, source)
     elif suffix in (".html", ".htm"):
         article = _parse_html(decoded.text, source)
     else:
         article = parse_plain(decoded.text, source)
+    article = _dated(article)
     override = _override_file(path)
     if override:
         article = apply_override(article, override, override.relative_to(root).as_posix())
     return [article], problems + list(article.warnings)
+
+
+def _dated(article: RawArticle) -> RawArticle:
+    """An article whose input states no date gets the one its text or its folders give."""
+    if article.date.year is not None:
+        return article
+    return dataclasses.replace(article, date=text_date(article.paragraphs, article.source))
 
 
 def _parse_html(text: str, source: str) -> RawArticle:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from ..model import ArticleDate
+from ..model import ArticleDate, Precision
 
 _MONTHS_EN = {name.casefold(): number for number, name in enumerate(calendar.month_name) if name}
 _MONTHS_EN.update({name.casefold(): number for number, name in enumerate(calendar.month_abbr) if name})
@@ -13,6 +13,8 @@ _MONTH_WORDS = "|".join(sorted(_MONTHS_EN, key=len, reverse=True))
 
 # Each form, anchored where a date starts; the first that matches wins, so longer forms come first.
 _FORMS = [
+    # 20240325: the compact form of export headers.
+    re.compile(r"(?P<y>(?:1[89]|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"),
     # 2024-03-25, 2024-03, 2024, with an optional time (`2024-03-25T10:00:00+07:00`).
     re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?(?![\d/.-])"),
     # 25/03/2024, 25-03-2024, 25.03.2024 (day first, as Vietnamese and most of the world write it).
@@ -49,9 +51,21 @@ def match_date(text: str, start: int = 0) -> tuple[ArticleDate, int] | None:
     return None
 
 
+# A publication line: `Thứ tư, 10/9/2025, 16:30 (GMT+7)`, `Monday, March 25, 2024 10:00 AM`.
+_WEEKDAY = re.compile(
+    r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s*",
+    re.IGNORECASE,
+)
+_TIME = re.compile(r"(?:\s*,\s*|\s+[|-]?\s*)\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?\s*(?:\(?(?:GMT|UTC)\s*[+-]?\s*\d{0,2}(?::?\d{2})?\)?)?$",
+                   re.IGNORECASE)
+
+
 def parse_date(value: str) -> ArticleDate:
-    """The whole of `value` as a date; ValueError naming what is wrong otherwise."""
+    """The whole of `value` as a date, a weekday before it and a time after it allowed; ValueError
+    naming what is wrong otherwise."""
     value = " ".join(str(value).split())
+    weekday = _WEEKDAY.match(value)
+    value = _TIME.sub("", value[weekday.end() :] if weekday else value).rstrip(" ,")
     matched = match_date(value)
     if not matched or matched[1] != len(value):
         raise ValueError(f"unreadable date {value!r}")
@@ -73,3 +87,64 @@ def _checked(found: re.Match) -> ArticleDate:
 
 def _int(value: str | None) -> int | None:
     return int(value) if value else None
+
+
+# `archive/2024/03/25/slug.txt`, `2024/03/x.txt`, `1987/x.txt`: the folders an archive is filed in.
+_PATH = re.compile(r"(?:^|/)(?P<y>(?:1[89]|20)\d{2})(?:/(?P<m>[01]?\d)(?:/(?P<d>[0-3]?\d))?)?/")
+# A newswire dateline: `SALVADOR, Feb 26 -`, `WASHINGTON (AP) _`, `NEW YORK, March 9 (Reuters) -`.
+_DATELINE = re.compile(
+    rf"(?P<place>[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
+    rf"(?:,\s*(?P<mn>(?i:{_MONTH_WORDS}))\.?\s+(?P<d>\d{{1,2}}))?\s*(?:\((?P<agency>[A-Za-z][\w ]{{0,20}})\))?\s*[-_–—]+\s"
+)
+# The publication line a saved page or a copied article keeps above or below the text.
+_PUBLICATION_REACH = 3
+_PUBLICATION_MAX = 60
+
+
+def date_in_path(source: str) -> ArticleDate:
+    """The date of the folders a file is filed in, as precise as they are."""
+    found = None
+    for found in _PATH.finditer(source):
+        pass
+    if not found:
+        return ArticleDate()
+    try:
+        return _checked(found)
+    except DateError:
+        return ArticleDate()
+
+
+def dateline(text: str) -> tuple[int | None, int | None, str | None] | None:
+    """(month, day, agency) of the dateline that opens `text`, or None; a dateline names no year."""
+    found = _DATELINE.match(text)
+    if not found or not (found.group("mn") or found.group("agency")):
+        return None
+    month = _MONTHS_EN[found.group("mn").casefold()] if found.group("mn") else None
+    return month, _int(found.group("d")), found.group("agency")
+
+
+def publication_date(paragraphs: tuple[str, ...]) -> ArticleDate | None:
+    """The date of a line that is only a date (`Thứ tư, 10/9/2025, 16:30 (GMT+7)`), near the top or the end."""
+    ends = paragraphs[:_PUBLICATION_REACH] + paragraphs[-_PUBLICATION_REACH:]
+    for text in ends:
+        if len(text) <= _PUBLICATION_MAX and any(c.isdigit() for c in text):
+            try:
+                return parse_date(text)
+            except ValueError:
+                continue
+    return None
+
+
+def text_date(paragraphs: tuple[str, ...], source: str) -> ArticleDate:
+    """What an article without a stated date says of it: a publication line, else its folders, with
+    the month and day of its dateline when the folders give only the year."""
+    published = publication_date(paragraphs)
+    if published:
+        return published
+    filed = date_in_path(source)
+    line = dateline(paragraphs[0]) if paragraphs else None
+    if filed.precision is Precision.YEAR and line and line[0]:
+        month, day, _ = line
+        if day is None or day <= calendar.monthrange(filed.year, month)[1]:
+            return ArticleDate(filed.year, month, day)
+    return filed

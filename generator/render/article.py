@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..extract.paragraphs import is_headline
 from ..index import title_key
 from ..locale import LABELS, LANGUAGE_NAMES, format_date
 from ..model import Archive, Article, Kind, OutputPage, Paragraph
@@ -55,8 +56,9 @@ def render_article(article: Article, archive: Archive, lang: str) -> OutputPage:
         # links, an article's dozens of people were a third of its page's conversion.
         parts.append(f'{PEOPLE_LINE_OPEN}<strong>{labels["people"]}:</strong> {people}{PEOPLE_LINE_CLOSE}\n')
     # A headline line is shown as the title; when an editor gave another title, it stays in the text.
-    body = [p for p in article.paragraphs if not (p.kind is Kind.TITLE and p.text == article.title)]
-    parts.extend(_paragraph(p, labels, path, archive) for p in body)
+    title = title_key(article.title)
+    body = [p for p in article.paragraphs if not (p.kind is Kind.TITLE and title_key(p.text) == title)]
+    parts.extend(_paragraph(p, labels, path, archive, article) for p in body)
     parts.append(_further_reading(article, archive, lang, path))
     return OutputPage(Path(path), "\n".join(part for part in parts if part))
 
@@ -104,15 +106,22 @@ def _facts(article: Article, lang: str) -> str:
     return " · ".join(facts)
 
 
-def _paragraph(paragraph: Paragraph, labels: dict[str, str], path: str, archive: Archive) -> str:
+def _paragraph(paragraph: Paragraph, labels: dict[str, str], path: str, archive: Archive, article: Article) -> str:
     text = escape_text(paragraph.text)
     if paragraph.kind is Kind.CAPTION:
         credit = escape_text(paragraph.credit or "")
         return f'{text} <span class="archive-credit">{credit}</span>\n{{ .archive-caption }}\n'
-    if paragraph.kind is Kind.RELATED:
-        # The headline of a story the archive holds becomes a link to it.
-        target = archive.by_title.get(title_key(paragraph.text))
-        if target:
+    if paragraph.kind is Kind.BYLINE:
+        return f"{text}\n{{ .archive-byline }}\n"
+    # A marked related line, or a short line that is another story's headline in the archive.
+    target = archive.by_title.get(title_key(paragraph.text)) if _may_be_headline(paragraph) else None
+    if paragraph.kind is Kind.RELATED or (target and target.id != article.id):
+        if target and target.id != article.id:
             text = link(paragraph.text, path, paths.article(target.slug))
-        return f'!!! related "{labels["related"]}"\n\n    {text}\n'
+        marker = f"{escape_text(paragraph.credit)} " if paragraph.credit and paragraph.credit[0].isalpha() else ""
+        return f'!!! related "{labels["related"]}"\n\n    {marker}{text}\n'
     return text + "\n"
+
+
+def _may_be_headline(paragraph: Paragraph) -> bool:
+    return paragraph.kind is Kind.RELATED or (paragraph.kind is Kind.BODY and is_headline(paragraph.text))
