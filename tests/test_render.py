@@ -136,6 +136,19 @@ def test_index_pages(archive):
     assert "[Không rõ ngày](undated.md) · 1 bài viết" in pages["dates/index.md"]
 
 
+def test_home_opens_the_archive(archive):
+    home = {p.path.as_posix(): p.content for p in render_site(archive, "vi", "Kho", 5).pages}["index.md"]
+    newest = home[home.index("## Bài mới nhất") : home.index("[Bài không rõ ngày]")]
+    # Only dated articles are the newest; the undated one is counted and linked instead.
+    assert 'href="articles/e.md"' not in newest and newest.count('href="articles/') == 4
+    assert "[Bài không rõ ngày](dates/undated.md): 1 bài viết." in home
+    # The people of the last months, most mentioned first, then in alphabetical order.
+    recent = home[home.index("## Nhân vật được nhắc nhiều gần đây") : home.index("## Các năm")]
+    assert recent.index("[Joe Biden](people/joe-biden.md) · 3 bài viết") < recent.index("[Đỗ Hùng]")
+    assert "- [2024](dates/2024/index.md) · 2 bài viết: [tháng 3](dates/2024/03.md) (2)" in home
+    assert "- [2023](dates/2023/index.md) · 2 bài viết: [tháng 12](dates/2023/12.md) (1)" in home
+
+
 def test_article_page_header_links_people(archive):
     page = next(p.content for p in render_site(archive, "en", "Archive", 5).pages if p.path.as_posix() == "articles/a.md")
     # English labels for an English site; the date as the article's (Vietnamese) readers write it.

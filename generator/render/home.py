@@ -1,15 +1,20 @@
-"""The home page: what the archive holds, and its newest articles."""
+"""The home page: what the archive holds and how to go through it: its newest dated articles, the
+people most in the news lately, its years and months, and how many articles have no date."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..locale import LABELS, format_date
+from ..locale import LABELS, format_date, month_name
 from ..model import Archive, OutputPage
 from . import paths
 from .feeds import feed_anchors, feed_links
 from .listing import article_list
 from .markdown import escape_text, front_matter, link
+
+# "Lately": the months up to the newest article's, so that an archive of old news has a recent past too.
+RECENT_MONTHS = 6
+TOP_PEOPLE = 12
 
 
 def render_home(archive: Archive, lang: str, site_name: str, newest: int, site_url: str | None = None) -> OutputPage:
@@ -33,5 +38,46 @@ def render_home(archive: Archive, lang: str, site_name: str, newest: int, site_u
     if site_url:
         sections += f" · {labels['follow']}: {feed_anchors(paths.SITE_FEED, paths.HOME)}"
     parts.append(sections + "\n{ .archive-sections }\n")
-    parts.append(f"## {labels['newest']}\n\n{article_list(archive.articles[:newest], paths.HOME, lang)}")
+    # Undated articles have no place among the newest: they are counted and linked instead.
+    if dated:
+        parts.append(f"## {labels['newest']}\n\n{article_list(dated[:newest], paths.HOME, lang)}")
+    if archive.undated:
+        undated = labels["articles_count"].format(n=len(archive.undated))
+        parts.append(f"{link(labels['undated_title'], paths.HOME, paths.UNDATED)}: {undated}.\n")
+    parts += _recent_people(archive, lang) + _years(archive, lang)
     return OutputPage(Path(paths.HOME), "\n".join(parts))
+
+
+def _recent_people(archive: Archive, lang: str) -> list[str]:
+    """The people named in the most articles of the archive's last months, most first."""
+    labels = LABELS[lang]
+    newest = next((a.date for a in archive.articles if a.date.month is not None), None)
+    if newest is None:
+        return []
+    since = newest.year * 12 + newest.month - RECENT_MONTHS
+    counts = []
+    for rank, person in enumerate(archive.people):
+        recent = sum(1 for a in person.articles if a.date.month is not None and a.date.year * 12 + a.date.month > since)
+        if recent:
+            counts.append((-recent, rank, person))
+    if not counts:
+        return []
+    lines = [
+        f"- {link(person.name, paths.HOME, paths.person(person.slug))} · {labels['articles_count'].format(n=-count)}"
+        for count, _, person in sorted(counts)[:TOP_PEOPLE]
+    ]
+    return [f"## {labels['recent_people']}\n", "\n".join(lines) + "\n"]
+
+
+def _years(archive: Archive, lang: str) -> list[str]:
+    """Each year with its count, then its months with theirs, newest first."""
+    labels = LABELS[lang]
+    lines = []
+    for year in archive.years:
+        months = ", ".join(
+            f"{link(month_name(m.month, lang), paths.HOME, paths.month(m.year, m.month))} ({len(m.articles)})"
+            for m in year.months
+        )
+        line = f"- {link(str(year.year), paths.HOME, paths.year(year.year))} · {labels['articles_count'].format(n=year.count)}"
+        lines.append(f"{line}: {months}" if months else line)
+    return [f"## {labels['years']}\n", "\n".join(lines) + "\n"] if lines else []
