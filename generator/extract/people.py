@@ -9,6 +9,7 @@ that file always wins.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -70,6 +71,7 @@ class NearMiss:
     name: str
     reason: str
     position: int
+    rule: str  # the id of the rule that set it aside, to count what each rule decides
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class Mention:
     after_title: bool  # an office or an honorific stands right before it
     after_honorific: bool  # `ông`, `bà`, `Mr`: only people are addressed so
     position: int
+    rule: str  # the id of the evidence that made it a name
 
     @property
     def name(self) -> str:
@@ -120,12 +123,12 @@ def find_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[tuple[
     return people, tuple(sorted(unsettled.values(), key=lambda m: m.position))
 
 
-def _note(near: list[NearMiss] | None, run: list[re.Match], reason: str, offset: int) -> None:
+def _note(near: list[NearMiss] | None, run: list[re.Match], reason: str, offset: int, rule: str) -> None:
     if near is None or len(run) < 2:
         return
     tokens = [m.group().rstrip(".,") for m in run]
     if _is_person(tokens, False, False):  # which also turns away known places and agencies
-        near.append(NearMiss(" ".join(tokens), reason, offset + run[0].start()))
+        near.append(NearMiss(" ".join(tokens), reason, offset + run[0].start(), rule))
 
 
 def _strip_known_non_names(mentions: list[Mention], standalone: frozenset[str], near: list[NearMiss]) -> list[Mention]:
@@ -140,9 +143,9 @@ def _strip_known_non_names(mentions: list[Mention], standalone: frozenset[str], 
         # follows a company's name is the company's own unit: `Reliance Jio Infocomm`.
         if len(tokens) < len(mention.tokens) and not mention.after_title and fold(tokens[-1]) not in addressed:
             near.append(NearMiss(mention.name, f"after `{mention.tokens[0]}`, which the article uses alone",
-                                 mention.position))
+                                 mention.position, "unit-of-standalone"))
             continue
-        result.append(Mention(tokens, mention.after_title, mention.after_honorific, mention.position))
+        result.append(dataclasses.replace(mention, tokens=tokens))
     return result
 
 
@@ -158,7 +161,8 @@ def _resolve(
         longer = {fold(m.name): m for m in by_word.get(fold(mention.tokens[-1]), ()) if len(m.tokens) > len(mention.tokens)
                   and fold(" ".join(m.tokens[-len(mention.tokens):])) == fold(mention.name)}
         if len(longer) > 1:  # `Le Pen` where the article names Marine and Jean-Marie Le Pen
-            near.append(NearMiss(mention.name, "could be several people named in the article", mention.position))
+            near.append(NearMiss(mention.name, "could be several people named in the article", mention.position,
+                                 "ambiguous-short"))
             return None
         if longer:
             (full,) = longer.values()
@@ -177,7 +181,8 @@ def _resolve(
         if len(matches) == 1:
             return curation.canonical(matches[0].name) or matches[0].name
         if matches:
-            near.append(NearMiss(mention.name, "could be several people named in the article", mention.position))
+            near.append(NearMiss(mention.name, "could be several people named in the article", mention.position,
+                                 "ambiguous-short"))
             return None
     # Offices are often followed by an organisation (`Bộ trưởng Quốc phòng`), honorifics only by
     # names: a lone name after one is a person even when the article never gives the full name.
@@ -187,7 +192,8 @@ def _resolve(
     if mention.after_honorific:
         return mention.name
     if mention.after_title and not _is_syllable(mention.tokens[0]):  # Vietnamese: `Bộ trưởng Quốc phòng`
-        near.append(NearMiss(mention.name, "a lone name after an office, never given in full", mention.position))
+        near.append(NearMiss(mention.name, "a lone name after an office, never given in full", mention.position,
+                             "lone-after-office"))
     return None
 
 
@@ -228,10 +234,10 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         if previous_end >= 0 and between in _ALIAS_JOINS or (
             tail.rstrip().endswith(_ALIAS_ENDINGS) and _ALIAS_CUES.search(tail)
         ):
-            _note(near, run, "another name for the person just named", offset)
+            _note(near, run, "another name for the person just named", offset, "alias")
             continue
         if text[start - 1 : start] in _OPENING_QUOTES and _QUOTE_CLOSED.match(text, run[-1].end()):
-            _note(near, run, "the whole of a quotation, as a title is", offset)
+            _note(near, run, "the whole of a quotation, as a title is", offset, "quoted-title")
             continue
         in_list = place_end >= 0 and between in joins
         place_end = -1
@@ -261,11 +267,13 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             joins = _LIST_JOINS if cue != "preposition" else _AND_JOINS
             if near is not None and len(tokens) > 1 and _is_person(tokens, False, honorific):
                 reason = "in a list of places" if cue == "list" else f"after `{before.split()[-1]}`, as places are"
-                near.append(NearMiss(" ".join(tokens), reason, offset + start))
+                near.append(NearMiss(" ".join(tokens), reason, offset + start, f"place-{cue}"))
             continue
         if not tokens or not _is_person(tokens, title or inner, honorific):
             continue
-        mentions.append(Mention(tuple(tokens), title or inner, honorific, offset + start))
+        rule = ("after-honorific" if honorific else "after-title" if title else "name-ending-run" if inner
+                else "capitalised-run")
+        mentions.append(Mention(tuple(tokens), title or inner, honorific, offset + start, rule))
         previous_end = run[-1].end()
     return mentions, standalone
 
