@@ -33,9 +33,9 @@ from generator.read.plain import split_paragraphs  # noqa: E402
 
 _TAG = re.compile(r'<ENAMEX TYPE="([A-Z]+)">|</ENAMEX>')
 # What a credit line holds besides names: `Theo`, `Ảnh:`, `(tổng hợp)`, an agency, a date stamp.
-_CREDIT_WORDS = re.compile(r"^(?:theo|ảnh|nguồn|ctv|pv|tổng hợp|và|bài|clip|video|thực hiện|[^\w]+|\d[\d:/ ]*|\W*[a-z0-9.]+\.(?:vn|com|net)\W*)$",
+_CREDIT_WORDS = re.compile(r"^(?:theo|ảnh|nguồn|ctv|pv|tổng|hợp|t/h|th|dịch|từ|và|bài|clip|video|thực|hiện|[^\w]+|\d[\d:/ ]*|\W*[a-z0-9.]+\.(?:vn|com|net)\W*)$",
                            re.IGNORECASE)
-_CREDIT_LABEL = re.compile(r"(?:^|[(\s])(?:ảnh|nguồn|theo|photo)\s*:?\s*$", re.IGNORECASE)
+_CREDIT_LABEL = re.compile(r"(?:ảnh|nguồn|photo)\s*:\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -65,8 +65,7 @@ def strip_enamex(marked: str) -> tuple[str, list[Span]]:
 
 def _is_credit(text: str, span: Span, last_line: tuple[int, int], others: list[Span]) -> bool:
     """A byline or a credit: after `Ảnh:` or `Theo`, or on a last line that holds names and credit words only."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    if _CREDIT_LABEL.search(text[line_start : span.start]) and text[line_start : span.start].count(" ") < 4:
+    if _CREDIT_LABEL.search(text[max(0, span.start - 12) : span.start]):
         return True
     start, end = last_line
     if not start <= span.start < end:
