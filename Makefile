@@ -66,3 +66,10 @@ bench/.venv-crf/.installed: bench/requirements-crf.txt pyproject.toml
 	test -x bench/.venv-crf/bin/python || $(PYTHON) -m venv bench/.venv-crf
 	bench/.venv-crf/bin/python -m pip install --quiet --disable-pip-version-check -r bench/requirements-crf.txt -e .
 	touch $@
+
+# Person extraction on public labelled news, read from the folder make-dev-corpora.sh lays out
+# (bench/RESULTS.md says how): `make bench-people-real CORPORA=/path`, or NEWS_CORPORA in the environment.
+# Skips, saying so, when the folder is absent.
+.PHONY: bench-people-real
+bench-people-real: $(VENV)/.site
+	$(BIN)/python bench/people_real.py $(CORPORA) --rules

@@ -74,7 +74,7 @@ def crf_mentions(text: str, offset: int) -> list[Mention]:
             continue
         # The position only orders the names found; the first spelling in the paragraph is close enough.
         position = offset + max(text.find(" ".join(tokens)), 0)
-        mentions.append(Mention(tuple(tokens), title, honorific, position))
+        mentions.append(Mention(tuple(tokens), title, honorific, position, "crf"))
     return mentions
 
 

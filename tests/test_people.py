@@ -129,3 +129,39 @@ def test_bad_people_file_lists_every_problem(tmp_path: Path):
         load_curation(path)
     assert len(caught.value.problems) == 3
     assert all(str(path) in problem for problem in caught.value.problems)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A photo credit names the photographer, not a person of the story.
+        ("Ông Trần Văn Hùng phát biểu.\n\nNgười dân xếp hàng trước cổng. Ảnh: Lê Minh Tâm", ("Trần Văn Hùng",)),
+        # The last line holding names and credit words only is the byline.
+        ("Bà Nguyễn Thị Lan cho biết giá tăng.\n\nHoàng Anh - Báo Mới | 10:05 12/03/2024", ("Nguyễn Thị Lan",)),
+        ("Bà Nguyễn Thị Lan cho biết giá tăng.\n\nTheo Thu Hà (tổng hợp)", ("Nguyễn Thị Lan",)),
+        ("Ông Phạm Quốc Bảo về quê.\n\nMinh Châu", ("Phạm Quốc Bảo",)),
+        # ... but a last sentence is not a byline.
+        ("Trời mưa to.\n\nÔng Phạm Quốc Bảo về quê.", ("Phạm Quốc Bảo",)),
+        # Stem and branch name a lunar year.
+        ("Tết Đinh Dậu năm nay, ông Lê Văn Bình về quê.\n\nĐinh Dậu là năm con gà.", ("Lê Văn Bình",)),
+        # An office written after the name takes its capitalised first word back.
+        ("Ông Nguyễn Văn Tiến Chủ tịch xã cho biết.", ("Nguyễn Văn Tiến",)),
+        # A house number, or a kind of place in front, makes a name a street or a school.
+        ("Cửa hàng ở 60 Hồ Hảo Hớn, quận 1 đông khách.", ()),
+        ("Đường Nguyễn An Ninh ngập nước. Trường Tiểu học Lê Văn Tám khai giảng.", ()),
+        # A company or a team of a place: `… Việt Nam`.
+        ("Hanmi Việt Nam tăng vốn điều lệ.", ()),
+        # Products, companies and teams by a common word in them, unless an office goes before.
+        ("Cuộc thi Fitness Model năm nay và dịch vụ Apple Pay.", ()),
+        ("The Commodities Desk said Atlanta Braves fans paid more.", ()),
+        ("Health Secretary Wes Streeting spoke.", ("Wes Streeting",)),
+        # Days and periods make a time phrase, letters alone a table's header.
+        ("Prices rose from a Week Ago. Sheffield Wednesday lost.", ()),
+        ("W L T Pct", ()),
+        # Results and standings name teams.
+        ("Aston Villa 2 Leeds 1\n\nAston Villa 10 6 2 2 18 9 20", ()),
+        ("Tom Lehman 65 68 70 203", ("Tom Lehman",)),
+    ],
+)
+def test_set_aside_rules(text, expected):
+    assert people(text) == expected

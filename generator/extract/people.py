@@ -9,6 +9,7 @@ that file always wins.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,12 +38,13 @@ _PLACE_CUES = frozenset(
 # Aquino`, `trường THPT chuyên Lê Quý Đôn`).
 _PLACE_NOUNS = frozenset(
     "tỉnh huyện quận xã phường thôn làng buôn bang chợ phố đường cầu cảng ga bến hồ sông núi đảo vịnh biển "
-    "trường thpt thcs viện hầm sân chuỗi".split()
+    "trường thpt thcs ptth đh cđ cty q. p. viện hầm sân chuỗi".split()
 )
 _PLACE_NOUN_PHRASES = frozenset({"thành phố", "sân bay", "bệnh viện", "công ty", "tập đoàn", "ngân hàng", "đại học",
                                  "khách sạn", "quảng trường", "công viên", "tòa nhà", "sân vận động", "nhà hát",
                                  "cửa hàng", "nhà hàng", "thương hiệu", "chương trình", "dự án", "tổ chức",
-                                 "doanh nghiệp", "nút giao", "cung điện", "nhà thờ", "văn phòng", "chung kết"})
+                                 "doanh nghiệp", "nút giao", "cung điện", "nhà thờ", "văn phòng", "chung kết",
+                                 "tiểu học", "trung học", "mầm non", "mẫu giáo", "phổ thông", "cao đẳng"})
 _CUE_REACH = 4
 # Another name for someone just named is not another person: `Xuân Son, tên khai sinh Rafaelson
 # Bezerra Fernandes`, `Lê Trí Anh, hay Jimmy Lai`, `Lý Gia Siêu (John Lee)`.
@@ -54,10 +56,24 @@ _ALIAS_CUES = re.compile(r"(?:tên khai sinh|tên thật|tên tiếng \w+ là|c�
 _AND_JOINS = frozenset({" và ", " - ", " – ", " hoặc ", " and ", " or ", "/"})
 _LIST_JOINS = _AND_JOINS | {", "}
 # A run that is all of a quotation is a title of a work: `"Saturday Night Live"`, `“Emilia Pérez”`.
-_OPENING_QUOTES = ('"', "“", "‘", "«")
+_OPENING_QUOTES = ('"', "“", "‘", "«", "'")
 _QUOTE_CLOSED = re.compile(r"""[^a-zà-ỹ"”’»]{0,12}["”’»]""")
-# Photo credits (`Ảnh: Nhật Bắc`) name the photographer, often by a pen name without a family name.
-_CREDIT_LABELS = ("ảnh:", "photo:", "ảnh :")
+# Photo credits (`Ảnh: Nhật Bắc`) name the photographer: the article's credit, not a person it names.
+_CREDIT_LABEL = re.compile(r"(?:ảnh|photo|nguồn|đồ họa|đồ hoạ|video|clip)\s*:\s*$", re.IGNORECASE)
+# The last line of an article that holds only names and credit words is its byline
+# (`Hà Dương - Thể thao Việt Nam | 18:59 22/09/2017`, `Theo Thu Trang/GĐVN`, `Đỗ Quyên`).
+_BYLINE_WORDS = 12
+_WEB_ADDRESS = re.compile(r"\S+\.(?:vn|com|net|org)\b\S*", re.IGNORECASE)
+_SOURCE = re.compile(r" [-–|] |/")
+_WORD = re.compile(r"[^\W\d_]+")
+_STAMP = re.compile(r"\d{1,2}[:/]\d{1,2}(?:[:/]\d{2,4})?")
+_BRACKETED = re.compile(r"\([^)]*\)")
+# The sixty years of the lunar calendar are named stem + branch: `Đinh Dậu` is 2017, not a person.
+_STEMS = frozenset("giáp ất bính đinh mậu kỷ canh tân nhâm quý".split())
+_BRANCHES = frozenset("tý tí sửu dần mão mẹo thìn tỵ tị ngọ mùi thân dậu tuất hợi".split())
+# A house number before a name makes it a street: `60 Hồ Hảo Hớn`, `số 2-5 Nguyễn Trãi`.
+_HOUSE_NUMBER = re.compile(r"(?:^|[\s(,])(?:số\s+)?\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\s$")
+_NOT_HOUSE = frozenset("phút năm ngày tháng tuổi lúc giờ hiệp vòng lần số_áo minute".split())
 _VN_NAME_LENGTH = range(2, 5)
 # Middle names that say a name is a woman's or a man's; a name never starts with them.
 _VN_MIDDLE_NAMES = frozenset({"thị", "văn"})
@@ -70,6 +86,7 @@ class NearMiss:
     name: str
     reason: str
     position: int
+    rule: str  # the id of the rule that set it aside, to count what each rule decides
 
 
 @dataclass(frozen=True)
@@ -78,6 +95,7 @@ class Mention:
     after_title: bool  # an office or an honorific stands right before it
     after_honorific: bool  # `ông`, `bà`, `Mr`: only people are addressed so
     position: int
+    rule: str  # the id of the evidence that made it a name
 
     @property
     def name(self) -> str:
@@ -98,7 +116,10 @@ def find_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[tuple[
         found_here, alone = find_mentions(text, offset, near)
         mentions += found_here
         standalone |= alone
-    mentions = _strip_known_non_names(mentions, frozenset(standalone), near)
+    byline = _byline_start(paragraphs)
+    for mention in [m for m in mentions if m.position >= byline]:
+        near.append(NearMiss(mention.name, "the byline, the article's author", mention.position, "byline"))
+    mentions = _strip_known_non_names([m for m in mentions if m.position < byline], frozenset(standalone), near)
     full_names = {fold(m.name): m for m in mentions if len(m.tokens) > 1}
     by_word: dict[str, list[Mention]] = {}
     for mention in full_names.values():
@@ -120,12 +141,31 @@ def find_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[tuple[
     return people, tuple(sorted(unsettled.values(), key=lambda m: m.position))
 
 
-def _note(near: list[NearMiss] | None, run: list[re.Match], reason: str, offset: int) -> None:
+def _byline_start(paragraphs: tuple[str, ...]) -> int:
+    """Where the byline starts, if the article's last line is one; else past the end."""
+    end = sum(len(p) + 2 for p in paragraphs)
+    if len(paragraphs) < 2:
+        return end
+    last = paragraphs[-1].rstrip()
+    line_start = last.rfind("\n") + 1
+    line = _STAMP.sub(" ", _BRACKETED.sub(" ", _WEB_ADDRESS.sub(" ", last[line_start:]))).strip()
+    if any(c.isdigit() for c in line):  # scores and tables end sports reports with names and figures
+        return end
+    words = _WORD.findall(line)
+    if not words or len(words) > _BYLINE_WORDS or line.endswith((".", "?", "!", ":", '"', "”")):
+        return end
+    names = _SOURCE.split(line, maxsplit=1)[0]  # `Hà Dương - Thể thao Việt Nam`: the source may be any words
+    if all(w[0].isupper() or casefold(w) in keys("credit_words") for w in _WORD.findall(names)):
+        return end - len(paragraphs[-1]) - 2 + line_start
+    return end
+
+
+def _note(near: list[NearMiss] | None, run: list[re.Match], reason: str, offset: int, rule: str) -> None:
     if near is None or len(run) < 2:
         return
     tokens = [m.group().rstrip(".,") for m in run]
     if _is_person(tokens, False, False):  # which also turns away known places and agencies
-        near.append(NearMiss(" ".join(tokens), reason, offset + run[0].start()))
+        near.append(NearMiss(" ".join(tokens), reason, offset + run[0].start(), rule))
 
 
 def _strip_known_non_names(mentions: list[Mention], standalone: frozenset[str], near: list[NearMiss]) -> list[Mention]:
@@ -140,9 +180,9 @@ def _strip_known_non_names(mentions: list[Mention], standalone: frozenset[str], 
         # follows a company's name is the company's own unit: `Reliance Jio Infocomm`.
         if len(tokens) < len(mention.tokens) and not mention.after_title and fold(tokens[-1]) not in addressed:
             near.append(NearMiss(mention.name, f"after `{mention.tokens[0]}`, which the article uses alone",
-                                 mention.position))
+                                 mention.position, "unit-of-standalone"))
             continue
-        result.append(Mention(tokens, mention.after_title, mention.after_honorific, mention.position))
+        result.append(dataclasses.replace(mention, tokens=tokens))
     return result
 
 
@@ -158,7 +198,8 @@ def _resolve(
         longer = {fold(m.name): m for m in by_word.get(fold(mention.tokens[-1]), ()) if len(m.tokens) > len(mention.tokens)
                   and fold(" ".join(m.tokens[-len(mention.tokens):])) == fold(mention.name)}
         if len(longer) > 1:  # `Le Pen` where the article names Marine and Jean-Marie Le Pen
-            near.append(NearMiss(mention.name, "could be several people named in the article", mention.position))
+            near.append(NearMiss(mention.name, "could be several people named in the article", mention.position,
+                                 "ambiguous-short"))
             return None
         if longer:
             (full,) = longer.values()
@@ -177,7 +218,8 @@ def _resolve(
         if len(matches) == 1:
             return curation.canonical(matches[0].name) or matches[0].name
         if matches:
-            near.append(NearMiss(mention.name, "could be several people named in the article", mention.position))
+            near.append(NearMiss(mention.name, "could be several people named in the article", mention.position,
+                                 "ambiguous-short"))
             return None
     # Offices are often followed by an organisation (`Bộ trưởng Quốc phòng`), honorifics only by
     # names: a lone name after one is a person even when the article never gives the full name.
@@ -187,7 +229,8 @@ def _resolve(
     if mention.after_honorific:
         return mention.name
     if mention.after_title and not _is_syllable(mention.tokens[0]):  # Vietnamese: `Bộ trưởng Quốc phòng`
-        near.append(NearMiss(mention.name, "a lone name after an office, never given in full", mention.position))
+        near.append(NearMiss(mention.name, "a lone name after an office, never given in full", mention.position,
+                             "lone-after-office"))
     return None
 
 
@@ -228,10 +271,10 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         if previous_end >= 0 and between in _ALIAS_JOINS or (
             tail.rstrip().endswith(_ALIAS_ENDINGS) and _ALIAS_CUES.search(tail)
         ):
-            _note(near, run, "another name for the person just named", offset)
+            _note(near, run, "another name for the person just named", offset, "alias")
             continue
         if text[start - 1 : start] in _OPENING_QUOTES and _QUOTE_CLOSED.match(text, run[-1].end()):
-            _note(near, run, "the whole of a quotation, as a title is", offset)
+            _note(near, run, "the whole of a quotation, as a title is", offset, "quoted-title")
             continue
         in_list = place_end >= 0 and between in joins
         place_end = -1
@@ -245,14 +288,26 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         if len(run) == 1 and not after_honorific and not after_title:
             # Tone marks kept: `Nguyên đơn` opening a sentence says nothing about `Nguyễn`.
             standalone.add(casefold(run[0].group()))
-        honorific = after_honorific or casefold(before).rstrip().endswith(_CREDIT_LABELS)
+        if _CREDIT_LABEL.search(before):
+            _note(near, run, "a photo credit", offset, "credit")
+            continue
+        honorific = after_honorific
         title = honorific or after_title
+        written = tokens
         tokens, stripped = _strip_front(tokens, after_honorific)
+        front = tuple(casefold(t) for t in written[: len(written) - len(tokens)])
+        tokens = _without_title_after(tokens, text[run[-1].end() : run[-1].end() + 40])
         honorific = honorific or stripped == "honorifics"
         title = title or stripped in ("honorifics", "titles")
         tokens, titled = _after_last_title_word(tokens)
         title = title or titled
         tokens, inner = _vietnamese_name_at_end(tokens)
+        after = text[run[-1].end() : run[-1].end() + 60].split("\n", 1)[0]
+        rejected = tokens and _set_aside(Candidate(tuple(tokens), tuple(map(casefold, tokens)), before, after, front, title))
+        if rejected:
+            if near is not None and len(tokens) > 1:
+                near.append(NearMiss(" ".join(tokens), rejected[1], offset + start, rejected[0]))
+            continue
         cue = None if title or inner else "list" if in_list else _after_place_cue(before)
         if cue:
             # A kind of place goes on to the next names of a list; `tại`, `at` only through `and`
@@ -261,11 +316,13 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             joins = _LIST_JOINS if cue != "preposition" else _AND_JOINS
             if near is not None and len(tokens) > 1 and _is_person(tokens, False, honorific):
                 reason = "in a list of places" if cue == "list" else f"after `{before.split()[-1]}`, as places are"
-                near.append(NearMiss(" ".join(tokens), reason, offset + start))
+                near.append(NearMiss(" ".join(tokens), reason, offset + start, f"place-{cue}"))
             continue
         if not tokens or not _is_person(tokens, title or inner, honorific):
             continue
-        mentions.append(Mention(tuple(tokens), title or inner, honorific, offset + start))
+        rule = ("after-honorific" if honorific else "after-title" if title else "name-ending-run" if inner
+                else "capitalised-run")
+        mentions.append(Mention(tuple(tokens), title or inner, honorific, offset + start, rule))
         previous_end = run[-1].end()
     return mentions, standalone
 
@@ -324,6 +381,89 @@ def _is_capitalised(word: str) -> bool:
     bare = word.rstrip(".")
     # Acronyms (AFP, REUTERS, NATO) are agencies and organisations, not names.
     return bool(bare) and bare[0].isupper() and not (len(bare) > 1 and bare.isupper())
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A run that looks like a name, with what the rules below read around it."""
+
+    tokens: tuple[str, ...]
+    words: tuple[str, ...]  # case-folded, tone marks kept
+    before: str  # the text right before the run
+    after: str  # the rest of its line
+    front: tuple[str, ...]  # the case-folded words stripped from its front (`đường`, `trường thpt`)
+    cued: bool  # an honorific or an office stands before it
+
+
+def _is_lunar_year(words: tuple[str, ...]) -> bool:
+    return any(a in _STEMS and b in _BRANCHES for a, b in zip(words, words[1:]))
+
+
+def _ends_with_place(words: tuple[str, ...]) -> bool:
+    """`Lixil Việt Nam`, `Running Man Trung Quốc`: a place of two words or more closing a longer run
+    names a company's or a team's branch there."""
+    return len(words) > 2 and any(" ".join(words[-size:]) in keys("places") for size in range(2, len(words)))
+
+
+def _named_after(front: tuple[str, ...]) -> bool:
+    """`Đường Nguyễn Văn Cừ`, `Trường Lê Quý Đôn`: a kind of place stripped from the front of the run."""
+    return any(w in _PLACE_NOUNS for w in front) or any(f"{a} {b}" in _PLACE_NOUN_PHRASES for a, b in zip(front, front[1:]))
+
+
+def _after_house_number(run: Candidate) -> bool:
+    if not run.before[-2:-1].isdigit() and not run.before[-3:-2].isdigit():  # most runs: no figure before
+        return False
+    return (_looks_vietnamese(run.tokens) and bool(_HOUSE_NUMBER.search(run.before))
+            and not _NOT_HOUSE & set(run.before.casefold().split()[-2:]))
+
+
+# `Aston Villa 2 Leeds 1`: each side of a result; `Aston Villa 10 6 2 2 18 9 20`: a row of standings.
+_SCORE_AFTER = re.compile(r" \d{1,2} \D+ \d{1,2}\s*$")
+_SCORE_BEFORE = re.compile(r"(?:^|\n)\D+ \d{1,2} $")
+_STANDINGS = re.compile(r"(?: \d{1,3}){6,}\s*$")
+
+
+def _is_score_line(before: str, after: str) -> bool:
+    return bool(_SCORE_AFTER.match(after) and (len(before) < 40 and "\n" not in before or before.endswith("\n"))
+                or not after.strip() and _SCORE_BEFORE.search(before))
+
+
+# What a run that looks like a name may still be, checked in order; the first that holds sets it aside.
+_RULES = (
+    # `W L T`, `W D L Pts`; a name's initials end with the name (`J R Tolkien`).
+    ("table-header", "letters heading a table's columns",
+     lambda r: len(r.words) > 1 and all(len(w) == 1 for w in r.words[:-1]) and len(r.words[-1]) <= 3),
+    ("lunar-year", "the name of a lunar year", lambda r: _is_lunar_year(r.words)),
+    ("time-phrase", "a time phrase", lambda r: not keys("time_words").isdisjoint(r.words)),
+    ("house-number", "a street, after a house number", _after_house_number),
+    ("score-line", "a team in a line of results", lambda r: _is_score_line(r.before, r.after)),
+    ("standings-row", "a team heading a row of standings", lambda r: bool(_STANDINGS.match(r.after))),
+    ("named-after", "a street, a school or a building named after someone", lambda r: _named_after(r.front)),
+    ("place-suffix", "a company or a team of a place", lambda r: _ends_with_place(r.words)),
+    # After an honorific or an office the words are a name, whatever else they mean (`Mr Rice`).
+    ("common-word", "a product, a company or a team, by a common word in it",
+     lambda r: not r.cued and not keys("common_words").isdisjoint(r.words)),
+)
+
+
+def _set_aside(run: Candidate) -> tuple[str, str] | None:
+    """The rule id and the reason that set a run aside, if any does."""
+    for rule, reason, holds in _RULES:
+        if holds(run):
+            return rule, reason
+    return None
+
+
+def _without_title_after(tokens: list[str], after: str) -> list[str]:
+    """`Nguyễn Văn Tiến Chủ tịch xã`: a capitalised word that opens an office written after the name
+    belongs to the office, not to the name."""
+    words = after.split()[:3]
+    if len(tokens) < 3 or not after.startswith(" ") or not words or not words[0].islower():
+        return tokens
+    last = casefold(tokens[-1])
+    if any(f"{last} {' '.join(words[:size])}" in keys("titles") for size in range(1, len(words) + 1)):
+        return tokens[:-1]
+    return tokens
 
 
 def _strip_front(tokens: list[str], after_honorific: bool = False) -> tuple[list[str], str | None]:

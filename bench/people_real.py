@@ -1,0 +1,227 @@
+"""Person extraction measured on public labelled news (`make bench-people-real CORPORA=folder`).
+
+The corpora are read from a folder laid out by `make-dev-corpora.sh` (see bench/RESULTS.md), given
+as an argument or in NEWS_CORPORA; without it the benchmark says so and exits cleanly. Their
+licences forbid redistribution: nothing from them is copied into the repository. Development splits
+are scored; `--split train` reads the training splits, the only ones to tune on.
+
+Scored per article as bench/people.py does: the set of people an article names against the set
+found, names compared folded. A short labelled mention (`ông Xuân`) counts as the full name the same
+article gives when exactly one full name holds it. VLSP 2018 labels bylines and photo credits as
+people; the project lists those as the article's author, so the main figure sets them aside
+(`vlsp2018`), and `vlsp2018-all` scores every label as given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import os
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.people import Labelled, Score, fold, header, report, score  # noqa: E402
+from generator.curation import Curation  # noqa: E402
+from generator.extract.people import find_mentions, find_people  # noqa: E402
+from generator.read.plain import split_paragraphs  # noqa: E402
+
+_TAG = re.compile(r'<ENAMEX TYPE="([A-Z]+)">|</ENAMEX>')
+# What a credit line holds besides names: `Theo`, `Ảnh:`, `(tổng hợp)`, an agency, a date stamp.
+_CREDIT_WORDS = re.compile(r"^(?:theo|ảnh|nguồn|ctv|pv|tổng|hợp|t/h|th|dịch|từ|và|bài|clip|video|thực|hiện|[^\w]+|\d[\d:/ ]*|\W*[a-z0-9.]+\.(?:vn|com|net)\W*)$",
+                           re.IGNORECASE)
+_CREDIT_LABEL = re.compile(r"(?:ảnh|nguồn|photo)\s*:\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    kind: str
+    top: bool  # not inside another entity: a person inside `đại học La Trobe` names the school
+
+
+def strip_enamex(marked: str) -> tuple[str, list[Span]]:
+    """The text without its tags, and every entity in it (nested ones too)."""
+    out, spans, stack, cursor, length = [], [], [], 0, 0
+    for tag in _TAG.finditer(marked):
+        piece = marked[cursor : tag.start()]
+        out.append(piece)
+        length += len(piece)
+        cursor = tag.end()
+        if tag.group(1):
+            stack.append((tag.group(1), length))
+        elif stack:
+            kind, start = stack.pop()
+            spans.append(Span(start, length, kind, not stack))
+    out.append(marked[cursor:])
+    return "".join(out), spans
+
+
+def _is_credit(text: str, span: Span, last_line: tuple[int, int], others: list[Span]) -> bool:
+    """A byline or a credit: after `Ảnh:` or `Theo`, or on a last line that holds names and credit words only."""
+    if _CREDIT_LABEL.search(text[max(0, span.start - 12) : span.start]):
+        return True
+    start, end = last_line
+    if not start <= span.start < end:
+        return False
+    rest, cursor = [], start
+    for other in sorted((s for s in others if s.top and start <= s.start < end), key=lambda s: s.start):
+        rest.append(text[cursor : other.start])
+        cursor = other.end
+    rest.append(text[cursor:end])
+    words = [w for w in re.split(r"[\s/|()\-–,]+", " ".join(rest)) if w]
+    return all(_CREDIT_WORDS.match(w) for w in words)
+
+
+def _resolve_short(names: set[str]) -> frozenset[str]:
+    """A short name counts as the one full name of the article that ends with it or holds it."""
+    result = set()
+    for name in names:
+        words = name.split()
+        holders = [n for n in names if len(n.split()) > len(words)
+                   and (n.split()[-len(words):] == words or (len(words) == 1 and words[0] in n.split()))]
+        result.add(holders[0] if len(holders) == 1 else name)
+    return frozenset(result)
+
+
+def load_vlsp2018(folder: Path, credits: bool) -> list[Labelled]:
+    articles = []
+    for path in sorted(folder.rglob("*.muc")):
+        text, spans = strip_enamex(html.unescape(path.read_text("utf-8")))
+        body = text.rstrip()
+        last_line = (body.rfind("\n") + 1, len(body))
+        people = {fold(text[s.start : s.end]) for s in spans if s.kind == "PERSON" and s.top
+                  and (credits or not _is_credit(text, s, last_line, spans))}
+        people.discard("")
+        articles.append(Labelled(str(path.relative_to(folder)), tuple(split_paragraphs(text)), _resolve_short(people)))
+    return articles
+
+
+_NO_SPACE_BEFORE = re.compile(r" ([.,;:!?%)\]}]|'s\b|n't\b|'[a-z]{1,2}\b)")
+_NO_SPACE_AFTER = re.compile(r"([(\[{$]) ")
+
+
+def detokenize(words: list[str]) -> str:
+    text = " ".join(words)
+    return _NO_SPACE_AFTER.sub(r"\1", _NO_SPACE_BEFORE.sub(r"\1", text))
+
+
+def _columns(path: Path, separator: str | None, docstart: bool) -> list[list[list[tuple[str, str]]]]:
+    """Documents of sentences of (word, tag); without `docstart`, each sentence is a document."""
+    documents, sentences, sentence = [], [], []
+    for line in path.read_text("utf-8").splitlines() + [""]:
+        if line.startswith("-DOCSTART-"):
+            if sentences:
+                documents.append(sentences)
+            sentences = []
+            continue
+        if not line.strip():
+            if sentence:
+                sentences.append(sentence)
+                if not docstart:
+                    documents.append(sentences)
+                    sentences = []
+            sentence = []
+            continue
+        cells = line.split(separator)
+        sentence.append((cells[0], cells[-1]))
+    if sentences:
+        documents.append(sentences)
+    return documents
+
+
+def _iob_people(sentence: list[tuple[str, str]]) -> list[str]:
+    names, current = [], []
+    for word, tag in sentence + [("", "O")]:
+        if tag.endswith("PER") and not (tag.startswith("B-") and current):
+            current.append(word)
+            continue
+        if current:
+            names.append(" ".join(current))
+        current = [word] if tag == "B-PER" else []
+    return names
+
+
+def load_columns(path: Path, separator: str | None, docstart: bool, name: str) -> list[Labelled]:
+    articles = []
+    for number, document in enumerate(_columns(path, separator, docstart)):
+        paragraphs = tuple(detokenize([w for w, _ in s]) for s in document)
+        people = {fold(detokenize(n.split())) for s in document for n in _iob_people(s)}
+        articles.append(Labelled(f"{name}:{number}", paragraphs, _resolve_short(people)))
+    return articles
+
+
+def sets(corpora: Path, split: str) -> dict[str, list[Labelled]]:
+    vlsp = corpora / "vi-vlsp2018" / split
+    conll = corpora / "en-conll2003" / ("valid.txt" if split == "dev" else "train.txt")
+    found = {}
+    if vlsp.is_dir():
+        found["vlsp2018"] = load_vlsp2018(vlsp, credits=False)
+        found["vlsp2018-all"] = load_vlsp2018(vlsp, credits=True)
+    if split == "dev" and (corpora / "vi-vlsp2016" / "dev.txt").is_file():
+        found["vlsp2016"] = load_columns(corpora / "vi-vlsp2016" / "dev.txt", "\t", False, "vlsp2016")
+    if conll.is_file():
+        found["conll2003"] = load_columns(conll, " ", True, "conll2003")
+    return found
+
+
+def contributions(articles: list[Labelled]) -> dict[str, Counter]:
+    """Per rule: spans it accepted that are people (right) or not (wrong), spans it set aside that
+    are not people (right) or are (wrong)."""
+    curation = Curation()
+    tally: dict[str, Counter] = {}
+    for article in articles:
+        people, near = find_people(article.paragraphs, curation)
+        # A mention counts where it reached the article's people; short ones by their words.
+        kept = [set(fold(p).split()) for p in people]
+        labelled = [set(n.split()) for n in article.people]
+        for offset, text in enumerate(article.paragraphs):
+            for mention in find_mentions(text, offset)[0]:
+                words = set(fold(mention.name).split())
+                if not any(words <= k for k in kept):
+                    continue
+                right = any(words <= w for w in labelled)
+                tally.setdefault(f"accept {mention.rule}", Counter())["right" if right else "wrong"] += 1
+        for miss in near:
+            wrong = any(set(fold(miss.name).split()) <= w for w in labelled)
+            tally.setdefault(f"reject {miss.rule}", Counter())["wrong" if wrong else "right"] += 1
+    return tally
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpora", nargs="?", default=os.environ.get("NEWS_CORPORA"),
+                        help="the folder make-dev-corpora.sh laid out (or NEWS_CORPORA)")
+    parser.add_argument("--split", choices=("dev", "train"), default="dev")
+    parser.add_argument("--errors", action="store_true", help="list every miss and every extra name")
+    parser.add_argument("--rules", action="store_true", help="each rule's right and wrong decisions")
+    parser.add_argument("--only", help="score this set alone")
+    args = parser.parse_args()
+    corpora = Path(args.corpora) if args.corpora else None
+    found = sets(corpora, args.split) if corpora and corpora.is_dir() else {}
+    if not found:
+        print(f"No corpora in {args.corpora or '(unset)'}: give the folder make-dev-corpora.sh laid out; skipped.")
+        return
+    if args.only:
+        found = {args.only: found[args.only]}
+    print(header("set", 14))
+    for name, articles in found.items():
+        result: Score = score(articles, repeat=1 if args.split == "train" else 3)
+        report(name, result, args.errors, 14)
+    if args.rules:
+        for name, articles in found.items():
+            if name.endswith("-all"):
+                continue
+            print(f"\n{name}: rule, right, wrong")
+            for rule, counts in sorted(contributions(articles).items()):
+                print(f"  {rule:<40}{counts['right']:>7}{counts['wrong']:>7}")
+
+
+if __name__ == "__main__":
+    main()
