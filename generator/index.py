@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -16,8 +17,9 @@ from .slugs import unique_slugs
 
 COMPANIONS_SHOWN = 12
 RELATED_SHOWN = 5
-# How far along a person's time line related stories are looked for: keeps the cost per article
-# bounded when one person is in thousands of articles.
+# A person's articles are all weighed as related stories up to this many; past it, only those
+# nearest in time, so that the cost per article stays bounded when one person is in thousands.
+RELATED_SCAN = 50
 RELATED_WINDOW = 12
 
 
@@ -52,32 +54,58 @@ def build_archive(articles: list[Article], curation: Curation = Curation()) -> A
 
 def _reading(articles: tuple[Article, ...], people: tuple[Person, ...]) -> dict[str, Reading]:
     position = {a.id: i for i, a in enumerate(articles)}
-    # Each person's time line as positions in the archive's order: counting shared people is then
-    # counting integers, which Counter does in C (3 million of them at 10,000 articles).
+    # Each person's time line as positions in the archive's order.
     lines = {p.name: [position[a.id] for a in p.articles] for p in people}
+    prominence = [_prominence(a.people) for a in articles]
     dated = [a for a in articles if a.date.year is not None]  # newest first
     reading = {}
     for index, article in enumerate(dated):
         reading[article.id] = Reading(
-            _related(position[article.id], article.people, lines, articles),
+            _related(position[article.id], lines, prominence, articles),
             previous=dated[index + 1] if index + 1 < len(dated) else None,
             next=dated[index - 1] if index else None,
         )
     for article in articles[len(dated) :]:
-        reading[article.id] = Reading(_related(position[article.id], article.people, lines, articles))
+        reading[article.id] = Reading(_related(position[article.id], lines, prominence, articles))
     return reading
 
 
-def _related(here: int, names: tuple[str, ...], lines: dict[str, list[int]], articles) -> tuple[Article, ...]:
-    shared: Counter[int] = Counter()
-    for name in names:
+def _prominence(names: tuple[str, ...]) -> dict[str, float]:
+    """How much an article is about each of its people: the first named (its subject, as a lead
+    names it) most, one named in passing at the end least."""
+    return {name: 1 / math.sqrt(1 + rank) for rank, name in enumerate(names)}
+
+
+def _related(here: int, lines: dict[str, list[int]], prominence: list[dict[str, float]], articles) -> tuple[Article, ...]:
+    """The stories most about the same people as this one: each shared person counts by how much both
+    articles are about them, and less the more articles name them (an article naming a head of state
+    in passing is not related to every story about them); then the nearest in time, then the newest."""
+    scores: dict[int, float] = defaultdict(float)
+    for name, weight in prominence[here].items():
         line = lines[name]
-        at = bisect_left(line, here)
-        shared.update(line[max(0, at - RELATED_WINDOW) : at + RELATED_WINDOW + 1])
-    del shared[here]
-    # Most people in common first, then nearest in time.
-    ranked = heapq.nsmallest(RELATED_SHOWN, ((-count, abs(other - here), other) for other, count in shared.items()))
-    return tuple(articles[other] for _, _, other in ranked)
+        rarity = 1 / math.log2(1 + len(line))
+        if len(line) > RELATED_SCAN:
+            # Bounded cost for someone named in thousands of articles: their stories nearest in time.
+            at = bisect_left(line, here)
+            line = line[max(0, at - RELATED_WINDOW) : at + RELATED_WINDOW + 1]
+        for other in line:
+            scores[other] += weight * prominence[other][name] * rarity
+    scores.pop(here, None)
+    dated = articles[here].date.year is not None
+
+    def distance(other: int) -> int:
+        # In time when both are dated; otherwise no order by place in the archive, whose undated part
+        # is alphabetical: the newest first.
+        return abs(other - here) if dated and articles[other].date.year is not None else other
+
+    if not scores:
+        return ()
+    # Only those scoring at least the fifth best are ordered in full (sums in another order may
+    # differ in the last bits: equal scores are equal to 1e-9).
+    floor = heapq.nlargest(RELATED_SHOWN, scores.values())[-1] - 1e-9
+    best = [other for other, score in scores.items() if score >= floor]
+    ranked = heapq.nsmallest(RELATED_SHOWN, best, key=lambda other: (-round(scores[other], 9), distance(other), other))
+    return tuple(articles[other] for other in ranked)
 
 
 def _people(articles: tuple[Article, ...], curation: Curation) -> tuple[Person, ...]:
