@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: serve site test golden chromium clean bench-people
+.PHONY: serve site test golden chromium clean bench-people bench-structure
 
 serve: $(VENV)/.site
 	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
@@ -64,3 +64,8 @@ bench/.venv-crf/.installed: bench/requirements-crf.txt pyproject.toml
 	test -x bench/.venv-crf/bin/python || $(PYTHON) -m venv bench/.venv-crf
 	bench/.venv-crf/bin/python -m pip install --quiet --disable-pip-version-check -r bench/requirements-crf.txt -e .
 	touch $@
+
+# Headlines, captions, bylines, related lines, dates and words lost on the real corpora in
+# $(NEWS_CORPORA) (laid out by make-dev-corpora.sh; see bench/RESULTS.md); skipped without it.
+bench-structure: $(VENV)/.site
+	$(BIN)/python bench/structure.py $(NEWS_CORPORA)
