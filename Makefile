@@ -8,7 +8,7 @@ VENV := .venv
 export NO_MKDOCS_2_WARNING := 1
 BIN := $(VENV)/bin
 
-.PHONY: serve site test golden chromium clean bench-people
+.PHONY: serve site test golden chromium clean bench-people bench-structure
 
 serve: $(VENV)/.site
 	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
@@ -73,3 +73,8 @@ bench/.venv-crf/.installed: bench/requirements-crf.txt pyproject.toml
 .PHONY: bench-people-real
 bench-people-real: $(VENV)/.site
 	$(BIN)/python bench/people_real.py $(CORPORA) --rules
+
+# Headlines, captions, bylines, related lines, dates and words lost on the real corpora in
+# $(NEWS_CORPORA) (laid out by make-dev-corpora.sh; see bench/RESULTS.md); skipped without it.
+bench-structure: $(VENV)/.site
+	$(BIN)/python bench/structure.py $(NEWS_CORPORA)

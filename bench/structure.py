@@ -39,6 +39,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -48,7 +49,7 @@ from generator.curation import Curation  # noqa: E402
 from generator.extract import extract_article  # noqa: E402
 from generator.extract.paragraphs import is_headline  # noqa: E402
 from generator.index import title_key  # noqa: E402
-from generator.model import Article, ArticleDate, Kind  # noqa: E402
+from generator.model import Article, ArticleDate, Kind, Precision  # noqa: E402
 from generator.read import read_file  # noqa: E402
 from generator.read.dates import parse_date  # noqa: E402
 
@@ -77,6 +78,7 @@ class Tally:
     unmarked_boxes: int = 0
     stated_dates: int = 0
     dated: int = 0
+    dated_day_off: int = 0  # a dateline's local day against the wire's New York timestamp
     words: int = 0
     words_lost: int = 0
     notes: list[str] = field(default_factory=list)
@@ -169,11 +171,18 @@ def check(case: Case, article: Article, titles: dict[str, str], tally: Tally) ->
     if case.date is not None:
         tally.stated_dates += 1
         tally.dated += article.date == case.date
+        tally.dated_day_off += _one_day_apart(article.date, case.date)
     # Compared in NFC, as the reader normalises: a decomposed letter is the same letter.
     given = Counter(WORD.findall(unicodedata.normalize("NFC", " ".join(case.raw_lines))))
     kept = Counter(WORD.findall(" ".join(f"{p.text} {p.credit or ''}" for p in kinds)))
     tally.words += sum(given.values())
     tally.words_lost += sum((given - kept).values())
+
+
+def _one_day_apart(got: ArticleDate, stated: ArticleDate) -> bool:
+    if got.precision is not Precision.DAY or stated.precision is not Precision.DAY:
+        return False
+    return abs(date(got.year, got.month, got.day) - date(stated.year, stated.month, stated.day)) == timedelta(days=1)
 
 
 def _caption_pieces(line: str) -> list[str]:
@@ -204,7 +213,8 @@ def report(name: str, t: Tally) -> None:
     print(f"  bylines           {share(t.bylines_found, t.bylines)} found")
     print(f"  related boxes     {t.boxes} made; {t.marked} lines marked; {t.unmarked_boxes} from unmarked lines "
           "(another article's headline)")
-    print(f"  dated             {share(t.dated, t.stated_dates)} of those stating a date")
+    off = f"; {t.dated_day_off} more a day off (dateline's day against the wire's timestamp)" if t.dated_day_off else ""
+    print(f"  dated             {share(t.dated, t.stated_dates)} of those stating a date{off}")
     print(f"  words lost        {share(t.words_lost, t.words)}")
 
 
@@ -280,11 +290,11 @@ def reuters(source: Path, out: Path) -> Iterator[Case]:
         for story in _REUTERS.finditer(path.read_text("latin-1")):
             text = story.group()
             title, dateline, body = (_tag(text, t) for t in ("TITLE", "DATELINE", "BODY"))
-            date = re.search(r"<DATE>\s*(\d+)-([A-Z]+)-(\d{4})", text)
-            if not title or not body or not date:
+            stamp = re.search(r"<DATE>\s*(\d+)-([A-Z]+)-(\d{4})", text)
+            if not title or not body or not stamp:
                 continue
-            stated = parse_date(f"{date.group(1)} {date.group(2).title()} {date.group(3)}")
-            folder = out / date.group(3)
+            stated = parse_date(f"{stamp.group(1)} {stamp.group(2).title()} {stamp.group(3)}")
+            folder = out / stamp.group(3)
             folder.mkdir(parents=True, exist_ok=True)
             target = folder / f"{story.group(1)}.txt"
             article = f"{title}\n\n{dateline.strip()} {body.strip()}".replace("\x03", "").rstrip()

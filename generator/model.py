@@ -29,6 +29,7 @@ class Kind(str, enum.Enum):
     CAPTION = "caption"
     RELATED = "related"
     BYLINE = "byline"  # the writer's name or the publication credited, closing the article
+    DATE = "date"  # a line that is only the publication date: `Thứ tư, 10/9/2025, 16:30 (GMT+7)`
 
 
 @dataclass(frozen=True)

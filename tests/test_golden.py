@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -13,12 +15,35 @@ from generator.read import read_file
 from generator.render.article import article_meta
 from generator.render.markdown import SEARCH_EXCLUDED, for_themes
 from tests.conftest import ROOT
-from tests.golden import GOLDEN, PAGES, generate
+from tests.golden import GOLDEN, LAYOUT_PAGES, LAYOUTS, PAGES, generate, generate_layouts
 
 
 @pytest.fixture(scope="module")
 def docs(tmp_path_factory) -> Path:
     return generate(tmp_path_factory.mktemp("golden"))
+
+
+@pytest.fixture(scope="module")
+def layouts(tmp_path_factory) -> Path:
+    return generate_layouts(tmp_path_factory.mktemp("layouts"))
+
+
+@pytest.mark.parametrize("page", LAYOUT_PAGES)
+def test_layout_page_matches_golden(layouts, page):
+    assert (layouts / page).read_text("utf-8") == (GOLDEN / "layouts" / page).read_text("utf-8"), \
+        f"run `make golden` and review layouts/{page}"
+
+
+def test_every_word_of_each_layout_is_on_its_page(layouts):
+    pages = {page.rsplit("/", 1)[-1].removesuffix(".md"): (layouts / page).read_text("utf-8") for page in LAYOUT_PAGES}
+    for source in LAYOUTS.rglob("*.*"):
+        stem = source.relative_to(LAYOUTS).with_suffix("").as_posix().replace("/", "-").replace("_", "-")
+        page = pages[stem + ("-1" if source.suffix == ".jsonl" else "")]
+        text = source.read_text("utf-8")
+        if source.suffix == ".jsonl":
+            text = json.loads(text)["text"]
+        for word in re.findall(r"\w+", "\n".join(l for l in text.split("\n") if not l.startswith("# "))):
+            assert word in page, (source.name, word)
 
 
 @pytest.mark.parametrize("page", PAGES)

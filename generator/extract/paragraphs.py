@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..lexicon import casefold, entries, fold, keys
 from ..model import Kind, Paragraph
+from ..read.dates import is_date_line
 from .text import count_words, sentences
 
 _MAX_CAPTION_WORDS = 50
@@ -55,7 +56,7 @@ _RELATED_MARK = re.compile(
 )
 _INLINE_RELATED = re.compile(r"\s>>\s+")
 # Bylines run into their source: `Minh PhươngTheo Politico`, `T.ThủyVideo: Reddit`.
-_JOINED_CREDIT = re.compile(r"(?<=[^\W\d_.])(?=(?:Theo|Nguồn|Video|Ảnh|Clip)\b)")
+_JOINED_CREDIT = re.compile(r"(?<=[^\W\d_.])\s*(?=(?:Theo|Nguồn|Video|Ảnh|Clip)\b)")
 _SOURCE_LINE = re.compile(r"^(?:theo|nguồn\s*:|source\s*:|according to)\s*(?P<source>\S.*?)\.?$", re.IGNORECASE)
 _NAME_JOINS = re.compile(r"\s*(?:[-–—,&+/]|\bvà\b|\band\b)\s*")
 _INITIALS = re.compile(r"^(?:[A-ZĐ][a-zà-ỹ]?\.)+[A-ZĐ]?[\wà-ỹ]*$")
@@ -96,6 +97,12 @@ def is_headline(text: str) -> bool:
     """A short stand-alone line that does not end like a statement."""
     words = count_words(text)
     return "\n" not in text and 2 <= words <= _MAX_HEADLINE_WORDS and not text.rstrip("\"”'’»").endswith(_STATEMENT_END)
+
+
+def may_name_a_story(paragraph: Paragraph) -> bool:
+    """A marked related line, or a short line that links to a story when the archive has one by
+    that headline: what the page looks up in the archive's titles."""
+    return paragraph.kind is Kind.RELATED or (paragraph.kind is Kind.BODY and is_headline(paragraph.text))
 
 
 def byline(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -192,6 +199,10 @@ def related_mark(text: str) -> tuple[str, str] | None:
 def classify(paragraphs: tuple[str, ...], title: str | None = None) -> tuple[Paragraph, ...]:
     """Each paragraph's kind; `title` is the title the input gives, whose line in the text is the headline."""
     pieces = [piece for text in paragraphs for piece in _unrun(text)]
+    if pieces and title:
+        pieces[:1] = _split_headline(pieces[0], title)
+    if len(pieces) > 1 or count_words(pieces[-1]) > _MAX_BYLINE_WORDS:
+        pieces[-1:] = _split_trailing_byline(pieces[-1])
     result = [_kind(piece) for piece in pieces]
     if result and _is_headline_line(result[0], title, len(result)):
         result[0] = Paragraph(Kind.TITLE, result[0].text)
@@ -223,6 +234,8 @@ def _headline_key(text: str) -> str:
 
 
 def _kind(text: str) -> Paragraph:
+    if is_date_line(text):
+        return Paragraph(Kind.DATE, text)
     related = related_mark(text)
     if related:
         return Paragraph(Kind.RELATED, related[1], credit=related[0])
@@ -236,10 +249,13 @@ def _mark_bylines(result: list[Paragraph]) -> None:
     """The byline and credit lines that close an article (after them only captions or related lines)."""
     for index in range(len(result) - 1, 0, -1):
         paragraph = result[index]
+        if paragraph.kind is Kind.CAPTION and not paragraph.text and _SOURCE_LINE.match(paragraph.credit or ""):
+            result[index] = Paragraph(Kind.BYLINE, paragraph.credit or "")  # `Nguồn: Báo Miền Tây` closing it
+            continue
         if paragraph.kind is Kind.CAPTION:
-            # `T.ThủyTheo NBC/NS` ends like a credit, but names its writer: a byline.
+            # `T.ThủyTheo NBC/NS`, `Hiếu Lương Ảnh: Hai Tư` end like a credit, but name the writer: a byline.
             whole = f"{paragraph.text} {paragraph.credit}".strip()
-            if paragraph.text and _JOINED_CREDIT.search(whole) and (byline(whole) or ((),))[0]:
+            if paragraph.text and (byline(whole) or ((),))[0]:
                 result[index] = Paragraph(Kind.BYLINE, whole)
             continue
         if paragraph.kind is Kind.RELATED:
@@ -251,17 +267,22 @@ def _mark_bylines(result: list[Paragraph]) -> None:
 
 def _unrun(text: str) -> list[str]:
     """A paragraph split where an export ran a caption, a related line or a byline into it."""
-    if count_words(text) <= _MAX_CAPTION_WORDS:
-        return [text]
     pieces = []
     for piece in _split_related(text):
         pieces += _split_inline_captions(piece)
     last = pieces[-1]
     if count_words(last) > _MAX_CAPTION_WORDS:
         pieces[-1:] = _split_trailing_caption(last)
-    if count_words(pieces[-1]) > _MAX_CAPTION_WORDS:
-        pieces[-1:] = _split_trailing_byline(pieces[-1])
     return pieces
+
+
+def _split_headline(text: str, title: str) -> list[str]:
+    """An export's text that opens with its own title, run into the lead: the title, then the rest."""
+    words = title.split()
+    opening = text.split(maxsplit=len(words))
+    if len(opening) > len(words) and _headline_key(" ".join(opening[: len(words)])) == _headline_key(title):
+        return [" ".join(opening[: len(words)]), opening[-1]]
+    return [text]
 
 
 def _split_related(text: str) -> list[str]:
@@ -365,15 +386,12 @@ def _split_trailing_caption(text: str) -> list[str]:
     return [split[0][: -len(caption)].strip(), f"{caption} {split[1]}"]
 
 
-# `… bốn lần. Hiếu Lương`: a byline run into the last sentence of an export's text.
-_TRAILING_NAME = re.compile(r"(?<=[.!?…\"”])\s+(?P<name>[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){1,3})\s*$")
-
-
 def _split_trailing_byline(text: str) -> list[str]:
-    found = _TRAILING_NAME.search(text)
-    if not found or byline(found.group("name")) is None:
+    """`… bốn lần. Hiếu Lương`: a byline run into the last sentence of an export's text."""
+    last = sentences(text)[-1]
+    if last == text or not text.endswith(last) or not (byline(last) or ((),))[0]:
         return [text]
-    return [text[: found.start()].strip(), found.group("name")]
+    return [text[: -len(last)].strip(), last]
 
 
 def credits(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:

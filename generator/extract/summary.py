@@ -9,7 +9,7 @@ SUMMARY_MAX = 300
 
 
 def extract_summary(paragraphs: tuple[Paragraph, ...]) -> str:
-    body = [p.text for p in paragraphs if p.kind is Kind.BODY] or [paragraphs[0].text]
+    body = [p.text for p in paragraphs if p.kind is Kind.BODY and p.text] or [paragraphs[0].text or paragraphs[0].credit or ""]
     chosen: list[str] = []
     for sentence in sentences(" ".join(body[0].split())):
         if chosen and len(" ".join([*chosen, sentence])) > SUMMARY_MAX:

@@ -22,7 +22,9 @@ def extract_title(paragraphs: tuple[Paragraph, ...]) -> str:
     headline = next((p.text for p in paragraphs if p.kind is Kind.TITLE), None)
     if headline:
         return " ".join(headline.split())
-    first = next((p.text for p in paragraphs if p.kind is Kind.BODY), paragraphs[0].text)
+    # A credit-only caption (`Ảnh minh họa`) has no text of its own: its credit stands in.
+    texts = [p.text or p.credit or "" for p in paragraphs]
+    first = next((p.text for p in paragraphs if p.kind is Kind.BODY and p.text), next(filter(None, texts), "…"))
     sentence = " ".join(sentences(first)[0].split())
     if len(sentence) <= TITLE_MAX:
         return sentence[:-1] if sentence.endswith(".") and not sentence.endswith("..") else sentence

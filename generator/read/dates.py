@@ -91,10 +91,11 @@ def _int(value: str | None) -> int | None:
 
 # `archive/2024/03/25/slug.txt`, `2024/03/x.txt`, `1987/x.txt`: the folders an archive is filed in.
 _PATH = re.compile(r"(?:^|/)(?P<y>(?:1[89]|20)\d{2})(?:/(?P<m>[01]?\d)(?:/(?P<d>[0-3]?\d))?)?/")
-# A newswire dateline: `SALVADOR, Feb 26 -`, `WASHINGTON (AP) _`, `NEW YORK, March 9 (Reuters) -`.
+# A newswire dateline: `SALVADOR, Feb 26 -`, `RICHMOND, Va. Feb 26 -`, `WASHINGTON (AP) _`.
+_PLACE_WORDS = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
 _DATELINE = re.compile(
-    rf"(?P<place>[A-Z][A-Z.'’ -]{{1,40}}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
-    rf"(?:,\s*(?P<mn>(?i:{_MONTH_WORDS}))\.?\s+(?P<d>\d{{1,2}}))?\s*(?:\((?P<agency>[A-Za-z][\w ]{{0,20}})\))?\s*[-_–—]+\s"
+    rf"(?P<place>{_PLACE_WORDS}(?:,\s*{_PLACE_WORDS}){{0,2}})"
+    rf"(?:,?\s+(?P<mn>(?i:{_MONTH_WORDS}))\.?\s+(?P<d>\d{{1,2}}))?\s*(?:\((?P<agency>[A-Za-z][\w ]{{0,20}})\))?\s*[-_–—]+\s"
 )
 # The publication line a saved page or a copied article keeps above or below the text.
 _PUBLICATION_REACH = 3
@@ -123,16 +124,24 @@ def dateline(text: str) -> tuple[int | None, int | None, str | None] | None:
     return month, _int(found.group("d")), found.group("agency")
 
 
+def is_date_line(text: str) -> bool:
+    """A line that is only a date, as a publication line is: `Thứ tư, 10/9/2025, 16:30 (GMT+7)`."""
+    return _date_line(text) is not None
+
+
+def _date_line(text: str) -> ArticleDate | None:
+    if len(text) > _PUBLICATION_MAX or not any(c.isdigit() for c in text):
+        return None
+    try:
+        return parse_date(text)
+    except ValueError:
+        return None
+
+
 def publication_date(paragraphs: tuple[str, ...]) -> ArticleDate | None:
-    """The date of a line that is only a date (`Thứ tư, 10/9/2025, 16:30 (GMT+7)`), near the top or the end."""
+    """The date of a line that is only a date, near the top or the end."""
     ends = paragraphs[:_PUBLICATION_REACH] + paragraphs[-_PUBLICATION_REACH:]
-    for text in ends:
-        if len(text) <= _PUBLICATION_MAX and any(c.isdigit() for c in text):
-            try:
-                return parse_date(text)
-            except ValueError:
-                continue
-    return None
+    return next(filter(None, map(_date_line, ends)), None)
 
 
 def text_date(paragraphs: tuple[str, ...], source: str) -> ArticleDate:
@@ -142,7 +151,8 @@ def text_date(paragraphs: tuple[str, ...], source: str) -> ArticleDate:
     if published:
         return published
     filed = date_in_path(source)
-    line = dateline(paragraphs[0]) if paragraphs else None
+    # The dateline opens the text, under the headline when there is one.
+    line = next(filter(None, map(dateline, paragraphs[:2])), None)
     if filed.precision is Precision.YEAR and line and line[0]:
         month, day, _ = line
         if day is None or day <= calendar.monthrange(filed.year, month)[1]:

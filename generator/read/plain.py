@@ -114,16 +114,19 @@ def _block_paragraphs(lines: list[str]) -> list[str]:
         return paragraphs
     paragraphs: list[list[str]] = []
     for line in lines:
-        if not paragraphs or _INDENT.match(line):
+        if not paragraphs or line[:1].isspace():  # wire copy signs off with ` REUTER`, one space in
             paragraphs.append([])
         paragraphs[-1].append(line)
     return [" ".join(" ".join(p).split()) for p in paragraphs]
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
-    """Lines cut at a fixed width: short, and most of them broken off inside a sentence."""
+    """Lines cut at a fixed width: short, and some opening indented paragraphs or most of them broken
+    off inside a sentence."""
     inner = lines[:-1]
     if len(inner) < 2 or any(len(line) > _WRAP_WIDTH for line in inner):
         return False
+    if any(_INDENT.match(line) for line in lines[1:]) and not all(_INDENT.match(line) for line in lines):
+        return True
     broken = sum(not line.endswith(_SENTENCE_END) for line in inner)
     return broken * 3 >= len(inner) * 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..extract.paragraphs import is_headline
+from ..extract.paragraphs import may_name_a_story
 from ..index import title_key
 from ..locale import LABELS, LANGUAGE_NAMES, format_date
 from ..model import Archive, Article, Kind, OutputPage, Paragraph
@@ -111,17 +111,13 @@ def _paragraph(paragraph: Paragraph, labels: dict[str, str], path: str, archive:
     if paragraph.kind is Kind.CAPTION:
         credit = escape_text(paragraph.credit or "")
         return f'{text} <span class="archive-credit">{credit}</span>\n{{ .archive-caption }}\n'
-    if paragraph.kind is Kind.BYLINE:
-        return f"{text}\n{{ .archive-byline }}\n"
+    if paragraph.kind in (Kind.BYLINE, Kind.DATE):
+        return f"{text}\n{{ .archive-{paragraph.kind.value} }}\n"
     # A marked related line, or a short line that is another story's headline in the archive.
-    target = archive.by_title.get(title_key(paragraph.text)) if _may_be_headline(paragraph) else None
+    target = archive.by_title.get(title_key(paragraph.text)) if may_name_a_story(paragraph) else None
     if paragraph.kind is Kind.RELATED or (target and target.id != article.id):
         if target and target.id != article.id:
             text = link(paragraph.text, path, paths.article(target.slug))
         marker = f"{escape_text(paragraph.credit)} " if paragraph.credit and paragraph.credit[0].isalpha() else ""
         return f'!!! related "{labels["related"]}"\n\n    {marker}{text}\n'
     return text + "\n"
-
-
-def _may_be_headline(paragraph: Paragraph) -> bool:
-    return paragraph.kind is Kind.RELATED or (paragraph.kind is Kind.BODY and is_headline(paragraph.text))

@@ -11,8 +11,9 @@ from __future__ import annotations
 import hashlib
 import pickle
 
+from ..extract.paragraphs import may_name_a_story
 from ..index import title_key
-from ..model import Archive, Article, Kind, Person
+from ..model import Archive, Article, Person
 
 
 def digest(value: object) -> bytes:
@@ -34,7 +35,7 @@ class PageInputs:
         archive = self.archive
         reading = archive.reading.get(article.id)
         links = tuple(
-            self._of(archive.by_title.get(title_key(p.text))) for p in article.paragraphs if p.kind is Kind.RELATED
+            self._of(archive.by_title.get(title_key(p.text))) for p in article.paragraphs if may_name_a_story(p)
         )
         return digest((
             self.settings,
