@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
 import hashlib
 import multiprocessing
 import os
+import stat
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -23,9 +25,9 @@ from .index import build_archive
 from .lexicon import fold
 from .model import Archive, Article, Problem, RawArticle
 from .people_merge import unify_people
-from .read import FORMATS, OVERRIDE_SUFFIXES, read_file
-from .render import render_site
-from .slugs import unique_slugs
+from .read import FORMATS, OVERRIDE_SUFFIXES, inside, read_file
+from .render import paths, render_site
+from .slugs import slugify, unique_slugs
 from .writer import WriteReport, write_pages
 
 Progress = Callable[[int, int], None]
@@ -100,9 +102,11 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
             kept.append(item)
 
     # Index: slugs need the whole archive to be unique.
-    slugs = unique_slugs([item.slug_source for item in kept])
-    articles, ambiguous = unify_people([dataclasses.replace(item.article, slug=slugs[item.slug_source]) for item in kept])
+    slugs = unique_slugs([item.slug_source for item in kept], [item.article.id for item in kept])
+    problems.extend(_moved_articles(kept, slugs))
+    articles, ambiguous = unify_people([dataclasses.replace(item.article, slug=slug) for item, slug in zip(kept, slugs)])
     archive = build_archive(articles, curation)
+    problems.extend(_moved_people(archive))
     set_aside = _set_aside(articles, archive)
     if ambiguous or set_aside:
         problems.append(_people_note(ambiguous, set_aside, settings.cache))
@@ -129,6 +133,35 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
 
 
 PEOPLE_REPORT = "people-report.txt"
+
+
+def _moved_articles(kept: list[Extracted], slugs: list[str]) -> list[Problem]:
+    """Each article that could not have the URL its name makes: whose it is, and where it went."""
+    owners = {slug: item.article.id for item, slug in zip(kept, slugs)}
+    problems = []
+    for item, slug in zip(kept, slugs):
+        wanted = slugify(item.slug_source)
+        if slug != wanted:
+            owner = f"that of {owners[wanted]}" if wanted in owners else "the section's own page"
+            problems.append(Problem(item.article.source, item.line,
+                                    f"its URL {paths.url(paths.article(wanted))} is {owner}; built at "
+                                    f"{paths.url(paths.article(slug))}",
+                                    "give it a slug of its own ('slug:' in a .yml file beside it)", "warning"))
+    return problems
+
+
+def _moved_people(archive: Archive) -> list[Problem]:
+    owners = {person.slug: person.name for person in archive.people}
+    problems = []
+    for person in archive.people:
+        wanted = slugify(person.name)
+        if person.slug != wanted:
+            owner = f"that of {owners[wanted]}" if wanted in owners else "the people index"
+            problems.append(Problem(person.articles[-1].source, 0,
+                                    f"the page of {person.name!r} would be {paths.url(paths.person(wanted))}, {owner}; "
+                                    f"it is {paths.url(paths.person(person.slug))}",
+                                    "if both are one person, make one name an alias of the other in people.yml", "note"))
+    return problems
 
 
 def _set_aside(articles: list[Article], archive: Archive) -> list[tuple[str, str, int, str]]:
@@ -179,11 +212,18 @@ def process_file(path: Path, stamp: tuple[int, ...], root: Path, curation: Curat
     source = path.relative_to(root).as_posix()
     try:
         raws, problems = read_file(path, root)
+        extracted = tuple(
+            Extracted(extract_article(raw, "", curation), slug_source(raw), text_fingerprint(raw), raw.line)
+            for raw in raws
+        )
     except ArticleError as error:
         return FileResult(source, stamp, (), (error.problem,))
-    extracted = tuple(
-        Extracted(extract_article(raw, "", curation), slug_source(raw), text_fingerprint(raw), raw.line) for raw in raws
-    )
+    except OSError as error:
+        return FileResult(source, stamp, (), (Problem(source, 0, f"cannot be read: {error.strerror}",
+                                                      "check that it is a readable file"),))
+    except Exception as error:  # noqa: BLE001 (one file's bug must not stop the archive)
+        return FileResult(source, stamp, (), (Problem(source, 0, f"not built: the generator failed on it ({error!r:.200})",
+                                                      "report it with the file; the other articles are built"),))
     return FileResult(source, stamp, extracted, tuple(problems))
 
 
@@ -220,8 +260,8 @@ def slug_source(raw: RawArticle) -> str:
     """What an article's URL is made from: the editor's slug, else its file name (and record)."""
     if raw.meta.slug:
         return raw.meta.slug
-    path, _, record = raw.id.partition("#")
-    stem = str(PurePosixPath(path).with_suffix(""))
+    record = raw.id[len(raw.source) + 1 :]  # a file may be named `#.txt`: its id is its path, no record
+    stem = str(PurePosixPath(raw.source).with_suffix(""))
     return f"{stem}-{record}" if record else stem
 
 
@@ -232,13 +272,34 @@ def find_articles(folder: Path) -> tuple[list[Path], list[Problem], dict[Path, t
     if not folder.is_dir():
         raise ArticleError(str(folder), 0, "the articles folder does not exist", "create it or set 'articles'")
     found: dict[Path, os.stat_result] = {}
+    problems = []
     for directory, subfolders, names in os.walk(folder):
         subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        # Links to folders are not walked (a loop, or the same files twice); those that leave are said.
+        for name in subfolders:
+            if Path(directory, name).is_symlink():
+                problem = _link_problem(Path(directory, name), folder)
+                if problem:
+                    problems.append(problem)
         for name in names:
             if not name.startswith("."):
                 path = Path(directory, name)
-                found[path] = path.stat()
-    files, problems = [], []
+                problem = _link_problem(path, folder) if path.is_symlink() else None
+                if problem:
+                    problems.append(problem)
+                    continue
+                try:
+                    status = path.stat()
+                except OSError as error:  # gone meanwhile, or not ours to look at
+                    problems.append(Problem(path.relative_to(folder).as_posix(), 0, f"cannot be read: {error.strerror}",
+                                            "check that it is a readable file"))
+                    continue
+                if stat.S_ISREG(status.st_mode):
+                    found[path] = status
+                else:  # a pipe or a device would block the build, or never end
+                    problems.append(Problem(path.relative_to(folder).as_posix(), 0, "not a regular file; not read",
+                                            "move it out of the articles folder", "warning"))
+    files = []
     for path in sorted(found):
         relative = path.relative_to(folder).as_posix()
         suffix = path.suffix.lower()
@@ -258,6 +319,7 @@ def find_articles(folder: Path) -> tuple[list[Path], list[Problem], dict[Path, t
                     "warning",
                 )
             )
+    problems.sort(key=lambda problem: problem.path)
     stamps = {
         path: tuple(
             value
@@ -268,3 +330,22 @@ def find_articles(folder: Path) -> tuple[list[Path], list[Problem], dict[Path, t
         for path in files
     }
     return files, problems, stamps
+
+
+def _link_problem(path: Path, folder: Path) -> Problem | None:
+    """What is wrong with a symbolic link in the articles folder: it loops, leads nowhere, or leaves
+    the folder (it is not followed, so that nothing outside the folder is ever published)."""
+    relative = path.relative_to(folder).as_posix()
+    try:
+        target = path.resolve(strict=True)
+    except RuntimeError:  # Python 3.11 raises this for a loop; later versions an OSError
+        return Problem(relative, 0, "symbolic link that loops; not read", "replace it with the file, or delete it",
+                       "warning")
+    except OSError as error:
+        reason = "that loops" if error.errno == errno.ELOOP else f"to {os.readlink(path)}, which does not exist"
+        return Problem(relative, 0, f"symbolic link {reason}; not read", "replace it with the file, or delete it",
+                       "warning")
+    if not inside(target, folder):
+        return Problem(relative, 0, f"symbolic link to {target}, outside the articles folder; not followed",
+                       "copy the file into the articles folder if it is to be published", "warning")
+    return None

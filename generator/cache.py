@@ -88,6 +88,8 @@ class Cache:
         if self.folder is None:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
+        for stale in self.folder.glob("*.tmp"):  # left by a run killed while saving
+            stale.unlink(missing_ok=True)
         if self._kept is not None:
             self._dump(_FILES, (self.key, self._kept))
         if self._units is not None:
@@ -105,9 +107,13 @@ class Cache:
 
     def _dump(self, name: str, value: object) -> None:
         handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-        with os.fdopen(handle, "wb") as stream:
-            pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, self.folder / name)
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, self.folder / name)
+        except BaseException:
+            os.unlink(temporary)
+            raise
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:

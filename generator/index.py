@@ -118,7 +118,7 @@ def _people(articles: tuple[Article, ...], curation: Curation) -> tuple[Person, 
             spellings[name].add(spelling)
     names = sorted(by_person, key=name_order)
     rank = {name: index for index, name in enumerate(names)}
-    slugs = unique_slugs(names)
+    slugs = dict(zip(names, unique_slugs(names, names)))
     people = []
     for name in names:
         together: Counter[str] = Counter()

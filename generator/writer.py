@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,9 @@ from .render.paths import FEEDS_DIR
 # Hidden, so MkDocs does not publish it; lists what the last run wrote, so that the next can
 # remove the pages of deleted articles.
 MANIFEST = ".archive-manifest.json"
+# Where each page is written before it is renamed into place: hidden from MkDocs, and emptied by the
+# next run when a run was killed half-way through a write.
+WRITING_DIR = ".archive-writing"
 
 
 @dataclass(frozen=True)
@@ -26,12 +30,15 @@ class WriteReport:
 
 
 def write_pages(pages: tuple[OutputPage, ...], docs: Path) -> WriteReport:
+    """Every page whole or not at all: a run killed at any moment, or stopped by a full disk, leaves
+    each page as it was or as it should be, and the next run finishes the work."""
     wanted = {page.path.as_posix(): page for page in pages}
     if len(wanted) != len(pages):
         counts = Counter(page.path.as_posix() for page in pages)
         raise WriteError(f"two pages would be written to {', '.join(sorted(n for n, c in counts.items() if c > 1))}")
     previous = read_manifest(docs)
-    written = []
+    shutil.rmtree(docs / WRITING_DIR, ignore_errors=True)
+    changed = []
     for name, page in sorted(wanted.items()):
         if page.content is None:
             continue  # kept: the build checked it is on disk as the last run wrote it
@@ -42,14 +49,25 @@ def write_pages(pages: tuple[OutputPage, ...], docs: Path) -> WriteReport:
             continue
         if current is not None and name not in previous and not _is_generated(name, current):
             raise WriteError(f"{target}: not written, a page the generator did not make is there; move it away")
-        _write(target, data, replacing=current is not None)
-        written.append(name)
-    removed = [name for name in sorted(previous - wanted.keys()) if _remove_generated(docs / name, docs)]
-    manifest = json.dumps(sorted(wanted), ensure_ascii=False, indent=0).encode()
-    current = _read_bytes(docs / MANIFEST)
-    if current != manifest:
-        _write(docs / MANIFEST, manifest, replacing=current is not None)
-    return WriteReport(tuple(written), len(wanted) - len(written), tuple(removed))
+        changed.append((name, data))
+    listed = previous if (docs / MANIFEST).exists() else None
+    try:
+        # The manifest first names every page this run may write: whatever moment it is stopped at,
+        # the next run knows each of them as its own, to replace or to remove.
+        if listed is None or not wanted.keys() <= listed:
+            listed = previous | wanted.keys()
+            _write(docs / MANIFEST, _manifest(listed), docs)
+        for name, data in changed:
+            _write(docs / name, data, docs)
+        removed = [name for name in sorted(previous - wanted.keys()) if _remove_generated(docs / name, docs)]
+        if listed != wanted.keys():
+            _write(docs / MANIFEST, _manifest(wanted.keys()), docs)
+    except OSError as error:
+        raise WriteError(f"{error.filename}: {error.strerror}; every page is whole, as it was or as it should be: "
+                         "free some space or fix the folder's permissions, and build again") from None
+    finally:
+        shutil.rmtree(docs / WRITING_DIR, ignore_errors=True)
+    return WriteReport(tuple(name for name, _ in changed), len(wanted) - len(changed), tuple(removed))
 
 
 def read_manifest(docs: Path) -> set[str]:
@@ -59,6 +77,10 @@ def read_manifest(docs: Path) -> set[str]:
         return set()
 
 
+def _manifest(names) -> bytes:
+    return json.dumps(sorted(names), ensure_ascii=False, indent=0).encode()
+
+
 def _read_bytes(path: Path) -> bytes | None:
     try:
         return path.read_bytes()
@@ -66,22 +88,20 @@ def _read_bytes(path: Path) -> bytes | None:
         return None
 
 
-def _write(target: Path, data: bytes, replacing: bool) -> None:
-    # A page that exists is replaced through a temporary file and a rename: a run killed half-way
-    # leaves it old or new, never cut short. A new page has nothing to protect and is written
-    # directly (renames are what make writing 10,000 pages slow); if a run dies while writing
-    # it, the next run sees its content differ and writes it again.
-    if not replacing:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-        return
-    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+def _write(target: Path, data: bytes, docs: Path) -> None:
+    # Written aside, then renamed over the page: a rename is atomic, so a reader (or the next run)
+    # sees the old page or the new, never one cut short.
+    temporary = docs / WRITING_DIR / target.name
     try:
         temporary.write_bytes(data)
-        os.replace(temporary, target)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
+    except FileNotFoundError:
+        temporary.parent.mkdir(parents=True)
+        temporary.write_bytes(data)
+    except OSError as error:
+        error.filename = str(target)  # the page not written, not the file it was being written to
         raise
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(temporary, target)
 
 
 def _is_generated(name: str, content: bytes) -> bool:

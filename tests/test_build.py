@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import random
 import re
+import shutil
 import subprocess
 import sys
-import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -212,8 +215,8 @@ def test_run_killed_half_way_leaves_whole_pages_and_the_next_run_completes(folde
 
     def dying_replace(source, target):
         calls.append(target)
-        if len(calls) > 2:
-            raise KeyboardInterrupt  # as if the process were stopped here
+        if len(calls) > 3:
+            raise KeyboardInterrupt  # as if the process were stopped here: after the manifest and two pages
         real_replace(source, target)
 
     monkeypatch.setattr(writer.os, "replace", dying_replace)
@@ -221,13 +224,13 @@ def test_run_killed_half_way_leaves_whole_pages_and_the_next_run_completes(folde
         build(settings_for(folder))
     monkeypatch.undo()
     killed = {p: p.read_text("utf-8") for p in (folder / "docs").rglob("*.md")}
-    assert not list((folder / "docs").rglob(".*.tmp"))
+    assert not (folder / "docs" / writer.WRITING_DIR).exists()
     report = build(settings_for(folder))
     after = {p: p.read_text("utf-8") for p in (folder / "docs").rglob("*.md")}
     # Each page was whole when the run died: the old version or the new one, never a mix.
     for page, text in killed.items():
         assert text in (before.get(page), after.get(page)), page
-    assert sum(killed[p] != before[p] for p in killed if p in before) == 2  # the two replacements that went through
+    assert sum(killed[p] != before.get(p) for p in killed) == 2  # the two pages that went through
     assert (folder / "docs/articles/other.md").exists()
     assert build(settings_for(folder)).written.written == ()
     assert len(report.archive.articles) == 2
@@ -318,3 +321,98 @@ def test_names_set_aside_are_reported_and_one_line_promotes_them(folder):
     linh = next(p for p in report.archive.people if p.name == "Nguyễn Văn Linh")
     assert {a.source for a in linh.articles} == {"a.txt", "b.txt"}
     assert not (folder / ".archive-cache/people-report.txt").exists()  # nothing left to settle
+
+
+def _tree(docs: Path) -> dict[str, bytes]:
+    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*")) if p.is_file()}
+
+
+def _archive(folder: Path, changed: bool = False) -> Path:
+    folder.mkdir()
+    copy_site_setup(folder)
+    shutil.copy(SAMPLE, folder / "articles")
+    for number in range(60):
+        text = f"date 2024-03-{number % 28 + 1:02d} Bà Nguyễn Thị Lan nói lần thứ {number} rằng giá gạo tăng."
+        (folder / "articles" / f"tin{number:02d}.txt").write_text(text, "utf-8")
+    if changed:
+        _change(folder)
+    return folder
+
+
+def _writing(docs: Path) -> bool:
+    return (docs / ".archive-writing").exists() or (docs / "articles").is_dir() and any((docs / "articles").iterdir())
+
+
+def _change(folder: Path) -> None:
+    (folder / "articles/tin07.txt").write_text("date 2024-04-01 Ông Trần Văn Hùng nói khác.", "utf-8")
+    (folder / "articles/tin08.txt").unlink()
+
+
+def test_a_build_killed_at_any_moment_leaves_whole_pages_and_the_next_equals_a_clean_one(tmp_path):
+    """kill -9 at random moments of a fresh build, then of a rebuild after a change: no page is ever
+    empty, no temporary file stays, and the build after the kills writes what a clean build writes."""
+    killed = _archive(tmp_path / "killed")
+
+    def run() -> subprocess.Popen:
+        return subprocess.Popen([sys.executable, "-m", "generator", "build"], cwd=killed,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    started = time.perf_counter()
+    assert run().wait() == 0  # how long a whole run takes here, then start afresh
+    duration = time.perf_counter() - started
+    shutil.rmtree(killed / "docs" / "articles")
+    shutil.rmtree(killed / ".archive-cache")
+    moments = []
+    for number in range(4):
+        if number == 2:
+            _change(killed)
+        process = run()
+        if number % 2:  # while pages are being written: the moments that matter are a small part of a run
+            while process.poll() is None and not _writing(killed / "docs"):
+                time.sleep(0.001)
+            moments.append(f"writing+{random.uniform(0, 0.02):.3f}")
+            time.sleep(float(moments[-1].split("+")[1]))
+        else:
+            moments.append(f"{random.uniform(0.2, 1.0) * duration:.3f}")
+            time.sleep(float(moments[-1]))
+        process.kill()
+        process.wait()
+        # A page is never empty; a file cut short aside, in the folder pages are written in first, may be.
+        pages = [p for p in (killed / "docs").rglob("*") if p.is_file() and ".archive-writing" not in p.parts]
+        assert all(p.stat().st_size for p in pages), moments
+    assert run().wait() == 0, moments
+    clean = _archive(tmp_path / "clean", changed=True)
+    build(settings_for(clean))
+    assert _tree(killed / "docs") == _tree(clean / "docs"), moments
+    assert not list(killed.rglob("*.tmp")) and not (killed / "docs" / ".archive-writing").exists(), moments
+
+
+def test_a_full_disk_leaves_every_page_whole_and_says_what_to_do(folder, monkeypatch):
+    from generator import writer
+
+    build(settings_for(folder))
+    before = _tree(folder / "docs")
+    (folder / "articles/other.txt").write_text("date 2023-01-02 Bà Lan nói giá tăng.", "utf-8")
+    real_write, calls = Path.write_bytes, []
+
+    def filling(path, data):
+        calls.append(path)
+        if len(calls) > 3:  # the disk fills half-way through this page
+            real_write(path, data[: len(data) // 2])
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        return real_write(path, data)
+
+    monkeypatch.setattr(writer.Path, "write_bytes", filling)
+    with pytest.raises(WriteError, match="No space left on device; every page is whole.*free some space"):
+        build(settings_for(folder))
+    monkeypatch.undo()
+    full = _tree(folder / "docs")
+    assert not (folder / "docs" / writer.WRITING_DIR).exists()
+    build(settings_for(folder))
+    (clean := folder.parent / "clean").mkdir()
+    copy_site_setup(clean)
+    shutil.copytree(folder / "articles", clean / "articles", dirs_exist_ok=True)
+    build(settings_for(clean))
+    after = _tree(clean / "docs")
+    assert _tree(folder / "docs") == after
+    assert all(text in (before.get(name), after.get(name)) for name, text in full.items())  # old or new, whole

@@ -12,7 +12,7 @@ from generator.extract.summary import extract_summary
 from generator.extract.text import count_words, cut_at_word, sentences
 from generator.extract.title import extract_title
 from generator.model import Kind, Paragraph
-from generator.slugs import slugify, unique_slugs
+from generator.slugs import MAX_LENGTH, slugify, unique_slugs
 from tests.conftest import SAMPLE, read_sample
 
 
@@ -118,4 +118,6 @@ def test_slugs_are_ascii_and_unique():
     assert slugify("Nguyễn Phú Trọng") == "nguyen-phu-trong"
     assert slugify("Đà Nẵng / ..") == "da-nang"
     assert slugify("???") == "untitled"
-    assert unique_slugs(["a b", "A-B", "a_b"]) == {"a b": "a-b", "A-B": "a-b-2", "a_b": "a-b-3"}
+    # The name written as its slug keeps it; the others get a code made from their own key.
+    assert unique_slugs(["A-B", "a b", "a-b"], ["1", "2", "3"]) == ["a-b-cea3", "a-b-4129", "a-b"]
+    assert unique_slugs(["index", "x" * 300], ["1", "2"]) == ["index-cea3", "x" * MAX_LENGTH]

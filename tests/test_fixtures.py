@@ -3,12 +3,15 @@ skipped with one clear line; nothing of an article's text is lost, nothing of it
 
 from __future__ import annotations
 
+import html
+import json
 import os
 import re
 import shutil
 import subprocess
 import sys
 import unicodedata
+import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -17,6 +20,7 @@ import yaml
 
 from generator.build import build, slug_source
 from generator.read import read_file
+from generator.slugs import MAX_LENGTH
 from tests.conftest import ROOT, SAMPLE, copy_site_setup, settings_for
 
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"
@@ -42,8 +46,35 @@ EXPECTED_PROBLEMS = {
     "utf16.txt: decoded as UTF-16, not UTF-8; save it as UTF-8",
     "viscii.txt: decoded as VISCII, not UTF-8; save it as UTF-8",
     "windows1258.txt: decoded as Windows-1258, not UTF-8; save it as UTF-8",
+    # Metadata that is not what its key says is reported, and left out.
+    "author_quote.md:5: front matter 'language': '<img src=x onerror=alert(\"hostile-language\")>' is not a language"
+    " code; write a language code such as vi or en, or leave it out",
+    # One bad file, or one bad line of an export, never stops the others.
+    "deep.jsonl:1: nested too deep to read; flatten the record's fields",
+    "deep.md:2: front matter nested too deep to read; write the front matter as flat `key: value` lines",
+    "nul_line.jsonl:2: binary data, not a JSON record; not read; delete the line or export it again",
+    "yaml_impossible_date.md:3: front matter 'date': impossible date 2024-02-30 (day 30); "
+    "write it as YYYY-MM-DD, YYYY-MM or YYYY",
+    "override_bad_date.yml:2: 'date': impossible date 2024-02-30 (day 30); write it as YYYY-MM-DD, YYYY-MM or YYYY",
+    "year_zero.txt:1: impossible date 0000-01-01 (year 0) in the date header; write it as YYYY-MM-DD, YYYY-MM or YYYY",
+    "stray_byte.txt:3: 1 stray byte (not UTF-8) shown as �; retype the character there and save the file as UTF-8",
+    "deep_nesting.html:1: no main text found: all the page's text was taken; check its page, "
+    "or save the article's own page rather than an index",
+    # Colliding names: the name that is the slug keeps it, the other gets a code of its own.
+    "twin.txt:1: its URL articles/twin/ is that of twin.md; built at articles/twin-8563/; "
+    "give it a slug of its own ('slug:' in a .yml file beside it)",
+    "shared_b.txt:1: its URL articles/shared/ is that of shared_a.txt; built at articles/shared-436c/; "
+    "give it a slug of its own ('slug:' in a .yml file beside it)",
+    "takes.txt:1: its URL articles/taken/ is that of taken.txt; built at articles/taken-7aec/; "
+    "give it a slug of its own ('slug:' in a .yml file beside it)",
+    "slug_index.md:1: its URL articles/ is the section's own page; built at articles/index-9ce9/; "
+    "give it a slug of its own ('slug:' in a .yml file beside it)",
+    "person_index.md: the page of 'Index' would be people/, the people index; it is people/index-f6d8/; "
+    "if both are one person, make one name an alias of the other in people.yml",
 }
-NOTES = {"people", "utf16.txt", "viscii.txt", "windows1258.txt"}
+NOTES = {"people", "utf16.txt", "viscii.txt", "windows1258.txt", "person_index.md"}
+MANY_LINES = 200_000
+DEEP = 100_000
 
 
 def make_huge_article(path: Path) -> None:
@@ -65,6 +96,12 @@ def folder(tmp_path_factory) -> Path:
     shutil.copytree(FIXTURES, folder / "articles", dirs_exist_ok=True)
     shutil.copy(SAMPLE, folder / "articles")
     make_huge_article(folder / "articles" / "huge.txt")
+    # Too large to keep as files: a paragraph of very many short lines, and a page nested very deep.
+    lines = "\n".join(f"dòng {number}" for number in range(MANY_LINES))
+    (folder / "articles" / "many_lines.txt").write_text(f"date 2024-03-17 Nhiều dòng ngắn\n\n{lines}\n", "utf-8")
+    (folder / "articles" / "deep_nesting.html").write_text(
+        "<html><head><title>Lồng sâu</title></head><body>" + "<div>" * DEEP
+        + "<p>Văn bản nằm sâu trong trang vẫn còn.</p>" + "</div>" * DEEP + "</body></html>", "utf-8")
     return folder
 
 
@@ -97,6 +134,10 @@ def test_good_articles_all_build(report):
         "impossible_month.txt", "javascript_link.txt", "jinja.txt", "markdown_structure.txt", "nfd.txt",
         "no_date.txt", "onerror.txt", "saved_page.html", "script.txt", "tin..mới.txt", "title_quotes.md",
         "tên có dấu cách.txt", "utf16.txt", "utf8_bom.txt", "viscii.txt", "windows1258.txt", "with_override.txt",
+        "#.txt", "admonition.txt", "author_quote.md", "controls.jsonl#c1", "deep.jsonl#d2", "deep_nesting.html",
+        "long_slug.md", "many_lines.txt", "nul_line.jsonl#n1", "nul_line.jsonl#n3", "override_bad_date.txt",
+        "person_index.md", "shared_a.txt", "shared_b.txt", "slug_index.md", "stray_byte.txt", "taken.txt",
+        "takes.txt", "twin.md", "twin.txt", "yaml_impossible_date.md", "year_zero.txt",
     ])
 
 
@@ -121,6 +162,9 @@ def test_every_encoding_reads_as_the_same_vietnamese(pages, name):
         ("impossible_day.txt", None, "unknown"),
         ("export.jsonl#a2", "2024-03-27", "day"),  # `27/03/2024` in an export
         ("saved_page.html", "2024-03-28", "day"),  # from the page's metadata
+        ("yaml_impossible_date.md", None, "unknown"),  # unquoted in YAML, which would raise on it
+        ("override_bad_date.txt", None, "unknown"),  # an editor's impossible date, reported
+        ("year_zero.txt", None, "unknown"),  # no calendar, and no feed, has a year 0
     ],
 )
 def test_dates(pages, name, date, precision):
@@ -186,6 +230,83 @@ def test_huge_article_builds_whole(pages):
 def test_slug_source_of_records():
     (raw,), _ = read_file(FIXTURES / "with_override.txt", FIXTURES)
     assert slug_source(raw) == "tieu-de-bien-tap"
+
+
+def test_colliding_names_keep_the_one_that_is_the_slug_and_code_the_other(pages):
+    assert (pages["twin.md"]["_slug"], pages["twin.txt"]["_slug"]) == ("twin", "twin-8563")
+    assert (pages["shared_a.txt"]["_slug"], pages["shared_b.txt"]["_slug"]) == ("shared", "shared-436c")
+    assert (pages["taken.txt"]["_slug"], pages["takes.txt"]["_slug"]) == ("taken", "taken-7aec")
+    assert pages["slug_index.md"]["_slug"] == "index-9ce9"  # `articles/index.md` would be the section's page
+    assert pages["#.txt"]["_slug"] == "untitled"
+    assert len(pages["long_slug.md"]["_slug"]) <= MAX_LENGTH
+
+
+def test_a_person_named_index_has_a_page_of_their_own(report, folder):
+    (person,) = [p for p in report.archive.people if p.name == "Index"]
+    assert person.slug == "index-f6d8"
+    assert (folder / "docs/people/index-f6d8.md").exists()
+    assert "people_count" not in (folder / "docs/people/index.md").read_text("utf-8")
+    assert "\n# Nhân vật\n" in (folder / "docs/people/index.md").read_text("utf-8")  # the A–Z is still the A–Z
+
+
+def test_metadata_is_kept_as_text(pages):
+    page = pages["author_quote.md"]
+    assert html.unescape(page["author"]) == '"><script>alert("hostile-author")</script>'
+    assert page["language"] in ("vi", "en", "und")  # detected: what was given is not a language
+    controls = pages["controls.jsonl#c1"]  # control characters a feed cannot carry, from JSON escapes
+    assert (controls["title"], controls["author"]) == ("Tiêu đề có ký tự điều khiển", "Nguyễn Văn Tư\ufffd")
+    assert "Nội dung của bài có ký tự điều khiển." in controls["_page"]
+
+
+def test_a_stray_byte_is_one_replacement_character(pages):
+    body = pages["stray_byte.txt"]["_page"]
+    assert "Đoạn hai có một byte lạc \ufffd giữa chữ tiếng Việt." in body
+    assert "Ông Phạm Văn Đồng đọc diễn văn tại Hà Nội." in body  # the rest as written, not decoded otherwise
+
+
+def test_a_bad_line_of_an_export_leaves_the_others(pages):
+    assert "Bản ghi thứ nhất vẫn còn." in pages["nul_line.jsonl#n1"]["_page"]
+    assert "Bản ghi thứ ba vẫn còn." in pages["nul_line.jsonl#n3"]["_page"]
+    # A field nested deeper than the page's YAML can be read back is kept as its JSON text.
+    assert json.loads(pages["deep.jsonl#d2"]["extra"]["nested"]) == json.loads("[" * 30 + "1" + "]" * 30)
+
+
+def test_symbolic_links_are_not_followed_out_of_the_articles_folder(archive_dir, tmp_path):
+    articles = archive_dir / "articles"
+    shutil.copy(SAMPLE, articles)
+    secret = tmp_path / "secret"
+    secret.mkdir()
+    (secret / "passwd.txt").write_text("Mật khẩu không bao giờ được đăng.", "utf-8")
+    (secret / "override.yml").write_text("title: Mật khẩu không bao giờ được đăng\n", "utf-8")
+    (articles / "leak.txt").symlink_to(secret / "passwd.txt")
+    (articles / "000_67ba8191cee16773.yml").symlink_to(secret / "override.yml")
+    (articles / "folder").symlink_to(secret, target_is_directory=True)
+    (articles / "loop.txt").symlink_to(articles / "loop.txt")
+    (articles / "gone.txt").symlink_to(articles / "missing.txt")
+    os.mkfifo(articles / "pipe.txt")  # reading it would wait for ever
+    report = build(settings_for(archive_dir))
+    outside = "outside the articles folder; not followed; copy the file into the articles folder if it is to be published"
+    assert [str(p) for p in report.problems if p.path != "people"] == [
+        f"000_67ba8191cee16773.yml: symbolic link to {secret / 'override.yml'}, {outside}",
+        f"folder: symbolic link to {secret}, {outside}",
+        f"gone.txt: symbolic link to {articles / 'missing.txt'}, which does not exist; not read; "
+        "replace it with the file, or delete it",
+        f"leak.txt: symbolic link to {secret / 'passwd.txt'}, {outside}",
+        "loop.txt: symbolic link that loops; not read; replace it with the file, or delete it",
+        "pipe.txt: not a regular file; not read; move it out of the articles folder",
+    ]
+    assert [a.id for a in report.archive.articles] == [SAMPLE.name]
+    assert not any("Mật khẩu" in page.read_text("utf-8") for page in (archive_dir / "docs").rglob("*.md"))
+
+
+def test_a_new_file_never_moves_the_url_of_the_one_named_as_its_slug(archive_dir):
+    articles = archive_dir / "articles"
+    (articles / "tin.txt").write_text("date 2024-03-01 Bài thứ nhất.", "utf-8")
+    assert [a.slug for a in build(settings_for(archive_dir)).archive.articles] == ["tin"]
+    (articles / "Tin.txt").write_text("date 2024-03-02 Bài thứ hai, cùng tên viết hoa.", "utf-8")
+    slugs = {a.id: a.slug for a in build(settings_for(archive_dir)).archive.articles}
+    assert slugs["tin.txt"] == "tin"
+    assert re.fullmatch(r"tin-[0-9a-f]{4}", slugs["Tin.txt"])
 
 
 # The site itself: build the fixtures with MkDocs, then read the HTML as a browser would.
@@ -284,3 +405,78 @@ def test_nothing_injected(site, folder):
                 assert name in ALLOWED_ATTRIBUTES, f"{path}: <{tag} {name}>"
                 if name == "href" and not (value or "").startswith(site_url):  # the 404 page links absolutely
                     assert not re.match(r"[a-z][a-z0-9+.-]*:", value or ""), f"{path}: link to {value}"
+
+
+class _Document(HTMLParser):
+    """Every element of a whole page, head included, and the text of its inline scripts."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, list]] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        self.elements.append((tag, attrs))
+        self._in_script = tag == "script"
+
+    def handle_endtag(self, tag):
+        self._in_script = False
+
+    def handle_data(self, data):
+        if self._in_script:
+            self.scripts.append(data)
+
+
+def test_no_field_of_any_input_becomes_markup_anywhere_in_a_page(site):
+    """Head included: the author, language, title and description every theme prints."""
+    for path in site.rglob("*.html"):
+        document = _Document()
+        document.feed(path.read_text("utf-8"))
+        for tag, attrs in document.elements:
+            assert not any(name.startswith("on") for name, _ in attrs), f"{path}: <{tag} {attrs}>"
+        assert not any("alert(" in script for script in document.scripts), path
+    document = _Document()
+    document.feed((site / "articles/author-quote/index.html").read_text("utf-8"))
+    authors = [dict(attrs)["content"] for tag, attrs in document.elements if tag == "meta" and ("name", "author") in attrs]
+    assert authors == ['"><script>alert("hostile-author")</script>']
+
+
+def test_feeds_carry_article_text_as_text(folder):
+    """RSS readers show an item's description (and often its title) as HTML: article text is escaped
+    for them once more; Atom's title and summary are text."""
+    for item in ET.parse(folder / "docs/feeds/all.rss.xml").iter("item"):
+        for field in ("title", "description"):
+            document = _Document()
+            document.feed(item.findtext(field) or "")
+            assert not document.elements, (field, item.findtext(field))
+    descriptions = [html.unescape(item.findtext("description")) for item in ET.parse(folder / "docs/feeds/all.rss.xml").iter("item")]
+    assert any("<b onmouseover=\"alert('hostile-feed')\">giá điện</b>" in text for text in descriptions)
+    atom = "{http://www.w3.org/2005/Atom}"
+    for entry in ET.parse(folder / "docs/feeds/all.atom.xml").iter(f"{atom}entry"):
+        for field in ("title", "summary"):
+            assert entry.find(f"{atom}{field}").get("type", "text") == "text"
+
+
+def test_markdown_block_syntax_stays_text(site):
+    content = _Content()
+    content.feed((site / "articles/admonition/index.html").read_text("utf-8"))
+    assert "!!! danger md-header md-search X" in " ".join("".join(content.text).split())
+    classes = {name for _, attrs in content.elements for name in (dict(attrs).get("class") or "").split()}
+    assert not classes & {"danger", "md-header", "md-search"}  # the line is text, not a box with those classes
+
+
+def test_every_article_is_in_search(site, report):
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
+    assert sum(language["page_count"] for language in entry["languages"].values()) == len(report.archive.articles)
+    assert (site / "articles/index-9ce9/index.html").exists()
+
+
+def test_very_many_lines_and_deep_nesting_keep_every_word(site):
+    """A paragraph of 200,000 short lines is one block the Markdown parser passes through (it took
+    twenty minutes as Markdown); a page nested 100,000 deep keeps its text."""
+    page = (site / "articles/many-lines/index.html").read_text("utf-8")
+    # Short lines are read as hard-wrapped text, or kept as lines: either way every one is on the page, in order.
+    numbers = [int(n) for n in re.findall(r"dòng (\d+)", page[page.index("<article") :])]
+    assert numbers[-MANY_LINES:] == list(range(MANY_LINES))
+    assert "Văn bản nằm sâu trong trang vẫn còn." in (site / "articles/deep-nesting/index.html").read_text("utf-8")

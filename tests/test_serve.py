@@ -37,7 +37,7 @@ def _wait_for(url: str, contains: str, seconds: float = 60) -> str:
             body = urllib.request.urlopen(url, timeout=5).read().decode("utf-8")
             if contains in body:
                 return body
-        except (urllib.error.URLError, ConnectionError):
+        except (urllib.error.URLError, ConnectionError, TimeoutError):  # not up yet, or busy rebuilding
             pass
         time.sleep(0.3)
     pytest.fail(f"{url} never showed {contains!r}")

@@ -78,6 +78,8 @@ def _checked(found: re.Match) -> ArticleDate:
     month = _MONTHS_EN[groups["mn"].casefold()] if groups.get("mn") else _int(groups.get("m"))
     day = _int(groups.get("d")) or _int(groups.get("d2"))
     text = found.group()
+    if year == 0:  # no calendar has it, and no feed can carry it
+        raise DateError(f"impossible date {text} (year 0)", found.end())
     if month is not None and not 1 <= month <= 12:
         raise DateError(f"impossible date {text} (month {month})", found.end())
     if day is not None and (month is None or not 1 <= day <= calendar.monthrange(year, month)[1]):

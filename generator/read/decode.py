@@ -19,11 +19,22 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _PAGE_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+# What no page or feed can hold, whichever way it came in (a JSON `\\u0001`, an HTML `&#1;`): control
+# characters go, lone surrogates become U+FFFD, and the two non-characters XML forbids go too.
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]|(?P<surrogate>[\ud800-\udfff])")
+
+
+def clean_text(text: str) -> str:
+    return _NOT_TEXT.sub(lambda m: "\ufffd" if m.group("surrogate") else "", text)
+
+
 @dataclass(frozen=True)
 class Decoded:
     text: str
     encoding: str  # as a person would name it: `UTF-8`, `Windows-1258`, `VISCII`, `UTF-16`
     controls_removed: int = 0  # invisible control characters taken out: no page can show them
+    replaced: int = 0  # stray bytes in a UTF-8 file, each shown as U+FFFD
+    line: int = 0  # where the first stray byte or control character was
 
 
 def decode(data: bytes, source: str) -> Decoded:
@@ -31,10 +42,20 @@ def decode(data: bytes, source: str) -> Decoded:
         raise ArticleError(source, 1, "empty file", "write the article's text into it or delete it")
     decoded = _by_byte_order_mark(data) or _utf8(data) or _legacy(data, source)
     text = unicodedata.normalize("NFC", decoded.text.replace("\r\n", "\n").replace("\r", "\n"))
+    control = _PAGE_CONTROLS.search(text)
+    line = decoded.line or (text.count("\n", 0, control.start()) + 1 if control else 0)
     text, removed = _PAGE_CONTROLS.subn("", text)
     if not text.strip():
         raise ArticleError(source, 1, "empty file", "write the article's text into it or delete it")
-    return Decoded(text, decoded.encoding, removed)
+    return Decoded(text, decoded.encoding, removed, decoded.replaced, line)
+
+
+def looks_utf16(data: bytes) -> bool:
+    """A byte-order mark, or UTF-16 without one: every other byte of Latin text is zero."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    zeros_odd, zeros_even = data[1::2].count(0), data[0::2].count(0)
+    return len(data) >= 4 and max(zeros_odd, zeros_even) > len(data) / 4 and min(zeros_odd, zeros_even) == 0
 
 
 def _by_byte_order_mark(data: bytes) -> Decoded | None:
@@ -50,14 +71,25 @@ def _utf8(data: bytes) -> Decoded | None:
         return None
     try:
         return Decoded(data.decode("utf-8"), "UTF-8")
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as error:
+        first = error.start
+    # A UTF-8 file with a stray byte or two: each becomes one U+FFFD, and the rest stays as written.
+    # Text in a legacy encoding has no valid multi-byte sequences to speak of, and is decoded below.
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = len(_NON_ASCII.findall(text)) - text.count("\ufffd")
+    if good < _GOOD_PER_STRAY_BYTE * bad:
         return None
+    return Decoded(text, "UTF-8", replaced=bad, line=data.count(b"\n", 0, first) + 1)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_GOOD_PER_STRAY_BYTE = 4
 
 
 def _legacy(data: bytes, source: str) -> Decoded:
-    # UTF-16 without a byte-order mark: every other byte of Latin text is zero.
-    zeros_odd, zeros_even = data[1::2].count(0), data[0::2].count(0)
-    if len(data) >= 4 and max(zeros_odd, zeros_even) > len(data) / 4 and min(zeros_odd, zeros_even) == 0:
+    if looks_utf16(data):
+        zeros_odd, zeros_even = data[1::2].count(0), data[0::2].count(0)
         encoding = "utf-16-le" if zeros_odd > zeros_even else "utf-16-be"
         try:
             return Decoded(data.decode(encoding), "UTF-16")

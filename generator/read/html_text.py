@@ -3,11 +3,14 @@ or captions), and fragments (an export's `html` field) block by block."""
 
 from __future__ import annotations
 
+from html.parser import HTMLParser
+
 from ..model import SourceMeta
 from .plain import split_paragraphs
 
 _BLOCKS = {"p", "div", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "td", "th", "dd", "dt"}
 _DROPPED = {"script", "style", "template", "noscript", "iframe", "object", "embed", "svg", "math", "head"}
+_VOID = {"embed"}  # has no end tag: nothing inside it to drop
 
 
 def page_to_article(html: str, url: str | None = None) -> tuple[list[str], SourceMeta, str | None]:
@@ -27,30 +30,35 @@ def page_to_article(html: str, url: str | None = None) -> tuple[list[str], Sourc
 
 
 def fragment_to_paragraphs(html: str) -> list[str]:
-    """The text of an HTML fragment, a paragraph per block element; markup, scripts and styles dropped."""
+    """The text of HTML, a paragraph per block element; markup, scripts and styles dropped. Read as a
+    stream of tags, never as a tree, so that no depth of nesting loses text or recurses."""
     if not html.strip():
         return []
-    import lxml.html  # here, not at the top: only exports with HTML need it
+    reader = _TextReader()
+    reader.feed(html)
+    reader.close()
+    return split_paragraphs("".join(reader.chunks))
 
-    root = lxml.html.fragment_fromstring(html, create_parent="div")
-    chunks: list[str] = []
 
-    def walk(element) -> None:
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in _DROPPED:
-            if element.tail:
-                chunks.append(element.tail)
-            return
-        if tag in _BLOCKS or tag == "br":
-            chunks.append("\n\n" if tag != "br" else "\n")
-        if element.text and tag not in _DROPPED:
-            chunks.append(element.text)
-        for child in element:
-            walk(child)
-        if tag in _BLOCKS:
-            chunks.append("\n\n")
-        if element.tail:
-            chunks.append(element.tail)
+class _TextReader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.chunks: list[str] = []
+        self.dropped: list[str] = []  # the open elements whose content is not text
 
-    walk(root)
-    return split_paragraphs("".join(chunks))
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _DROPPED and tag not in _VOID:
+            self.dropped.append(tag)
+        elif not self.dropped and (tag in _BLOCKS or tag == "br"):
+            self.chunks.append("\n" if tag == "br" else "\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.dropped:
+            while self.dropped.pop() != tag:
+                pass
+        elif not self.dropped and tag in _BLOCKS:
+            self.chunks.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.dropped:
+            self.chunks.append(data)

@@ -9,7 +9,8 @@ from ..errors import ArticleError
 from ..model import ArticleDate, Problem, RawArticle
 from .fields import FieldError, meta_from_fields
 from .html_text import fragment_to_paragraphs
-from .plain import DATE_HINT, split_paragraphs
+from .decode import looks_utf16
+from .plain import split_paragraphs
 
 
 def parse_jsonl(text: str, source: str) -> tuple[list[RawArticle], list[Problem]]:
@@ -29,19 +30,36 @@ def parse_jsonl(text: str, source: str) -> tuple[list[RawArticle], list[Problem]
     return articles, problems
 
 
+def binary_lines(data: bytes, source: str) -> tuple[bytes, list[Problem]]:
+    """The export with each line of binary data (a NUL byte) blanked and reported: one such line
+    must not make the whole export look like a binary file. Line numbers stay as they were."""
+    if b"\x00" not in data or looks_utf16(data):
+        return data, []
+    lines = data.split(b"\n")
+    problems = [
+        Problem(source, number, "binary data, not a JSON record; not read", "delete the line or export it again",
+                "warning")
+        for number, line in enumerate(lines, start=1)
+        if b"\x00" in line
+    ]
+    return b"\n".join(b"" if b"\x00" in line else line for line in lines), problems
+
+
 def _record(line: str, source: str, number: int) -> RawArticle:
     try:
         fields = json.loads(line)
     except json.JSONDecodeError as error:
         raise ArticleError(source, number, f"not valid JSON ({error.msg} at column {error.colno})",
                            "write one JSON object per line") from None
+    except RecursionError:
+        raise ArticleError(source, number, "nested too deep to read", "flatten the record's fields") from None
     if not isinstance(fields, dict):
         raise ArticleError(source, number, "not a JSON object", "write one JSON object per line")
     try:
-        meta, date, date_problem = meta_from_fields(fields, text_keys=("text", "html", "id"))
+        meta, date, field_problems = meta_from_fields(fields, text_keys=("text", "html", "id"))
     except FieldError as error:
         raise ArticleError(source, number, str(error), "correct that field") from None
-    warnings = (Problem(source, number, date_problem, DATE_HINT, "warning"),) if date_problem else ()
+    warnings = tuple(Problem(source, number, message, hint, "warning") for message, hint in field_problems)
     text, html = fields.get("text"), fields.get("html")
     if isinstance(text, str) and text.strip():
         paragraphs = split_paragraphs(text)

@@ -9,8 +9,8 @@ import yaml
 
 from ..errors import ArticleError
 from ..model import ArticleDate, Problem, RawArticle
-from .fields import FieldError, meta_from_fields
-from .plain import DATE_HINT, split_paragraphs
+from .fields import FieldError, key_line, load_yaml, meta_from_fields
+from .plain import split_paragraphs
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 
@@ -21,7 +21,9 @@ def parse_markdown(text: str, source: str) -> RawArticle:
     found = _FRONT_MATTER.match(text)
     if found:
         try:
-            fields = yaml.safe_load(found.group(1) or "") or {}
+            fields = load_yaml(found.group(1) or "") or {}
+        except FieldError as error:
+            raise ArticleError(source, 2, f"front matter {error}", "write the front matter as flat `key: value` lines") from None
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             line = mark.line + 2 if mark else 1
@@ -32,10 +34,11 @@ def parse_markdown(text: str, source: str) -> RawArticle:
         body_line = found.group().count("\n") + 1
         text = text[found.end() :]
     try:
-        meta, date, date_problem = meta_from_fields(fields)
+        meta, date, field_problems = meta_from_fields(fields)
     except FieldError as error:
         raise ArticleError(source, 2, f"front matter {error}", "correct that key") from None
-    warnings = (Problem(source, 2, f"front matter {date_problem}", DATE_HINT, "warning"),) if date_problem else ()
+    warnings = tuple(Problem(source, 1 + key_line(found.group(1) or "", message), f"front matter {message}", hint,
+                             "warning") for message, hint in field_problems)
     paragraphs = split_paragraphs(text)
     if not paragraphs:
         raise ArticleError(source, body_line, "no text after the front matter", "write the article below it")

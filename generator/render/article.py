@@ -11,7 +11,7 @@ from ..model import Archive, Article, Kind, OutputPage, Paragraph
 from ..slugs import slugify
 from . import paths
 from .listing import FURTHER_CLOSE, FURTHER_OPEN, PEOPLE_LINE_CLOSE, PEOPLE_LINE_OPEN, article_list
-from .markdown import escape_text, front_matter, html_link, link
+from .markdown import escape_text, front_matter, html_link, html_paragraph, link
 
 
 def article_meta(article: Article) -> dict:
@@ -98,7 +98,7 @@ def _facts(article: Article, lang: str) -> str:
         )
     facts = [
         f"**{labels['date']}:** {when}",
-        f"**{labels['language']}:** {LANGUAGE_NAMES[lang].get(article.language, article.language)}",
+        f"**{labels['language']}:** {escape_text(LANGUAGE_NAMES[lang].get(article.language, article.language))}",
         f"**{labels['reading_time']}:** {labels['minutes'].format(n=article.reading_minutes)}",
     ]
     if article.sources:
@@ -120,4 +120,6 @@ def _paragraph(paragraph: Paragraph, labels: dict[str, str], path: str, archive:
             text = link(paragraph.text, path, paths.article(target.slug))
         marker = f"{escape_text(paragraph.credit)} " if paragraph.credit and paragraph.credit[0].isalpha() else ""
         return f'!!! related "{labels["related"]}"\n\n    {marker}{text}\n'
+    if paragraph.kind is Kind.BODY:
+        return html_paragraph(paragraph.text)
     return text + "\n"

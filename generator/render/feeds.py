@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -55,6 +56,16 @@ def _feeds(
 ) -> list[OutputPage]:
     """The feeds of one list of articles; the site's tag each entry with its people, a person's need not."""
     dated = [a for a in articles if a.date.year is not None][:size]
+    return [
+        OutputPage(Path(f"{base}.{kind}.xml"), _feed(kind, dated, base, title, home, site_url, lang, categories))
+        for kind in kinds
+    ]
+
+
+def _feed(kind: str, dated, base: str, title: str, home: str, site_url: str, lang: str, categories: bool) -> str:
+    # Atom's title and summary are text; RSS readers show an item's description as HTML, and most its
+    # title too: there the article's text is escaped once more, so that it reaches the reader as text.
+    as_text = html.escape if kind == "rss" else str
     feed = FeedGenerator()
     feed.id(site_url + base + ".atom.xml")
     feed.title(title)
@@ -71,17 +82,17 @@ def _feeds(
         url = site_url + paths.url(paths.article(article.slug))
         entry.id(url)
         entry.guid(url, permalink=True)
-        entry.title(article.title)
+        entry.title(as_text(article.title))
         entry.link(href=url)
-        entry.summary(article.summary)
+        entry.summary(as_text(article.summary))
         entry.published(_published(article))
         entry.updated(_published(article))
         for name in article.people if categories else ():
             entry.category(term=name)
         if article.author:
             entry.author(name=article.author)
-    write = {"atom": feed.atom_str, "rss": feed.rss_str}
-    return [OutputPage(Path(f"{base}.{kind}.xml"), write[kind](pretty=True).decode("utf-8")) for kind in kinds]
+    write = feed.atom_str if kind == "atom" else feed.rss_str
+    return write(pretty=True).decode("utf-8")
 
 
 def _published(article: Article) -> datetime:
