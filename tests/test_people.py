@@ -165,3 +165,21 @@ def test_bad_people_file_lists_every_problem(tmp_path: Path):
 )
 def test_set_aside_rules(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A role that only a person holds makes two given names a name.
+        ("HLV Hữu Thắng hài lòng. Tiền đạo Công Phượng ghi bàn, ca sĩ Đăng Khôi hát.", ("Hữu Thắng", "Công Phượng", "Đăng Khôi")),
+        # A possessive inside a run: the name after an owner, or the owner of a thing.
+        ("It replaces Chelsea's Darren Walsh in the squad.", ("Darren Walsh",)),
+        ("A chief of President Peter Molefe's Tswana clan spoke.", ("Peter Molefe",)),
+        # A nationality inside a foreign run ends what stands before the name.
+        ("Second-seeded Spaniard Carlos Ortega won.", ("Carlos Ortega",)),
+        # An initial with its stop is not the article `A`.
+        ("A. Stewart b Khan 44", ("A. Stewart",)),
+    ],
+)
+def test_name_boundaries(text, expected):
+    assert people(text) == expected

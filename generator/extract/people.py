@@ -278,8 +278,11 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             continue
         in_list = place_end >= 0 and between in joins
         place_end = -1
+        run = _owner_or_owned(run)
         tokens = [_POSSESSIVE.sub("", m.group()).rstrip(".") if not _INITIALS.match(m.group()) else m.group()
                   for m in run]
+        if len(tokens) > 1 and len(tokens[0]) == 1 and run[0].group().endswith(".") and not _is_syllable(tokens[1]):
+            tokens[0] += "."  # `A. Stewart`: an initial, not the article `A`
         if run[-1].group().endswith(".") and len(tokens[-1]) == 1:
             tokens[-1] += "."  # `Trần Văn T.`: an initial keeps its stop
         before = text[max(0, start - 40) : start]
@@ -301,6 +304,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         title = title or stripped in ("honorifics", "titles")
         tokens, titled = _after_last_title_word(tokens)
         title = title or titled
+        tokens = _after_nationality(tokens)
         tokens, inner = _vietnamese_name_at_end(tokens)
         after = text[run[-1].end() : run[-1].end() + 60].split("\n", 1)[0]
         rejected = tokens and _set_aside(Candidate(tuple(tokens), tuple(map(casefold, tokens)), before, after, front, title))
@@ -492,6 +496,25 @@ def _after_last_title_word(tokens: list[str]) -> tuple[list[str], bool]:
         if casefold(tokens[index]) in _title_words():
             return tokens[index + 1 :], True
     return tokens, False
+
+
+def _owner_or_owned(run: list[re.Match]) -> list[re.Match]:
+    """`Tottenham's Darren Anderton`: a name after an owner; `Nelson Mandela's Xhosa tribe`: the owner."""
+    for index, match in enumerate(run[:-1]):
+        if _POSSESSIVE.search(match.group()):
+            return run[index + 1 :] if len(run) - index > 2 else run[: index + 1]
+    return run
+
+
+def _after_nationality(tokens: list[str]) -> list[str]:
+    """`Second-ranked Austrian Thomas Muster`: a nationality inside a foreign run ends what stands
+    before the name. Vietnamese runs are left alone: `Mỹ`, `Anh` are also given names there."""
+    if len(tokens) < 3 or _looks_vietnamese(tokens):
+        return tokens
+    for index in range(len(tokens) - 3, -1, -1):
+        if casefold(tokens[index]) in keys("places"):
+            return tokens[index + 1 :]
+    return tokens
 
 
 @lru_cache(maxsize=1)
