@@ -183,3 +183,8 @@ def test_set_aside_rules(text, expected):
 )
 def test_name_boundaries(text, expected):
     assert people(text) == expected
+
+
+def test_makers_and_house_numbers_with_parts():
+    text = "Chiếc Toyota Camry đỗ trước nhà 489/57/11 Huỳnh Văn Bánh và số 6C2 Đinh Bộ Lĩnh."
+    assert people(text) == ()

@@ -9,7 +9,6 @@ that file always wins.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -71,8 +70,8 @@ _BRACKETED = re.compile(r"\([^)]*\)")
 # The sixty years of the lunar calendar are named stem + branch: `Đinh Dậu` is 2017, not a person.
 _STEMS = frozenset("giáp ất bính đinh mậu kỷ canh tân nhâm quý".split())
 _BRANCHES = frozenset("tý tí sửu dần mão mẹo thìn tỵ tị ngọ mùi thân dậu tuất hợi".split())
-# A house number before a name makes it a street: `60 Hồ Hảo Hớn`, `số 2-5 Nguyễn Trãi`.
-_HOUSE_NUMBER = re.compile(r"(?:^|[\s(,])(?:số\s+)?\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\s$")
+# A house number before a name makes it a street: `60 Hồ Hảo Hớn`, `số 2-5 Nguyễn Trãi`, `489/57/11 Lê Lợi`.
+_HOUSE_NUMBER = re.compile(r"(?:^|[\s(,])(?:số\s+)?\d{1,4}[A-Za-z]?\d?(?:[/-]\d{1,4}[A-Za-z]?){0,3}\s$")
 _NOT_HOUSE = frozenset("phút năm ngày tháng tuổi lúc giờ hiệp vòng lần số_áo minute".split())
 _VN_NAME_LENGTH = range(2, 5)
 # Middle names that say a name is a woman's or a man's; a name never starts with them.
@@ -182,7 +181,7 @@ def _strip_known_non_names(mentions: list[Mention], standalone: frozenset[str], 
             near.append(NearMiss(mention.name, f"after `{mention.tokens[0]}`, which the article uses alone",
                                  mention.position, "unit-of-standalone"))
             continue
-        result.append(dataclasses.replace(mention, tokens=tokens))
+        result.append(Mention(tokens, mention.after_title, mention.after_honorific, mention.position, mention.rule))
     return result
 
 
@@ -291,7 +290,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         if len(run) == 1 and not after_honorific and not after_title:
             # Tone marks kept: `Nguyên đơn` opening a sentence says nothing about `Nguyễn`.
             standalone.add(casefold(run[0].group()))
-        if _CREDIT_LABEL.search(before):
+        if ":" in before[-3:] and _CREDIT_LABEL.search(before):
             _note(near, run, "a photo credit", offset, "credit")
             continue
         honorific = after_honorific
@@ -306,8 +305,12 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         title = title or titled
         tokens = _after_nationality(tokens)
         tokens, inner = _vietnamese_name_at_end(tokens)
-        after = text[run[-1].end() : run[-1].end() + 60].split("\n", 1)[0]
-        rejected = tokens and _set_aside(Candidate(tuple(tokens), tuple(map(casefold, tokens)), before, after, front, title))
+        # A lone word is only ever a person through a full name or an honorific: no rule needed.
+        if len(tokens) > 1:
+            after = text[run[-1].end() : run[-1].end() + 60].split("\n", 1)[0]
+            rejected = _set_aside(Candidate(tuple(tokens), tuple(map(casefold, tokens)), before, after, front, title))
+        else:
+            rejected = None
         if rejected:
             if near is not None and len(tokens) > 1:
                 near.append(NearMiss(" ".join(tokens), rejected[1], offset + start, rejected[0]))
@@ -400,7 +403,7 @@ class Candidate:
 
 
 def _is_lunar_year(words: tuple[str, ...]) -> bool:
-    return any(a in _STEMS and b in _BRANCHES for a, b in zip(words, words[1:]))
+    return not _STEMS.isdisjoint(words) and any(a in _STEMS and b in _BRANCHES for a, b in zip(words, words[1:]))
 
 
 def _ends_with_place(words: tuple[str, ...]) -> bool:
@@ -442,7 +445,7 @@ _RULES = (
     ("house-number", "a street, after a house number", _after_house_number),
     ("score-line", "a team in a line of results", lambda r: _is_score_line(r.before, r.after)),
     ("standings-row", "a team heading a row of standings", lambda r: bool(_STANDINGS.match(r.after))),
-    ("named-after", "a street, a school or a building named after someone", lambda r: _named_after(r.front)),
+    ("named-after", "a street, a school or a building named after someone", lambda r: bool(r.front) and _named_after(r.front)),
     ("place-suffix", "a company or a team of a place", lambda r: _ends_with_place(r.words)),
     # After an honorific or an office the words are a name, whatever else they mean (`Mr Rice`).
     ("common-word", "a product, a company or a team, by a common word in it",
@@ -461,9 +464,9 @@ def _set_aside(run: Candidate) -> tuple[str, str] | None:
 def _without_title_after(tokens: list[str], after: str) -> list[str]:
     """`Nguyễn Văn Tiến Chủ tịch xã`: a capitalised word that opens an office written after the name
     belongs to the office, not to the name."""
-    words = after.split()[:3]
-    if len(tokens) < 3 or not after.startswith(" ") or not words or not words[0].islower():
+    if len(tokens) < 3 or not after[1:2].islower() or after[:1] != " ":
         return tokens
+    words = after.split()[:3]
     last = casefold(tokens[-1])
     if any(f"{last} {' '.join(words[:size])}" in keys("titles") for size in range(1, len(words) + 1)):
         return tokens[:-1]
@@ -501,7 +504,7 @@ def _after_last_title_word(tokens: list[str]) -> tuple[list[str], bool]:
 def _owner_or_owned(run: list[re.Match]) -> list[re.Match]:
     """`Tottenham's Darren Anderton`: a name after an owner; `Nelson Mandela's Xhosa tribe`: the owner."""
     for index, match in enumerate(run[:-1]):
-        if _POSSESSIVE.search(match.group()):
+        if match.group()[-2:] in ("'s", "’s"):
             return run[index + 1 :] if len(run) - index > 2 else run[: index + 1]
     return run
 
