@@ -188,3 +188,18 @@ def test_name_boundaries(text, expected):
 def test_makers_and_house_numbers_with_parts():
     text = "Chiếc Toyota Camry đỗ trước nhà 489/57/11 Huỳnh Văn Bánh và số 6C2 Đinh Bộ Lĩnh."
     assert people(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Quantities and qualifiers before a name are not part of it; neither is a player's position.
+        ("Unseeded Paul Hanley won. Both Iran and Iraq voted. Reliever Mark Acton pitched.", ("Paul Hanley", "Mark Acton")),
+        # Places of several words are taken whole, nationalities too.
+        ("Talks in Sierra Leone and Abu Dhabi. Namibian Frank Rowe ran.", ("Frank Rowe",)),
+        # A club by the form of its name.
+        ("Ajax Amsterdam beat Levski Sofia.", ()),
+    ],
+)
+def test_qualifiers_places_and_clubs(text, expected):
+    assert people(text) == expected
