@@ -203,3 +203,7 @@ def test_makers_and_house_numbers_with_parts():
 )
 def test_qualifiers_places_and_clubs(text, expected):
     assert people(text) == expected
+
+
+def test_a_province_is_not_an_honorific_and_a_club_after_a_role_is_a_club():
+    assert people("Tỉnh Bà Rịa - Vũng Tàu mưa lớn. Tiền vệ Man Utd ghi bàn.") == ()

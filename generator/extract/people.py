@@ -308,7 +308,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         # A lone word is only ever a person through a full name or an honorific: no rule needed.
         if len(tokens) > 1:
             after = text[run[-1].end() : run[-1].end() + 60].split("\n", 1)[0]
-            rejected = _set_aside(Candidate(tuple(tokens), tuple(map(casefold, tokens)), before, after, front, title))
+            rejected = _set_aside(Candidate(tuple(tokens), tuple(map(casefold, tokens)), before, after, front))
         else:
             rejected = None
         if rejected:
@@ -399,7 +399,6 @@ class Candidate:
     before: str  # the text right before the run
     after: str  # the rest of its line
     front: tuple[str, ...]  # the case-folded words stripped from its front (`đường`, `trường thpt`)
-    cued: bool  # an honorific or an office stands before it
 
 
 def _is_lunar_year(words: tuple[str, ...]) -> bool:
@@ -447,9 +446,9 @@ _RULES = (
     ("standings-row", "a team heading a row of standings", lambda r: bool(_STANDINGS.match(r.after))),
     ("named-after", "a street, a school or a building named after someone", lambda r: bool(r.front) and _named_after(r.front)),
     ("place-suffix", "a company or a team of a place", lambda r: _ends_with_place(r.words)),
-    # After an honorific or an office the words are a name, whatever else they mean (`Mr Rice`).
+    # Even after a role: `tiền vệ Man Utd` names the club. Words that are also family names stay out of the list.
     ("common-word", "a product, a company or a team, by a common word in it",
-     lambda r: not r.cued and not keys("common_words").isdisjoint(r.words)),
+     lambda r: not keys("common_words").isdisjoint(r.words)),
 )
 
 
@@ -482,6 +481,9 @@ def _strip_front(tokens: list[str], after_honorific: bool = False) -> tuple[list
         for lexicon in ("honorifics", "titles", "places", "organisations", "function_words"):
             size = _phrase_at_front(tokens, lexicon) if first in first_words(lexicon) else 0
             if lexicon in ("places", "organisations") and size and after_honorific:
+                continue
+            # `Bà Rịa` is a province, not `bà` before a name: the longer phrase wins.
+            if lexicon == "honorifics" and size and first in first_words("places") and _phrase_at_front(tokens, "places") > size:
                 continue
             if size and not (lexicon == "organisations" and size == len(tokens)):
                 break
