@@ -165,3 +165,45 @@ def test_bad_people_file_lists_every_problem(tmp_path: Path):
 )
 def test_set_aside_rules(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A role that only a person holds makes two given names a name.
+        ("HLV Hữu Thắng hài lòng. Tiền đạo Công Phượng ghi bàn, ca sĩ Đăng Khôi hát.", ("Hữu Thắng", "Công Phượng", "Đăng Khôi")),
+        # A possessive inside a run: the name after an owner, or the owner of a thing.
+        ("It replaces Chelsea's Darren Walsh in the squad.", ("Darren Walsh",)),
+        ("A chief of President Peter Molefe's Tswana clan spoke.", ("Peter Molefe",)),
+        # A nationality inside a foreign run ends what stands before the name.
+        ("Second-seeded Spaniard Carlos Ortega won.", ("Carlos Ortega",)),
+        # An initial with its stop is not the article `A`.
+        ("A. Stewart b Khan 44", ("A. Stewart",)),
+    ],
+)
+def test_name_boundaries(text, expected):
+    assert people(text) == expected
+
+
+def test_makers_and_house_numbers_with_parts():
+    text = "Chiếc Toyota Camry đỗ trước nhà 489/57/11 Huỳnh Văn Bánh và số 6C2 Đinh Bộ Lĩnh."
+    assert people(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Quantities and qualifiers before a name are not part of it; neither is a player's position.
+        ("Unseeded Paul Hanley won. Both Iran and Iraq voted. Reliever Mark Acton pitched.", ("Paul Hanley", "Mark Acton")),
+        # Places of several words are taken whole, nationalities too.
+        ("Talks in Sierra Leone and Abu Dhabi. Namibian Frank Rowe ran.", ("Frank Rowe",)),
+        # A club by the form of its name.
+        ("Ajax Amsterdam beat Levski Sofia.", ()),
+    ],
+)
+def test_qualifiers_places_and_clubs(text, expected):
+    assert people(text) == expected
+
+
+def test_a_province_is_not_an_honorific_and_a_club_after_a_role_is_a_club():
+    assert people("Tỉnh Bà Rịa - Vũng Tàu mưa lớn. Tiền vệ Man Utd ghi bàn.") == ()

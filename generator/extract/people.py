@@ -9,7 +9,6 @@ that file always wins.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -71,8 +70,8 @@ _BRACKETED = re.compile(r"\([^)]*\)")
 # The sixty years of the lunar calendar are named stem + branch: `Đinh Dậu` is 2017, not a person.
 _STEMS = frozenset("giáp ất bính đinh mậu kỷ canh tân nhâm quý".split())
 _BRANCHES = frozenset("tý tí sửu dần mão mẹo thìn tỵ tị ngọ mùi thân dậu tuất hợi".split())
-# A house number before a name makes it a street: `60 Hồ Hảo Hớn`, `số 2-5 Nguyễn Trãi`.
-_HOUSE_NUMBER = re.compile(r"(?:^|[\s(,])(?:số\s+)?\d{1,4}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?\s$")
+# A house number before a name makes it a street: `60 Hồ Hảo Hớn`, `số 2-5 Nguyễn Trãi`, `489/57/11 Lê Lợi`.
+_HOUSE_NUMBER = re.compile(r"(?:^|[\s(,])(?:số\s+)?\d{1,4}[A-Za-z]?\d?(?:[/-]\d{1,4}[A-Za-z]?){0,3}\s$")
 _NOT_HOUSE = frozenset("phút năm ngày tháng tuổi lúc giờ hiệp vòng lần số_áo minute".split())
 _VN_NAME_LENGTH = range(2, 5)
 # Middle names that say a name is a woman's or a man's; a name never starts with them.
@@ -182,7 +181,7 @@ def _strip_known_non_names(mentions: list[Mention], standalone: frozenset[str], 
             near.append(NearMiss(mention.name, f"after `{mention.tokens[0]}`, which the article uses alone",
                                  mention.position, "unit-of-standalone"))
             continue
-        result.append(dataclasses.replace(mention, tokens=tokens))
+        result.append(Mention(tokens, mention.after_title, mention.after_honorific, mention.position, mention.rule))
     return result
 
 
@@ -278,8 +277,11 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             continue
         in_list = place_end >= 0 and between in joins
         place_end = -1
+        run = _owner_or_owned(run)
         tokens = [_POSSESSIVE.sub("", m.group()).rstrip(".") if not _INITIALS.match(m.group()) else m.group()
                   for m in run]
+        if len(tokens) > 1 and len(tokens[0]) == 1 and run[0].group().endswith(".") and not _is_syllable(tokens[1]):
+            tokens[0] += "."  # `A. Stewart`: an initial, not the article `A`
         if run[-1].group().endswith(".") and len(tokens[-1]) == 1:
             tokens[-1] += "."  # `Trần Văn T.`: an initial keeps its stop
         before = text[max(0, start - 40) : start]
@@ -288,7 +290,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         if len(run) == 1 and not after_honorific and not after_title:
             # Tone marks kept: `Nguyên đơn` opening a sentence says nothing about `Nguyễn`.
             standalone.add(casefold(run[0].group()))
-        if _CREDIT_LABEL.search(before):
+        if ":" in before[-3:] and _CREDIT_LABEL.search(before):
             _note(near, run, "a photo credit", offset, "credit")
             continue
         honorific = after_honorific
@@ -301,9 +303,14 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         title = title or stripped in ("honorifics", "titles")
         tokens, titled = _after_last_title_word(tokens)
         title = title or titled
+        tokens = _after_nationality(tokens)
         tokens, inner = _vietnamese_name_at_end(tokens)
-        after = text[run[-1].end() : run[-1].end() + 60].split("\n", 1)[0]
-        rejected = tokens and _set_aside(Candidate(tuple(tokens), tuple(map(casefold, tokens)), before, after, front, title))
+        # A lone word is only ever a person through a full name or an honorific: no rule needed.
+        if len(tokens) > 1:
+            after = text[run[-1].end() : run[-1].end() + 60].split("\n", 1)[0]
+            rejected = _set_aside(Candidate(tuple(tokens), tuple(map(casefold, tokens)), before, after, front))
+        else:
+            rejected = None
         if rejected:
             if near is not None and len(tokens) > 1:
                 near.append(NearMiss(" ".join(tokens), rejected[1], offset + start, rejected[0]))
@@ -392,11 +399,10 @@ class Candidate:
     before: str  # the text right before the run
     after: str  # the rest of its line
     front: tuple[str, ...]  # the case-folded words stripped from its front (`đường`, `trường thpt`)
-    cued: bool  # an honorific or an office stands before it
 
 
 def _is_lunar_year(words: tuple[str, ...]) -> bool:
-    return any(a in _STEMS and b in _BRANCHES for a, b in zip(words, words[1:]))
+    return not _STEMS.isdisjoint(words) and any(a in _STEMS and b in _BRANCHES for a, b in zip(words, words[1:]))
 
 
 def _ends_with_place(words: tuple[str, ...]) -> bool:
@@ -438,11 +444,11 @@ _RULES = (
     ("house-number", "a street, after a house number", _after_house_number),
     ("score-line", "a team in a line of results", lambda r: _is_score_line(r.before, r.after)),
     ("standings-row", "a team heading a row of standings", lambda r: bool(_STANDINGS.match(r.after))),
-    ("named-after", "a street, a school or a building named after someone", lambda r: _named_after(r.front)),
+    ("named-after", "a street, a school or a building named after someone", lambda r: bool(r.front) and _named_after(r.front)),
     ("place-suffix", "a company or a team of a place", lambda r: _ends_with_place(r.words)),
-    # After an honorific or an office the words are a name, whatever else they mean (`Mr Rice`).
+    # Even after a role: `tiền vệ Man Utd` names the club. Words that are also family names stay out of the list.
     ("common-word", "a product, a company or a team, by a common word in it",
-     lambda r: not r.cued and not keys("common_words").isdisjoint(r.words)),
+     lambda r: not keys("common_words").isdisjoint(r.words)),
 )
 
 
@@ -457,9 +463,9 @@ def _set_aside(run: Candidate) -> tuple[str, str] | None:
 def _without_title_after(tokens: list[str], after: str) -> list[str]:
     """`Nguyễn Văn Tiến Chủ tịch xã`: a capitalised word that opens an office written after the name
     belongs to the office, not to the name."""
-    words = after.split()[:3]
-    if len(tokens) < 3 or not after.startswith(" ") or not words or not words[0].islower():
+    if len(tokens) < 3 or not after[1:2].islower() or after[:1] != " ":
         return tokens
+    words = after.split()[:3]
     last = casefold(tokens[-1])
     if any(f"{last} {' '.join(words[:size])}" in keys("titles") for size in range(1, len(words) + 1)):
         return tokens[:-1]
@@ -475,6 +481,9 @@ def _strip_front(tokens: list[str], after_honorific: bool = False) -> tuple[list
         for lexicon in ("honorifics", "titles", "places", "organisations", "function_words"):
             size = _phrase_at_front(tokens, lexicon) if first in first_words(lexicon) else 0
             if lexicon in ("places", "organisations") and size and after_honorific:
+                continue
+            # `Bà Rịa` is a province, not `bà` before a name: the longer phrase wins.
+            if lexicon == "honorifics" and size and first in first_words("places") and _phrase_at_front(tokens, "places") > size:
                 continue
             if size and not (lexicon == "organisations" and size == len(tokens)):
                 break
@@ -492,6 +501,25 @@ def _after_last_title_word(tokens: list[str]) -> tuple[list[str], bool]:
         if casefold(tokens[index]) in _title_words():
             return tokens[index + 1 :], True
     return tokens, False
+
+
+def _owner_or_owned(run: list[re.Match]) -> list[re.Match]:
+    """`Tottenham's Darren Anderton`: a name after an owner; `Nelson Mandela's Xhosa tribe`: the owner."""
+    for index, match in enumerate(run[:-1]):
+        if match.group()[-2:] in ("'s", "’s"):
+            return run[index + 1 :] if len(run) - index > 2 else run[: index + 1]
+    return run
+
+
+def _after_nationality(tokens: list[str]) -> list[str]:
+    """`Second-ranked Austrian Thomas Muster`: a nationality inside a foreign run ends what stands
+    before the name. Vietnamese runs are left alone: `Mỹ`, `Anh` are also given names there."""
+    if len(tokens) < 3 or _looks_vietnamese(tokens):
+        return tokens
+    for index in range(len(tokens) - 3, -1, -1):
+        if casefold(tokens[index]) in keys("places"):
+            return tokens[index + 1 :]
+    return tokens
 
 
 @lru_cache(maxsize=1)
