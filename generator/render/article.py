@@ -10,7 +10,9 @@ from ..model import Archive, Article, Kind, OutputPage, Paragraph
 from ..slugs import slugify
 from . import paths
 from .listing import FURTHER_CLOSE, FURTHER_OPEN, PEOPLE_LINE_CLOSE, PEOPLE_LINE_OPEN, article_list
-from .markdown import escape_text, front_matter, html_link, html_paragraph, link
+from .markdown import (
+    CAPTION_OPEN, PARAGRAPH_OPEN, RELATED_OPEN, escape_text, front_matter, html_block, html_link, html_text,
+)
 
 
 def article_meta(article: Article) -> dict:
@@ -105,16 +107,13 @@ def _facts(article: Article, lang: str) -> str:
 
 
 def _paragraph(paragraph: Paragraph, labels: dict[str, str], path: str, archive: Archive) -> str:
-    if paragraph.kind is Kind.BODY:
-        return html_paragraph(paragraph.text)
-    text = escape_text(paragraph.text)
+    """Each kind of paragraph as the HTML block the Markdown parser passes through whole."""
     if paragraph.kind is Kind.CAPTION:
-        credit = escape_text(paragraph.credit or "")
-        return f'{text} <span class="archive-credit">{credit}</span>\n{{ .archive-caption }}\n'
+        credit = html_text(paragraph.credit or "")
+        return html_block(CAPTION_OPEN, f'{html_text(paragraph.text)} <span class="archive-credit">{credit}</span>')
     if paragraph.kind is Kind.RELATED:
         # The headline of a story the archive holds becomes a link to it.
         target = archive.by_title.get(title_key(paragraph.text))
-        if target:
-            text = link(paragraph.text, path, paths.article(target.slug))
-        return f'!!! related "{labels["related"]}"\n\n    {text}\n'
-    return text + "\n"
+        text = html_link(paragraph.text, path, paths.article(target.slug)) if target else html_text(paragraph.text)
+        return html_block(RELATED_OPEN, f'<p class="admonition-title">{labels["related"]}</p>\n<p>{text}</p>')
+    return html_block(PARAGRAPH_OPEN, html_text(paragraph.text))  # the body, and a headline kept in it
