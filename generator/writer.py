@@ -37,7 +37,8 @@ def write_pages(pages: tuple[OutputPage, ...], docs: Path) -> WriteReport:
         counts = Counter(page.path.as_posix() for page in pages)
         raise WriteError(f"two pages would be written to {', '.join(sorted(n for n, c in counts.items() if c > 1))}")
     previous = read_manifest(docs)
-    shutil.rmtree(docs / WRITING_DIR, ignore_errors=True)
+    writing = docs / WRITING_DIR
+    shutil.rmtree(writing, ignore_errors=True)  # what a killed run was writing aside
     changed = []
     for name, page in sorted(wanted.items()):
         if page.content is None:
@@ -51,7 +52,6 @@ def write_pages(pages: tuple[OutputPage, ...], docs: Path) -> WriteReport:
             raise WriteError(f"{target}: not written, a page the generator did not make is there; move it away")
         changed.append((name, data))
     listed = previous if (docs / MANIFEST).exists() else None
-    writing = docs / WRITING_DIR
     try:
         if changed or listed != wanted.keys():
             for folder in sorted({writing, *((docs / name).parent for name, _ in changed)}):
