@@ -52,6 +52,11 @@ bench/.venv/.installed: bench/requirements.txt
 	bench/.venv/bin/python -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt
 	touch $@
 
+# Build time of pathological inputs (very many lines, deep nesting, huge lines) at two sizes each.
+.PHONY: bench-pathological
+bench-pathological: $(VENV)/.site
+	$(BIN)/python bench/pathological.py
+
 # Person extraction against the labelled development sets: precision, recall, F1, articles per second.
 bench-people: $(VENV)/.site
 	$(BIN)/python bench/people.py

@@ -104,7 +104,8 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
     # Index: slugs need the whole archive to be unique.
     slugs = unique_slugs([item.slug_source for item in kept], [item.article.id for item in kept])
     problems.extend(_moved_articles(kept, slugs))
-    articles, ambiguous = unify_people([dataclasses.replace(item.article, slug=slug) for item, slug in zip(kept, slugs)])
+    with_slugs = [dataclasses.replace(item.article, slug=slug) for item, slug in zip(kept, slugs)]
+    articles, ambiguous = unify_people(with_slugs)
     archive = build_archive(articles, curation)
     problems.extend(_moved_people(archive))
     set_aside = _set_aside(articles, archive)
@@ -160,7 +161,7 @@ def _moved_people(archive: Archive) -> list[Problem]:
             problems.append(Problem(person.articles[-1].source, 0,
                                     f"the page of {person.name!r} would be {paths.url(paths.person(wanted))}, {owner}; "
                                     f"it is {paths.url(paths.person(person.slug))}",
-                                    "if both are one person, make one name an alias of the other in people.yml", "note"))
+                                    "if both are one person, make one an alias of the other in people.yml", "note"))
     return problems
 
 
@@ -222,8 +223,9 @@ def process_file(path: Path, stamp: tuple[int, ...], root: Path, curation: Curat
         return FileResult(source, stamp, (), (Problem(source, 0, f"cannot be read: {error.strerror}",
                                                       "check that it is a readable file"),))
     except Exception as error:  # noqa: BLE001 (one file's bug must not stop the archive)
-        return FileResult(source, stamp, (), (Problem(source, 0, f"not built: the generator failed on it ({error!r:.200})",
-                                                      "report it with the file; the other articles are built"),))
+        failed = Problem(source, 0, f"not built: the generator failed on it ({error!r:.200})",
+                         "report it with the file; the other articles are built")
+        return FileResult(source, stamp, (), (failed,))
     return FileResult(source, stamp, extracted, tuple(problems))
 
 

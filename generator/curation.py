@@ -40,6 +40,8 @@ def load_curation(path: Path) -> Curation:
         mark = getattr(error, "problem_mark", None)
         line = f":{mark.line + 1}" if mark else ""
         raise ConfigError([f"{path}{line}: not valid YAML ({getattr(error, 'problem', error)})"]) from None
+    except RecursionError:
+        raise ConfigError([f"{path}: nested too deep to read; write it as the README shows"]) from None
     problems: list[str] = []
     if not isinstance(data, dict) or set(data) - {"people", "never"}:
         raise ConfigError([f"{path}: expected the keys 'people' and 'never' only"])

@@ -37,7 +37,8 @@ def write_pages(pages: tuple[OutputPage, ...], docs: Path) -> WriteReport:
         counts = Counter(page.path.as_posix() for page in pages)
         raise WriteError(f"two pages would be written to {', '.join(sorted(n for n, c in counts.items() if c > 1))}")
     previous = read_manifest(docs)
-    shutil.rmtree(docs / WRITING_DIR, ignore_errors=True)
+    writing = docs / WRITING_DIR
+    shutil.rmtree(writing, ignore_errors=True)  # what a killed run was writing aside
     changed = []
     for name, page in sorted(wanted.items()):
         if page.content is None:
@@ -52,21 +53,24 @@ def write_pages(pages: tuple[OutputPage, ...], docs: Path) -> WriteReport:
         changed.append((name, data))
     listed = previous if (docs / MANIFEST).exists() else None
     try:
+        if changed or listed != wanted.keys():
+            for folder in sorted({writing, *((docs / name).parent for name, _ in changed)}):
+                folder.mkdir(parents=True, exist_ok=True)
         # The manifest first names every page this run may write: whatever moment it is stopped at,
         # the next run knows each of them as its own, to replace or to remove.
         if listed is None or not wanted.keys() <= listed:
             listed = previous | wanted.keys()
-            _write(docs / MANIFEST, _manifest(listed), docs)
+            _write(docs / MANIFEST, _manifest(listed), writing)
         for name, data in changed:
-            _write(docs / name, data, docs)
+            _write(docs / name, data, writing)
         removed = [name for name in sorted(previous - wanted.keys()) if _remove_generated(docs / name, docs)]
         if listed != wanted.keys():
-            _write(docs / MANIFEST, _manifest(wanted.keys()), docs)
+            _write(docs / MANIFEST, _manifest(wanted.keys()), writing)
     except OSError as error:
         raise WriteError(f"{error.filename}: {error.strerror}; every page is whole, as it was or as it should be: "
                          "free some space or fix the folder's permissions, and build again") from None
     finally:
-        shutil.rmtree(docs / WRITING_DIR, ignore_errors=True)
+        shutil.rmtree(writing, ignore_errors=True)
     return WriteReport(tuple(name for name, _ in changed), len(wanted) - len(changed), tuple(removed))
 
 
@@ -88,19 +92,15 @@ def _read_bytes(path: Path) -> bytes | None:
         return None
 
 
-def _write(target: Path, data: bytes, docs: Path) -> None:
+def _write(target: Path, data: bytes, writing: Path) -> None:
     # Written aside, then renamed over the page: a rename is atomic, so a reader (or the next run)
     # sees the old page or the new, never one cut short.
-    temporary = docs / WRITING_DIR / target.name
+    temporary = writing / target.name
     try:
-        temporary.write_bytes(data)
-    except FileNotFoundError:
-        temporary.parent.mkdir(parents=True)
         temporary.write_bytes(data)
     except OSError as error:
         error.filename = str(target)  # the page not written, not the file it was being written to
         raise
-    target.parent.mkdir(parents=True, exist_ok=True)
     os.replace(temporary, target)
 
 

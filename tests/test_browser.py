@@ -222,3 +222,33 @@ def test_a_to_z_row_of_letters_reaches_each_letter(page, people_url):
     assert page.locator("h2#d + ul").inner_text().splitlines() == [
         "Donald Trump · 1 bài viết", "Dương Thị Hoa · 1 bài viết",
     ]
+
+
+# Every field a theme prints, and the article's text, carry script that would run if any became markup.
+HOSTILE_MARKDOWN = """---
+title: 'Giá điện <img src=x onerror="window.ran=(window.ran||[]).concat(`title`)">'
+author: '"><script>window.ran=(window.ran||[]).concat("author")</script>'
+date: 2024-03-21
+people: ['<img src=x onerror="window.ran=(window.ran||[]).concat(`person`)">']
+---
+
+Bà Trần Thị Mai nói <img src=x onerror="window.ran=(window.ran||[]).concat('text')"> rằng giá điện tăng vọt.
+"""
+
+
+@pytest.fixture(scope="module")
+def hostile_url(tmp_path_factory):
+    with serve(build_site(tmp_path_factory.mktemp("hostile"), {"hostile.md": HOSTILE_MARKDOWN})) as url:
+        yield url
+
+
+def test_no_field_of_an_article_runs_as_script(page, hostile_url):
+    for address in ("articles/hostile/", "", "people/", "dates/2024/03/"):
+        page.goto(hostile_url + address)
+        page.wait_for_load_state("load")
+        assert page.evaluate("window.ran") is None, address
+    page.goto(hostile_url + "articles/hostile/")
+    assert "<img src=x" in page.locator("h1").inner_text()  # shown as written
+    search(page, hostile_url, "tăng vọt")
+    page.locator(".archive-search .md-search-result__item", has_text="<img src=x").first.wait_for(timeout=5_000)
+    assert page.evaluate("window.ran") is None, "search results"

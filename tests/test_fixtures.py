@@ -51,8 +51,9 @@ EXPECTED_PROBLEMS = {
     " code; write a language code such as vi or en, or leave it out",
     # One bad file, or one bad line of an export, never stops the others.
     "deep.jsonl:1: nested too deep to read; flatten the record's fields",
-    "deep.md:2: front matter nested too deep to read; write the front matter as flat `key: value` lines",
+    "deep.md:2: front matter nested too deep to read; write it as flat `key: value` lines",
     "nul_line.jsonl:2: binary data, not a JSON record; not read; delete the line or export it again",
+    "duplicate_ids.jsonl:2: the same id as line 1; built with the id line-2; give each record an id of its own",
     "yaml_impossible_date.md:3: front matter 'date': impossible date 2024-02-30 (day 30); "
     "write it as YYYY-MM-DD, YYYY-MM or YYYY",
     "override_bad_date.yml:2: 'date': impossible date 2024-02-30 (day 30); write it as YYYY-MM-DD, YYYY-MM or YYYY",
@@ -70,10 +71,11 @@ EXPECTED_PROBLEMS = {
     "slug_index.md:1: its URL articles/ is the section's own page; built at articles/index-9ce9/; "
     "give it a slug of its own ('slug:' in a .yml file beside it)",
     "person_index.md: the page of 'Index' would be people/, the people index; it is people/index-f6d8/; "
-    "if both are one person, make one name an alias of the other in people.yml",
+    "if both are one person, make one an alias of the other in people.yml",
 }
 NOTES = {"people", "utf16.txt", "viscii.txt", "windows1258.txt", "person_index.md"}
 MANY_LINES = 200_000
+HUGE_LINE = 300_000
 DEEP = 100_000
 
 
@@ -102,6 +104,9 @@ def folder(tmp_path_factory) -> Path:
     (folder / "articles" / "deep_nesting.html").write_text(
         "<html><head><title>Lồng sâu</title></head><body>" + "<div>" * DEEP
         + "<p>Văn bản nằm sâu trong trang vẫn còn.</p>" + "</div>" * DEEP + "</body></html>", "utf-8")
+    # A headline line and a caption of hundreds of thousands of Markdown characters.
+    (folder / "articles" / "huge_lines.txt").write_text(
+        f"date 2024-03-15 Ba chữ đầu {'*' * HUGE_LINE}\n\n{'_' * HUGE_LINE} REUTERS\n\nĐoạn thân bài.\n", "utf-8")
     return folder
 
 
@@ -134,8 +139,8 @@ def test_good_articles_all_build(report):
         "impossible_month.txt", "javascript_link.txt", "jinja.txt", "markdown_structure.txt", "nfd.txt",
         "no_date.txt", "onerror.txt", "saved_page.html", "script.txt", "tin..mới.txt", "title_quotes.md",
         "tên có dấu cách.txt", "utf16.txt", "utf8_bom.txt", "viscii.txt", "windows1258.txt", "with_override.txt",
-        "#.txt", "admonition.txt", "author_quote.md", "controls.jsonl#c1", "deep.jsonl#d2", "deep_nesting.html",
-        "long_slug.md", "many_lines.txt", "nul_line.jsonl#n1", "nul_line.jsonl#n3", "override_bad_date.txt",
+        "#.txt", "admonition.txt", "duplicate_ids.jsonl#k1", "duplicate_ids.jsonl#line-2", "author_quote.md", "controls.jsonl#c1", "deep.jsonl#d2", "deep_nesting.html",
+        "long_slug.md", "many_lines.txt", "huge_lines.txt", "nul_line.jsonl#n1", "nul_line.jsonl#n3", "override_bad_date.txt",
         "person_index.md", "shared_a.txt", "shared_b.txt", "slug_index.md", "stray_byte.txt", "taken.txt",
         "takes.txt", "twin.md", "twin.txt", "yaml_impossible_date.md", "year_zero.txt",
     ])
@@ -438,19 +443,21 @@ def test_no_field_of_any_input_becomes_markup_anywhere_in_a_page(site):
         assert not any("alert(" in script for script in document.scripts), path
     document = _Document()
     document.feed((site / "articles/author-quote/index.html").read_text("utf-8"))
-    authors = [dict(attrs)["content"] for tag, attrs in document.elements if tag == "meta" and ("name", "author") in attrs]
+    authors = [dict(attrs)["content"] for tag, attrs in document.elements
+               if tag == "meta" and ("name", "author") in attrs]
     assert authors == ['"><script>alert("hostile-author")</script>']
 
 
 def test_feeds_carry_article_text_as_text(folder):
     """RSS readers show an item's description (and often its title) as HTML: article text is escaped
     for them once more; Atom's title and summary are text."""
-    for item in ET.parse(folder / "docs/feeds/all.rss.xml").iter("item"):
+    items = list(ET.parse(folder / "docs/feeds/all.rss.xml").iter("item"))
+    for item in items:
         for field in ("title", "description"):
             document = _Document()
             document.feed(item.findtext(field) or "")
             assert not document.elements, (field, item.findtext(field))
-    descriptions = [html.unescape(item.findtext("description")) for item in ET.parse(folder / "docs/feeds/all.rss.xml").iter("item")]
+    descriptions = [html.unescape(item.findtext("description")) for item in items]
     assert any("<b onmouseover=\"alert('hostile-feed')\">giá điện</b>" in text for text in descriptions)
     atom = "{http://www.w3.org/2005/Atom}"
     for entry in ET.parse(folder / "docs/feeds/all.atom.xml").iter(f"{atom}entry"):
@@ -480,3 +487,11 @@ def test_very_many_lines_and_deep_nesting_keep_every_word(site):
     numbers = [int(n) for n in re.findall(r"dòng (\d+)", page[page.index("<article") :])]
     assert numbers[-MANY_LINES:] == list(range(MANY_LINES))
     assert "Văn bản nằm sâu trong trang vẫn còn." in (site / "articles/deep-nesting/index.html").read_text("utf-8")
+
+
+def test_huge_lines_are_whole_and_the_title_is_cut(site, pages):
+    page = pages["huge_lines.txt"]
+    assert page["title"] == "Ba chữ đầu…"  # cut at a word: the line of stars is no title
+    shown = (site / "articles/huge-lines/index.html").read_text("utf-8")
+    assert f"Ba chữ đầu {'*' * HUGE_LINE}" in shown  # the headline line stays in the text, whole
+    assert f"{'_' * HUGE_LINE} <span class=\"archive-credit\">REUTERS</span>" in shown

@@ -9,8 +9,13 @@ from .paragraphs import classify, credits
 from .people import find_people
 from .sources import extract_sources
 from .summary import extract_summary
-from .text import count_words
+from .text import count_words, cut_at_word
 from .title import extract_title
+
+
+# A title goes into headings, lists, feeds and the page's head: one longer than this (a headline line
+# of thousands of characters) is cut at a word, and the line itself stays in the text.
+TITLE_LIMIT = 300
 
 
 def extract_article(raw: RawArticle, slug: str, curation: Curation) -> Article:
@@ -31,7 +36,7 @@ def extract_article(raw: RawArticle, slug: str, curation: Curation) -> Article:
         id=raw.id,
         slug=slug,
         source=raw.source,
-        title=meta.title or extract_title(paragraphs),
+        title=cut_at_word(meta.title or extract_title(paragraphs), TITLE_LIMIT),
         date=raw.date,
         language=meta.language or detect_language(text),
         paragraphs=paragraphs,

@@ -40,8 +40,8 @@ def read_file(path: Path, root: Path) -> tuple[list[RawArticle], list[Problem]]:
         problems.append(Problem(source, decoded.line, f"{decoded.replaced} stray byte{plural} (not UTF-8) shown as �",
                                 "retype the character there and save the file as UTF-8", "warning"))
     elif decoded.controls_removed:
-        problems.append(Problem(source, decoded.line, f"{decoded.controls_removed} invisible control characters removed",
-                                "none needed", "note"))
+        removed = f"{decoded.controls_removed} invisible control characters removed"
+        problems.append(Problem(source, decoded.line, removed, "none needed", "note"))
     if suffix == ".jsonl":
         articles, more = parse_jsonl(decoded.text, source)  # a record's warnings are among `more`
         kept = []

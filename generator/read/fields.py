@@ -19,6 +19,7 @@ MAX_DEPTH = 20
 # A language tag as BCP 47 writes one (`vi`, `en`, `zh-Hant`): anything else is not put on a page.
 _LANGUAGE = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{1,8})*")
 LANGUAGE_HINT = "write a language code such as vi or en, or leave it out"
+MAX_NAME = 100  # a person's name; a longer one is a paragraph given as a name
 
 
 class FieldError(ValueError):
@@ -54,14 +55,17 @@ def meta_from_fields(
     the problem. `text_keys` are the fields that hold the article's text itself, which are neither
     metadata nor extra.
     """
+    problems = []
     people = fields.get("people")
     if people is not None and (not isinstance(people, list) or not all(isinstance(p, str) for p in people)):
         raise FieldError(f"'people' must be a list of names, not {_short(people)}")
+    if people and any(len(name) > MAX_NAME for name in people):
+        problems.append((f"'people': names longer than {MAX_NAME} characters left out", "give each name alone"))
+        people = [name for name in people if len(name) <= MAX_NAME]
     for key in ("title", "author", "url", "slug", "language"):
         value = fields.get(key)
         if value is not None and not isinstance(value, str):
             raise FieldError(f"'{key}' must be text, not {_short(value)}")
-    problems = []
     date = None
     if fields.get("date") not in (None, ""):
         try:

@@ -3,6 +3,7 @@ unknown fields are kept. A bad line is reported with its number; the other lines
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 from ..errors import ArticleError
@@ -15,6 +16,7 @@ from .plain import split_paragraphs
 
 def parse_jsonl(text: str, source: str) -> tuple[list[RawArticle], list[Problem]]:
     articles, problems = [], []
+    first_line: dict[str, int] = {}  # by id: each record's id must be its own
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
@@ -23,6 +25,11 @@ def parse_jsonl(text: str, source: str) -> tuple[list[RawArticle], list[Problem]
         except ArticleError as error:
             problems.append(error.problem)
             continue
+        if article.id in first_line:
+            problems.append(Problem(source, number, f"the same id as line {first_line[article.id]}; built with the id "
+                                    f"line-{number}", "give each record an id of its own", "warning"))
+            article = dataclasses.replace(article, id=f"{source}#line-{number}")
+        first_line.setdefault(article.id, number)
         articles.append(article)
         problems.extend(article.warnings)
     if not articles and not problems:

@@ -23,7 +23,7 @@ def parse_markdown(text: str, source: str) -> RawArticle:
         try:
             fields = load_yaml(found.group(1) or "") or {}
         except FieldError as error:
-            raise ArticleError(source, 2, f"front matter {error}", "write the front matter as flat `key: value` lines") from None
+            raise ArticleError(source, 2, f"front matter {error}", "write it as flat `key: value` lines") from None
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             line = mark.line + 2 if mark else 1

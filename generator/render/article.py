@@ -11,7 +11,9 @@ from ..model import Archive, Article, Kind, OutputPage, Paragraph
 from ..slugs import slugify
 from . import paths
 from .listing import FURTHER_CLOSE, FURTHER_OPEN, PEOPLE_LINE_CLOSE, PEOPLE_LINE_OPEN, article_list
-from .markdown import escape_text, front_matter, html_link, html_paragraph, link
+from .markdown import (
+    BYLINE_OPEN, CAPTION_OPEN, DATELINE_OPEN, PARAGRAPH_OPEN, RELATED_OPEN, escape_text, front_matter, html_block, html_link, html_text,
+)
 
 
 def article_meta(article: Article) -> dict:
@@ -56,11 +58,16 @@ def render_article(article: Article, archive: Archive, lang: str) -> OutputPage:
         # links, an article's dozens of people were a third of its page's conversion.
         parts.append(f'{PEOPLE_LINE_OPEN}<strong>{labels["people"]}:</strong> {people}{PEOPLE_LINE_CLOSE}\n')
     # A headline line is shown as the title; when an editor gave another title, it stays in the text.
-    title = title_key(article.title)
-    body = [p for p in article.paragraphs if not (p.kind is Kind.TITLE and title_key(p.text) == title)]
+    body = [p for p in article.paragraphs if not (p.kind is Kind.TITLE and _shown_as_title(p.text, article.title))]
     parts.extend(_paragraph(p, labels, path, archive, article) for p in body)
     parts.append(_further_reading(article, archive, lang, path))
     return OutputPage(Path(path), "\n".join(part for part in parts if part))
+
+
+def _shown_as_title(headline: str, title: str) -> bool:
+    """Whether the page's title shows the whole headline line: one cut short (`…`) stays in the text."""
+    cut = title.endswith("…") and not headline.rstrip().endswith("…")
+    return not cut and title_key(headline) == title_key(title)
 
 
 def _further_reading(article: Article, archive: Archive, lang: str, path: str) -> str:
@@ -107,19 +114,20 @@ def _facts(article: Article, lang: str) -> str:
 
 
 def _paragraph(paragraph: Paragraph, labels: dict[str, str], path: str, archive: Archive, article: Article) -> str:
-    text = escape_text(paragraph.text)
+    """Each kind of paragraph as the HTML block the Markdown parser passes through whole."""
     if paragraph.kind is Kind.CAPTION:
-        credit = escape_text(paragraph.credit or "")
-        return f'{text} <span class="archive-credit">{credit}</span>\n{{ .archive-caption }}\n'
-    if paragraph.kind in (Kind.BYLINE, Kind.DATE):
-        return f"{text}\n{{ .archive-{paragraph.kind.value} }}\n"
+        credit = html_text(paragraph.credit or "")
+        return html_block(CAPTION_OPEN, f'{html_text(paragraph.text)} <span class="archive-credit">{credit}</span>')
+    if paragraph.kind is Kind.BYLINE:
+        return html_block(BYLINE_OPEN, html_text(paragraph.text))
+    if paragraph.kind is Kind.DATE:
+        return html_block(DATELINE_OPEN, html_text(paragraph.text))
     # A marked related line, or a short line that is another story's headline in the archive.
     target = archive.by_title.get(title_key(paragraph.text)) if may_name_a_story(paragraph) else None
-    if paragraph.kind is Kind.RELATED or (target and target.id != article.id):
-        if target and target.id != article.id:
-            text = link(paragraph.text, path, paths.article(target.slug))
-        marker = f"{escape_text(paragraph.credit)} " if paragraph.credit and paragraph.credit[0].isalpha() else ""
-        return f'!!! related "{labels["related"]}"\n\n    {marker}{text}\n'
-    if paragraph.kind is Kind.BODY:
-        return html_paragraph(paragraph.text)
-    return text + "\n"
+    if target and target.id == article.id:
+        target = None
+    if paragraph.kind is Kind.RELATED or target:
+        text = html_link(paragraph.text, path, paths.article(target.slug)) if target else html_text(paragraph.text)
+        marker = f"{html_text(paragraph.credit)} " if paragraph.credit and paragraph.credit[0].isalpha() else ""
+        return html_block(RELATED_OPEN, f'<p class="admonition-title">{labels["related"]}</p>\n<p>{marker}{text}</p>')
+    return html_block(PARAGRAPH_OPEN, html_text(paragraph.text))  # the body, and a headline kept in it

@@ -36,18 +36,27 @@ def _escape_line_start(match: re.Match) -> str:
     return token[:-1] + f"&#{ord(token[-1])};"
 
 
-# An article's paragraph, written as HTML with the opening and closing tags on lines of their own:
-# the Markdown parser passes the block through whole (passthrough.py), so the cost of a paragraph is
-# linear in its length whatever it holds (as Markdown, each line break and escaped character was a
-# step that copied the rest of the paragraph: 200,000 short lines took twenty minutes).
+# An article's paragraphs, captions and related headlines, written as HTML with the opening and
+# closing tags on lines of their own: the Markdown parser passes each block through whole
+# (passthrough.py), so its cost is linear in its length whatever it holds (as Markdown, each line
+# break and escaped character was a step that copied the rest of the paragraph: 200,000 short lines
+# took twenty minutes).
 PARAGRAPH_OPEN = "<p>"
-PARAGRAPH_CLOSE = "</p>"
+CAPTION_OPEN = '<p class="archive-caption">'
+RELATED_OPEN = '<div class="admonition related">'
+BYLINE_OPEN = '<p class="archive-byline">'
+DATELINE_OPEN = '<p class="archive-date">'
+TEXT_BLOCKS = {PARAGRAPH_OPEN: "</p>", CAPTION_OPEN: "</p>", RELATED_OPEN: "</div>", BYLINE_OPEN: "</p>", DATELINE_OPEN: "</p>"}
 
 
-def html_paragraph(text: str) -> str:
-    """A paragraph that shows exactly `text`, inert; lines become line breaks."""
-    lines = "<br>\n".join(html.escape(" ".join(line.split()), quote=False) for line in text.split("\n"))
-    return f"{PARAGRAPH_OPEN}\n{lines}\n{PARAGRAPH_CLOSE}\n"
+def html_text(text: str) -> str:
+    """HTML that shows exactly `text`, inert; lines become line breaks."""
+    return "<br>\n".join(html.escape(" ".join(line.split()), quote=False) for line in text.split("\n"))
+
+
+def html_block(opening: str, inner: str) -> str:
+    """One of TEXT_BLOCKS around `inner` (HTML), as the passthrough extension knows it."""
+    return f"{opening}\n{inner}\n{TEXT_BLOCKS[opening]}\n"
 
 
 # The first line of every generated page: tells people not to edit it, and tells the writer the
