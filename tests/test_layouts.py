@@ -101,6 +101,21 @@ def test_captions(text, expected):
     assert caption_credit(text) == expected
 
 
+@pytest.mark.parametrize("run, credit, rest", [
+    ("Ảnh: Hiếu Lương Không ai nghĩ trận đấu sẽ khó như vậy.", "Ảnh: Hiếu Lương", "Không ai nghĩ"),
+    ("Ảnh: Bola Thành tích của đội có thể còn tăng.", "Ảnh: Bola", "Thành tích của đội"),
+    ("Ảnh: Hiếu Lương Việt Nam cũng phải chơi trên sân cỏ nhân tạo.", "Ảnh: Hiếu Lương", "Việt Nam cũng"),
+    ("Ảnh: Đức Đồng Theo Supachok, trận đấu có thể khác.", "Ảnh: Đức Đồng", "Theo Supachok"),
+])
+def test_where_a_credit_run_into_the_next_paragraph_ends(run, credit, rest):
+    found = classify(("Tiêu đề bài", "Trận đấu rất khó. Trung vệ ăn mừng. " + run))
+    assert (found[2].credit, found[3].text.startswith(rest)) == (credit, True)
+
+
+def test_a_credit_to_the_end_of_the_line_is_whole():
+    assert classify(("Tiêu đề bài", "Tàu phóng tên lửa ở Idlib. Ảnh: Bộ Quốc phòng Nga."))[1].credit == "Ảnh: Bộ Quốc phòng Nga."
+
+
 def test_caption_inline_at_a_paragraph_end_and_run_into_the_next():
     long = "Đội chủ nhà gỡ hòa trước giờ nghỉ và ghi thêm bàn thắng ở hiệp hai. " * 5
     assert kinds("Tiêu đề bài", long + "Trung vệ ăn mừng. Ảnh: NVCC.")[1:] == [
@@ -121,10 +136,13 @@ def test_caption_inline_at_a_paragraph_end_and_run_into_the_next():
     ("Nguồn: VTV", ((), ("VTV",))),
     ("REUTER", ((), ("Reuters",))),
     ("Ảnh, Video: Carscoop", ((), ("Carscoop",))),
+    ("Tổng hợp", ((), ())),
+    ("T.L.", (("T.L.",), ())),
     # Fragments and sentences are not credits.
     ("Theo ghi nhận của", None),
     ("Chí Hiếu và nhóm cộng sự cung cấp", None),
     ("Thống kê trận đấu.", None),
+    ("Hết.", None),
 ])
 def test_bylines_and_credits(text, expected):
     assert byline(text) == expected
@@ -140,6 +158,9 @@ def test_byline_closes_the_article_and_is_kept_from_people():
     # A byline run into the last sentence of an export's text.
     assert kinds("Tiêu đề bài", "Trận sau diễn ra cuối tháng. Thu Sang")[1:] == [
         ("body", "Trận sau diễn ra cuối tháng."), ("byline", "Thu Sang")]
+    # `Theo QQ/Ifeng` ends like a photo credit but closes the article as its source.
+    assert kinds("Tiêu đề bài", "Đoạn một.", "Mi Vân", "Theo QQ/Ifeng")[2:] == [
+        ("byline", "Mi Vân"), ("byline", "Theo QQ/Ifeng")]
 
 
 def test_related_lines_only_where_marked():

@@ -62,6 +62,8 @@ _NAME_JOINS = re.compile(r"\s*(?:[-–—,&+/]|\bvà\b|\band\b)\s*")
 _INITIALS = re.compile(r"^(?:[A-ZĐ][a-zà-ỹ]?\.)+[A-ZĐ]?[\wà-ỹ]*$")
 # Wire services' own sign-off on the last line: `REUTER`.
 _SIGN_OFFS = {"reuter": "Reuters", "reuters": "Reuters", "ap": "AP", "afp": "AFP", "upi": "UPI"}
+# Credit lines that name nobody: `Tổng hợp` (compiled from several sources).
+_CREDIT_WORDS = frozenset({"tổng hợp", "tổng hợp.", "(tổng hợp)"})
 
 
 def caption_credit(text: str) -> tuple[str, str] | None:
@@ -126,6 +128,8 @@ def byline(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
             sources += _names(labelled[1].partition(":")[2].strip(" ().")) or [labelled[1]]
         elif casefold(part) in _SIGN_OFFS:
             sources.append(_SIGN_OFFS[casefold(part)])
+        elif casefold(part) in _CREDIT_WORDS:
+            continue
         elif _names(part) and count_words(part) <= _MAX_BYLINE_WORDS:
             authors += _names(part)
         else:
@@ -166,7 +170,9 @@ def _publications(text: str) -> list[str]:
 
 def _names(text: str) -> list[str]:
     """The names of a credit, each whole; [] when any part is not a name (a sentence, a fragment)."""
-    text = text.strip().rstrip(".")
+    text = text.strip()
+    if text.endswith(".") and not _INITIALS.match(text.split()[-1]):
+        return []  # `Đoạn.`: a sentence of one word; `T.L.` is a name
     names = [n.strip() for n in _NAME_JOINS.split(text) if n.strip()]
     if not names or text.endswith(("!", "?", ":", ",", ";")):
         return []
@@ -253,9 +259,11 @@ def _mark_bylines(result: list[Paragraph]) -> None:
             result[index] = Paragraph(Kind.BYLINE, paragraph.credit or "")  # `Nguồn: Báo Miền Tây` closing it
             continue
         if paragraph.kind is Kind.CAPTION:
-            # `T.ThủyTheo NBC/NS`, `Hiếu Lương Ảnh: Hai Tư` end like a credit, but name the writer: a byline.
+            # `T.ThủyTheo NBC/NS`, `Hiếu Lương Ảnh: Hai Tư`, `Theo QQ/Ifeng` end like a credit, but
+            # name the writer or the publication: a byline.
             whole = f"{paragraph.text} {paragraph.credit}".strip()
-            if paragraph.text and (byline(whole) or ((),))[0]:
+            found = byline(whole) if paragraph.text else None
+            if found and (found[0] or _SOURCE_LINE.match(whole)):
                 result[index] = Paragraph(Kind.BYLINE, whole)
             continue
         if paragraph.kind is Kind.RELATED:
@@ -345,26 +353,34 @@ _CREDIT_WORD = re.compile(r"\s*([^\s]+)")
 
 def _credit_name_end(text: str, start: int) -> int | None:
     """Where the name after `Ảnh:` ends when the next paragraph follows without a break: capitalised
-    words up to a word that opens sentences, or up to the last capital before a lower-case word."""
-    ends: list[int] = []
+    words up to a word that opens sentences; a lower-case word after them means the last capital
+    (or a place of two words, `Việt Nam`) opened the next sentence. None when no sentence follows."""
+    words: list[re.Match] = []
     position = start
-    while len(ends) < 6:
+    while len(words) < 6:
         found = _CREDIT_WORD.match(text, position)
         if not found:
             break
         word = found.group(1)
-        if not (word[0].isupper() or _INITIALS.match(word)) or (ends and casefold(word) in _SENTENCE_OPENERS):
+        if not (word[0].isupper() or _INITIALS.match(word)) or (words and casefold(word) in _SENTENCE_OPENERS):
             break
-        ends.append(found.end())
+        words.append(found)
         position = found.end()
         if word.endswith((".", ",")) and not _INITIALS.match(word):
             break
-    if not ends or len(ends) == 6:
+    if not words or len(words) == 6:
         return None
-    following = _CREDIT_WORD.match(text, ends[-1])
-    if len(ends) >= 3 and following and following.group(1)[0].islower():
-        ends.pop()  # `Ảnh: Hiếu Lương Không chỉ …`: `Không` opens the next sentence
-    return ends[-1]
+    following = _CREDIT_WORD.match(text, words[-1].end())
+    if len(words) >= 2 and following and following.group(1)[0].islower():
+        # `Ảnh: Hiếu Lương Không chỉ …`, `Ảnh: Bola Thành tích …`, `Ảnh: Hiếu Lương Việt Nam cũng …`
+        two = " ".join(w.group(1) for w in words[-2:])
+        words = words[:-2] if len(words) >= 3 and casefold(two) in keys("places") else words[:-1]
+        following = _CREDIT_WORD.match(text, words[-1].end())
+    # What follows must open a sentence of some length: `Ảnh: Bộ Quốc phòng Nga.` is one credit.
+    rest = sentences(text[words[-1].end() :].lstrip())
+    if not following or not following.group(1).lstrip("\"“‘'(")[:1].isupper() or count_words(rest[0]) < 4:
+        return None
+    return words[-1].end()
 
 
 _SENTENCE_OPENERS = frozenset(
