@@ -158,6 +158,8 @@ def test_byline_closes_the_article_and_is_kept_from_people():
     # A byline run into the last sentence of an export's text.
     assert kinds("Tiêu đề bài", "Trận sau diễn ra cuối tháng. Thu Sang")[1:] == [
         ("body", "Trận sau diễn ra cuối tháng."), ("byline", "Thu Sang")]
+    assert kinds("Tiêu đề bài", "Chọn quần áo hợp dáng người Theo Trung Nam/Dân Việt")[1:] == [
+        ("body", "Chọn quần áo hợp dáng người"), ("byline", "Theo Trung Nam/Dân Việt")]
     # `Theo QQ/Ifeng` ends like a photo credit but closes the article as its source.
     assert kinds("Tiêu đề bài", "Đoạn một.", "Mi Vân", "Theo QQ/Ifeng")[2:] == [
         ("byline", "Mi Vân"), ("byline", "Theo QQ/Ifeng")]
@@ -167,6 +169,11 @@ def test_related_lines_only_where_marked():
     assert related_mark(">> Đội tuyển cần thay đổi") == (">>", "Đội tuyển cần thay đổi")
     assert related_mark("Xem thêm: Ghe thuyền tấp nập") == ("Xem thêm:", "Ghe thuyền tấp nập")
     assert related_mark("READ MORE: Fed holds rates") == ("READ MORE:", "Fed holds rates")
+    # A site's own calls to its readers are marked the same way, and are no story.
+    for line in (">> Quan điểm của bạn thế nào?", ">> Chia sẻ bài viết của bạn tại đây .", ">> Xem đáp án",
+                 ">> Bài viết không nhất thiết trùng với quan điểm của tòa soạn."):
+        assert related_mark(line) is None, line
+    assert related_mark(">> Bạn gái cầu thủ lên tiếng") == (">>", "Bạn gái cầu thủ lên tiếng")
     # Subheadings, bylines, credits and a sentence split in two are text, never a box.
     found = kinds("Tiêu đề bài", "Phản ứng của người dân", "Theo ghi nhận của", "Báo Giao thông", "Đoạn cuối.",
                   "Ảnh, Video: Carscoop")

@@ -199,7 +199,16 @@ def related_mark(text: str) -> tuple[str, str] | None:
     headline = text[found.end() :].strip()
     if not headline or count_words(headline) > _MAX_RELATED_WORDS:
         return None
+    if found.group("mark").startswith(">") and _NOT_A_STORY.search(headline):
+        return None  # `>> Quan điểm của bạn thế nào?`: a site's call to its readers, marked the same way
     return found.group("mark"), headline
+
+
+# What a `>>` line says when it is not another story: a statement (`Bài viết không nhất thiết trùng
+# với quan điểm VnExpress.net.`), a question to the reader, a link to click (`tại đây`, `Xem đáp án`).
+_NOT_A_STORY = re.compile(
+    r"(?<!\.)\.$|\bbạn\b.*\?$|^theo bạn\b|\btại đây\b|^xem (?!thêm)", re.IGNORECASE
+)
 
 
 def classify(paragraphs: tuple[str, ...], title: str | None = None) -> tuple[Paragraph, ...]:
@@ -311,7 +320,7 @@ def _split_related(text: str) -> list[str]:
 
 # What follows a run-together headline: a closing quote, or the end of a sentence, then a capital.
 _QUOTED = re.compile(r"(['\"“‘])(.{4,200}?)(['\"”’])(?=\s+[^\W\d_])")
-_NEXT_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[^\W\d_])|['\"”’](?=\s+[A-ZĐÀ-Ỹ])")
+_NEXT_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[^\W\d_])|['\"”’](?=\s+[A-ZĐÀ-Ỹ])|(?=\s>>\s)")
 
 
 def _headline_end(text: str, start: int) -> int:
@@ -403,11 +412,18 @@ def _split_trailing_caption(text: str) -> list[str]:
 
 
 def _split_trailing_byline(text: str) -> list[str]:
-    """`… bốn lần. Hiếu Lương`: a byline run into the last sentence of an export's text."""
+    """`… bốn lần. Hiếu Lương`, `… mọi bộ đồ Theo Trung Nam/Dân Việt`: a byline or a credit run into
+    the last sentence of an export's text."""
     last = sentences(text)[-1]
-    if last == text or not text.endswith(last) or not (byline(last) or ((),))[0]:
-        return [text]
-    return [text[: -len(last)].strip(), last]
+    if last != text and text.endswith(last) and (byline(last) or ((),))[0]:
+        return [text[: -len(last)].strip(), last]
+    credit = _TRAILING_SOURCE.search(text)
+    if credit and credit.start() > 0 and byline(credit.group().strip()):
+        return [text[: credit.start()].strip(), credit.group().strip()]
+    return [text]
+
+
+_TRAILING_SOURCE = re.compile(r"\s(?:Theo|Nguồn:)\s[^.!?…:]{1,50}$")
 
 
 def credits(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
