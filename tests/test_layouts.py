@@ -94,6 +94,7 @@ def test_headline_whatever_separates_it_and_never_repeated():
     ("Demonstrators in Paris REUTERS/Benoit Tessier", ("Demonstrators in Paris", "REUTERS/Benoit Tessier")),
     ("Crowds gather (Photo by Jane Doe/Getty Images)", ("Crowds gather", "(Photo by Jane Doe/Getty Images)")),
     ("Tàu khu trục. (Nguồn: Pinterest)", ("Tàu khu trục.", "(Nguồn: Pinterest)")),
+    ("Thông báo trên trang của đội. Ảnh: chụp màn hình", ("Thông báo trên trang của đội.", "Ảnh: chụp màn hình")),
     # A sentence with a colon after `ảnh` is no credit.
     ("Nhiều người chụp ảnh tại Đà Nẵng: trời rất đẹp", None),
 ])
@@ -106,6 +107,9 @@ def test_captions(text, expected):
     ("Ảnh: Bola Thành tích của đội có thể còn tăng.", "Ảnh: Bola", "Thành tích của đội"),
     ("Ảnh: Hiếu Lương Việt Nam cũng phải chơi trên sân cỏ nhân tạo.", "Ảnh: Hiếu Lương", "Việt Nam cũng"),
     ("Ảnh: Đức Đồng Theo Supachok, trận đấu có thể khác.", "Ảnh: Đức Đồng", "Theo Supachok"),
+    ("Ảnh: Xuân Bình . Viettel trung thành với lối chơi phòng ngự.", "Ảnh: Xuân Bình .", "Viettel trung thành"),
+    ("Ảnh: Hiếu Lương Phút 62, thủ môn ném bóng ra biên.", "Ảnh: Hiếu Lương", "Phút 62"),
+    ("Ảnh: chụp màn hình Phút thứ 9, trong pha đá phạt góc.", "Ảnh: chụp màn hình", "Phút thứ 9"),
 ])
 def test_where_a_credit_run_into_the_next_paragraph_ends(run, credit, rest):
     found = classify(("Tiêu đề bài", "Trận đấu rất khó. Trung vệ ăn mừng. " + run))

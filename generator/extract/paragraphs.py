@@ -31,7 +31,7 @@ _LABEL = r"(?:ảnh|hình|hình ảnh|photo|video|clip|đồ họa|nguồn(?: �
 _NAME = r"[^\s():!?]*[^\s():.!?]\.?(?:[ /,&+-]{1,3}[^\s():!?]*[^\s():.!?]\.?){0,11}"
 _LABELLED = (
     rf"(?:{_LABEL}(?:\s*,\s*{_LABEL})*\s*:\s*{_NAME}"
-    rf"|ảnh\s+minh\s+họa|ảnh\s+chụp\s+màn\s+hình|ảnh\s+internet"
+    rf"|ảnh\s+minh\s+họa|ảnh\s*:?\s*chụp\s+màn\s+hình|ảnh\s+internet"
     rf"|photo(?:graph)?\s+by\s+{_NAME}"
     r"|(?-i:[A-Z][A-Z&-]{1,}/[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}))"
 )
@@ -92,7 +92,8 @@ def _credit_name_ok(credit: str) -> bool:
     """`Ảnh: Tiến Tuấn` credits someone; `ảnh tại Đà Nẵng: …` or `Video: xem tại đây` is a sentence."""
     _, _, name = credit.partition(":")
     first = name.split()[0] if name.split() else ""
-    return not first or credit.startswith(("(", "[")) or first[0].isupper() or "." in first or first == name.strip()
+    return (not first or credit.startswith(("(", "[")) or first[0].isupper() or "." in first or first == name.strip()
+            or name.strip().casefold().startswith("chụp màn hình"))
 
 
 def is_headline(text: str) -> bool:
@@ -364,6 +365,9 @@ def _credit_name_end(text: str, start: int) -> int | None:
     """Where the name after `Ảnh:` ends when the next paragraph follows without a break: capitalised
     words up to a word that opens sentences; a lower-case word after them means the last capital
     (or a place of two words, `Việt Nam`) opened the next sentence. None when no sentence follows."""
+    screenshot = _SCREENSHOT.match(text, start)
+    if screenshot:  # `Ảnh: chụp màn hình Phút thứ 9 …`
+        return screenshot.end() if _opens_sentence(text, screenshot.end()) else None
     words: list[re.Match] = []
     position = start
     while len(words) < 6:
@@ -380,21 +384,33 @@ def _credit_name_end(text: str, start: int) -> int | None:
     if not words or len(words) == 6:
         return None
     following = _CREDIT_WORD.match(text, words[-1].end())
-    if len(words) >= 2 and following and following.group(1)[0].islower():
+    if len(words) >= 2 and following and (following.group(1)[0].islower() or following.group(1)[0].isdigit()):
         # `Ảnh: Hiếu Lương Không chỉ …`, `Ảnh: Bola Thành tích …`, `Ảnh: Hiếu Lương Việt Nam cũng …`
         two = " ".join(w.group(1) for w in words[-2:])
         words = words[:-2] if len(words) >= 3 and casefold(two) in keys("places") else words[:-1]
         following = _CREDIT_WORD.match(text, words[-1].end())
-    # What follows must open a sentence of some length: `Ảnh: Bộ Quốc phòng Nga.` is one credit.
-    rest = sentences(text[words[-1].end() :].lstrip())
-    if not following or not following.group(1).lstrip("\"“‘'(")[:1].isupper() or count_words(rest[0]) < 4:
-        return None
-    return words[-1].end()
+    end = words[-1].end()
+    if following and following.group(1) == ".":  # `Ảnh: Xuân Bình . Viettel …`
+        end = following.end()
+        following = _CREDIT_WORD.match(text, end)
+    return end if following and _opens_sentence(text, end) else None
+
+
+_SCREENSHOT = re.compile(r"chụp màn hình\b\s*\.?", re.IGNORECASE)
+_FIRST_LETTER = re.compile(r"[^\W_]")
+
+
+def _opens_sentence(text: str, end: int) -> bool:
+    """What follows `end` opens a sentence of some length (`Ảnh: Bộ Quốc phòng Nga.` is one credit)."""
+    rest = text[end:].lstrip()
+    first = _FIRST_LETTER.search(rest)
+    return bool(rest) and first is not None and (first.group().isupper() or first.group().isdigit()) \
+        and count_words(sentences(rest)[0]) >= 4
 
 
 _SENTENCE_OPENERS = frozenset(
     "theo không sau trong khi tuy với tại ở các những một người đây đó nhưng và anh ông bà cô chị hai ba "
-    "bốn năm trước từ cả ngay thế vì nếu còn lúc hôm tối sáng chiều bên đội cầu hlv dù mặc hiện phía "
+    "bốn năm trước từ cả ngay thế vì nếu còn lúc hôm tối sáng chiều bên đội cầu hlv dù mặc hiện phía phút "
     "the a an in on at he she it they but after as when".split()
 )
 
