@@ -175,6 +175,7 @@ def test_related_lines_only_where_marked():
     assert related_mark("READ MORE: Fed holds rates") == ("READ MORE:", "Fed holds rates")
     # A site's own calls to its readers are marked the same way, and are no story.
     for line in (">> Quan điểm của bạn thế nào?", ">> Chia sẻ bài viết của bạn tại đây .", ">> Xem đáp án",
+                 ">> Bài viết cùng tác giả:",
                  ">> Bài viết không nhất thiết trùng với quan điểm của tòa soạn."):
         assert related_mark(line) is None, line
     assert related_mark(">> Bạn gái cầu thủ lên tiếng") == (">>", "Bạn gái cầu thủ lên tiếng")

@@ -206,9 +206,10 @@ def related_mark(text: str) -> tuple[str, str] | None:
 
 
 # What a `>>` line says when it is not another story: a statement (`Bài viết không nhất thiết trùng
-# với quan điểm VnExpress.net.`), a question to the reader, a link to click (`tại đây`, `Xem đáp án`).
+# với quan điểm VnExpress.net.`), the heading of a list (`Bài viết cùng tác giả:`), a question to the
+# reader, a link to click (`tại đây`, `Xem đáp án`).
 _NOT_A_STORY = re.compile(
-    r"(?<!\.)\.$|\bbạn\b.*\?$|^theo bạn\b|\btại đây\b|^xem (?!thêm)", re.IGNORECASE
+    r"(?<!\.)\.$|:$|\bbạn\b.*\?$|^theo bạn\b|\btại đây\b|^xem (?!thêm)", re.IGNORECASE
 )
 
 
