@@ -94,11 +94,30 @@ def test_headline_whatever_separates_it_and_never_repeated():
     ("Demonstrators in Paris REUTERS/Benoit Tessier", ("Demonstrators in Paris", "REUTERS/Benoit Tessier")),
     ("Crowds gather (Photo by Jane Doe/Getty Images)", ("Crowds gather", "(Photo by Jane Doe/Getty Images)")),
     ("Tàu khu trục. (Nguồn: Pinterest)", ("Tàu khu trục.", "(Nguồn: Pinterest)")),
+    ("Thông báo trên trang của đội. Ảnh: chụp màn hình", ("Thông báo trên trang của đội.", "Ảnh: chụp màn hình")),
     # A sentence with a colon after `ảnh` is no credit.
     ("Nhiều người chụp ảnh tại Đà Nẵng: trời rất đẹp", None),
 ])
 def test_captions(text, expected):
     assert caption_credit(text) == expected
+
+
+@pytest.mark.parametrize("run, credit, rest", [
+    ("Ảnh: Hiếu Lương Không ai nghĩ trận đấu sẽ khó như vậy.", "Ảnh: Hiếu Lương", "Không ai nghĩ"),
+    ("Ảnh: Bola Thành tích của đội có thể còn tăng.", "Ảnh: Bola", "Thành tích của đội"),
+    ("Ảnh: Hiếu Lương Việt Nam cũng phải chơi trên sân cỏ nhân tạo.", "Ảnh: Hiếu Lương", "Việt Nam cũng"),
+    ("Ảnh: Đức Đồng Theo Supachok, trận đấu có thể khác.", "Ảnh: Đức Đồng", "Theo Supachok"),
+    ("Ảnh: Xuân Bình . Viettel trung thành với lối chơi phòng ngự.", "Ảnh: Xuân Bình .", "Viettel trung thành"),
+    ("Ảnh: Hiếu Lương Phút 62, thủ môn ném bóng ra biên.", "Ảnh: Hiếu Lương", "Phút 62"),
+    ("Ảnh: chụp màn hình Phút thứ 9, trong pha đá phạt góc.", "Ảnh: chụp màn hình", "Phút thứ 9"),
+])
+def test_where_a_credit_run_into_the_next_paragraph_ends(run, credit, rest):
+    found = classify(("Tiêu đề bài", "Trận đấu rất khó. Trung vệ ăn mừng. " + run))
+    assert (found[2].credit, found[3].text.startswith(rest)) == (credit, True)
+
+
+def test_a_credit_to_the_end_of_the_line_is_whole():
+    assert classify(("Tiêu đề bài", "Tàu phóng tên lửa ở Idlib. Ảnh: Bộ Quốc phòng Nga."))[1].credit == "Ảnh: Bộ Quốc phòng Nga."
 
 
 def test_caption_inline_at_a_paragraph_end_and_run_into_the_next():
@@ -121,10 +140,13 @@ def test_caption_inline_at_a_paragraph_end_and_run_into_the_next():
     ("Nguồn: VTV", ((), ("VTV",))),
     ("REUTER", ((), ("Reuters",))),
     ("Ảnh, Video: Carscoop", ((), ("Carscoop",))),
+    ("Tổng hợp", ((), ())),
+    ("T.L.", (("T.L.",), ())),
     # Fragments and sentences are not credits.
     ("Theo ghi nhận của", None),
     ("Chí Hiếu và nhóm cộng sự cung cấp", None),
     ("Thống kê trận đấu.", None),
+    ("Hết.", None),
 ])
 def test_bylines_and_credits(text, expected):
     assert byline(text) == expected
@@ -140,12 +162,23 @@ def test_byline_closes_the_article_and_is_kept_from_people():
     # A byline run into the last sentence of an export's text.
     assert kinds("Tiêu đề bài", "Trận sau diễn ra cuối tháng. Thu Sang")[1:] == [
         ("body", "Trận sau diễn ra cuối tháng."), ("byline", "Thu Sang")]
+    assert kinds("Tiêu đề bài", "Chọn quần áo hợp dáng người Theo Trung Nam/Dân Việt")[1:] == [
+        ("body", "Chọn quần áo hợp dáng người"), ("byline", "Theo Trung Nam/Dân Việt")]
+    # `Theo QQ/Ifeng` ends like a photo credit but closes the article as its source.
+    assert kinds("Tiêu đề bài", "Đoạn một.", "Mi Vân", "Theo QQ/Ifeng")[2:] == [
+        ("byline", "Mi Vân"), ("byline", "Theo QQ/Ifeng")]
 
 
 def test_related_lines_only_where_marked():
     assert related_mark(">> Đội tuyển cần thay đổi") == (">>", "Đội tuyển cần thay đổi")
     assert related_mark("Xem thêm: Ghe thuyền tấp nập") == ("Xem thêm:", "Ghe thuyền tấp nập")
     assert related_mark("READ MORE: Fed holds rates") == ("READ MORE:", "Fed holds rates")
+    # A site's own calls to its readers are marked the same way, and are no story.
+    for line in (">> Quan điểm của bạn thế nào?", ">> Chia sẻ bài viết của bạn tại đây .", ">> Xem đáp án",
+                 ">> Bài viết cùng tác giả:",
+                 ">> Bài viết không nhất thiết trùng với quan điểm của tòa soạn."):
+        assert related_mark(line) is None, line
+    assert related_mark(">> Bạn gái cầu thủ lên tiếng") == (">>", "Bạn gái cầu thủ lên tiếng")
     # Subheadings, bylines, credits and a sentence split in two are text, never a box.
     found = kinds("Tiêu đề bài", "Phản ứng của người dân", "Theo ghi nhận của", "Báo Giao thông", "Đoạn cuối.",
                   "Ảnh, Video: Carscoop")

@@ -31,7 +31,7 @@ _LABEL = r"(?:ảnh|hình|hình ảnh|photo|video|clip|đồ họa|nguồn(?: �
 _NAME = r"[^\s():!?]*[^\s():.!?]\.?(?:[ /,&+-]{1,3}[^\s():!?]*[^\s():.!?]\.?){0,11}"
 _LABELLED = (
     rf"(?:{_LABEL}(?:\s*,\s*{_LABEL})*\s*:\s*{_NAME}"
-    rf"|ảnh\s+minh\s+họa|ảnh\s+chụp\s+màn\s+hình|ảnh\s+internet"
+    rf"|ảnh\s+minh\s+họa|ảnh\s*:?\s*chụp\s+màn\s+hình|ảnh\s+internet"
     rf"|photo(?:graph)?\s+by\s+{_NAME}"
     r"|(?-i:[A-Z][A-Z&-]{1,}/[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}))"
 )
@@ -62,6 +62,8 @@ _NAME_JOINS = re.compile(r"\s*(?:[-–—,&+/]|\bvà\b|\band\b)\s*")
 _INITIALS = re.compile(r"^(?:[A-ZĐ][a-zà-ỹ]?\.)+[A-ZĐ]?[\wà-ỹ]*$")
 # Wire services' own sign-off on the last line: `REUTER`.
 _SIGN_OFFS = {"reuter": "Reuters", "reuters": "Reuters", "ap": "AP", "afp": "AFP", "upi": "UPI"}
+# Credit lines that name nobody: `Tổng hợp` (compiled from several sources).
+_CREDIT_WORDS = frozenset({"tổng hợp", "tổng hợp.", "(tổng hợp)"})
 
 
 def caption_credit(text: str) -> tuple[str, str] | None:
@@ -90,7 +92,8 @@ def _credit_name_ok(credit: str) -> bool:
     """`Ảnh: Tiến Tuấn` credits someone; `ảnh tại Đà Nẵng: …` or `Video: xem tại đây` is a sentence."""
     _, _, name = credit.partition(":")
     first = name.split()[0] if name.split() else ""
-    return not first or credit.startswith(("(", "[")) or first[0].isupper() or "." in first or first == name.strip()
+    return (not first or credit.startswith(("(", "[")) or first[0].isupper() or "." in first or first == name.strip()
+            or name.strip().casefold().startswith("chụp màn hình"))
 
 
 def is_headline(text: str) -> bool:
@@ -126,6 +129,8 @@ def byline(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
             sources += _names(labelled[1].partition(":")[2].strip(" ().")) or [labelled[1]]
         elif casefold(part) in _SIGN_OFFS:
             sources.append(_SIGN_OFFS[casefold(part)])
+        elif casefold(part) in _CREDIT_WORDS:
+            continue
         elif _names(part) and count_words(part) <= _MAX_BYLINE_WORDS:
             authors += _names(part)
         else:
@@ -166,7 +171,9 @@ def _publications(text: str) -> list[str]:
 
 def _names(text: str) -> list[str]:
     """The names of a credit, each whole; [] when any part is not a name (a sentence, a fragment)."""
-    text = text.strip().rstrip(".")
+    text = text.strip()
+    if text.endswith(".") and not _INITIALS.match(text.split()[-1]):
+        return []  # `Đoạn.`: a sentence of one word; `T.L.` is a name
     names = [n.strip() for n in _NAME_JOINS.split(text) if n.strip()]
     if not names or text.endswith(("!", "?", ":", ",", ";")):
         return []
@@ -193,7 +200,17 @@ def related_mark(text: str) -> tuple[str, str] | None:
     headline = text[found.end() :].strip()
     if not headline or count_words(headline) > _MAX_RELATED_WORDS:
         return None
+    if found.group("mark").startswith(">") and _NOT_A_STORY.search(headline):
+        return None  # `>> Quan điểm của bạn thế nào?`: a site's call to its readers, marked the same way
     return found.group("mark"), headline
+
+
+# What a `>>` line says when it is not another story: a statement (`Bài viết không nhất thiết trùng
+# với quan điểm VnExpress.net.`), the heading of a list (`Bài viết cùng tác giả:`), a question to the
+# reader, a link to click (`tại đây`, `Xem đáp án`).
+_NOT_A_STORY = re.compile(
+    r"(?<!\.)\.$|:$|\bbạn\b.*\?$|^theo bạn\b|\btại đây\b|^xem (?!thêm)", re.IGNORECASE
+)
 
 
 def classify(paragraphs: tuple[str, ...], title: str | None = None) -> tuple[Paragraph, ...]:
@@ -253,9 +270,11 @@ def _mark_bylines(result: list[Paragraph]) -> None:
             result[index] = Paragraph(Kind.BYLINE, paragraph.credit or "")  # `Nguồn: Báo Miền Tây` closing it
             continue
         if paragraph.kind is Kind.CAPTION:
-            # `T.ThủyTheo NBC/NS`, `Hiếu Lương Ảnh: Hai Tư` end like a credit, but name the writer: a byline.
+            # `T.ThủyTheo NBC/NS`, `Hiếu Lương Ảnh: Hai Tư`, `Theo QQ/Ifeng` end like a credit, but
+            # name the writer or the publication: a byline.
             whole = f"{paragraph.text} {paragraph.credit}".strip()
-            if paragraph.text and (byline(whole) or ((),))[0]:
+            found = byline(whole) if paragraph.text else None
+            if found and (found[0] or _SOURCE_LINE.match(whole)):
                 result[index] = Paragraph(Kind.BYLINE, whole)
             continue
         if paragraph.kind is Kind.RELATED:
@@ -303,7 +322,7 @@ def _split_related(text: str) -> list[str]:
 
 # What follows a run-together headline: a closing quote, or the end of a sentence, then a capital.
 _QUOTED = re.compile(r"(['\"“‘])(.{4,200}?)(['\"”’])(?=\s+[^\W\d_])")
-_NEXT_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[^\W\d_])|['\"”’](?=\s+[A-ZĐÀ-Ỹ])")
+_NEXT_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[^\W\d_])|['\"”’](?=\s+[A-ZĐÀ-Ỹ])|(?=\s>>\s)")
 
 
 def _headline_end(text: str, start: int) -> int:
@@ -345,31 +364,54 @@ _CREDIT_WORD = re.compile(r"\s*([^\s]+)")
 
 def _credit_name_end(text: str, start: int) -> int | None:
     """Where the name after `Ảnh:` ends when the next paragraph follows without a break: capitalised
-    words up to a word that opens sentences, or up to the last capital before a lower-case word."""
-    ends: list[int] = []
+    words up to a word that opens sentences; a lower-case word after them means the last capital
+    (or a place of two words, `Việt Nam`) opened the next sentence. None when no sentence follows."""
+    screenshot = _SCREENSHOT.match(text, start)
+    if screenshot:  # `Ảnh: chụp màn hình Phút thứ 9 …`
+        return screenshot.end() if _opens_sentence(text, screenshot.end()) else None
+    words: list[re.Match] = []
     position = start
-    while len(ends) < 6:
+    while len(words) < 6:
         found = _CREDIT_WORD.match(text, position)
         if not found:
             break
         word = found.group(1)
-        if not (word[0].isupper() or _INITIALS.match(word)) or (ends and casefold(word) in _SENTENCE_OPENERS):
+        if not (word[0].isupper() or _INITIALS.match(word)) or (words and casefold(word) in _SENTENCE_OPENERS):
             break
-        ends.append(found.end())
+        words.append(found)
         position = found.end()
         if word.endswith((".", ",")) and not _INITIALS.match(word):
             break
-    if not ends or len(ends) == 6:
+    if not words or len(words) == 6:
         return None
-    following = _CREDIT_WORD.match(text, ends[-1])
-    if len(ends) >= 3 and following and following.group(1)[0].islower():
-        ends.pop()  # `Ảnh: Hiếu Lương Không chỉ …`: `Không` opens the next sentence
-    return ends[-1]
+    following = _CREDIT_WORD.match(text, words[-1].end())
+    if len(words) >= 2 and following and (following.group(1)[0].islower() or following.group(1)[0].isdigit()):
+        # `Ảnh: Hiếu Lương Không chỉ …`, `Ảnh: Bola Thành tích …`, `Ảnh: Hiếu Lương Việt Nam cũng …`
+        two = " ".join(w.group(1) for w in words[-2:])
+        words = words[:-2] if len(words) >= 3 and casefold(two) in keys("places") else words[:-1]
+        following = _CREDIT_WORD.match(text, words[-1].end())
+    end = words[-1].end()
+    if following and following.group(1) == ".":  # `Ảnh: Xuân Bình . Viettel …`
+        end = following.end()
+        following = _CREDIT_WORD.match(text, end)
+    return end if following and _opens_sentence(text, end) else None
+
+
+_SCREENSHOT = re.compile(r"chụp màn hình\b\s*\.?", re.IGNORECASE)
+_FIRST_LETTER = re.compile(r"[^\W_]")
+
+
+def _opens_sentence(text: str, end: int) -> bool:
+    """What follows `end` opens a sentence of some length (`Ảnh: Bộ Quốc phòng Nga.` is one credit)."""
+    rest = text[end:].lstrip()
+    first = _FIRST_LETTER.search(rest)
+    return bool(rest) and first is not None and (first.group().isupper() or first.group().isdigit()) \
+        and count_words(sentences(rest)[0]) >= 4
 
 
 _SENTENCE_OPENERS = frozenset(
     "theo không sau trong khi tuy với tại ở các những một người đây đó nhưng và anh ông bà cô chị hai ba "
-    "bốn năm trước từ cả ngay thế vì nếu còn lúc hôm tối sáng chiều bên đội cầu hlv dù mặc hiện phía "
+    "bốn năm trước từ cả ngay thế vì nếu còn lúc hôm tối sáng chiều bên đội cầu hlv dù mặc hiện phía phút "
     "the a an in on at he she it they but after as when".split()
 )
 
@@ -387,11 +429,18 @@ def _split_trailing_caption(text: str) -> list[str]:
 
 
 def _split_trailing_byline(text: str) -> list[str]:
-    """`… bốn lần. Hiếu Lương`: a byline run into the last sentence of an export's text."""
+    """`… bốn lần. Hiếu Lương`, `… mọi bộ đồ Theo Trung Nam/Dân Việt`: a byline or a credit run into
+    the last sentence of an export's text."""
     last = sentences(text)[-1]
-    if last == text or not text.endswith(last) or not (byline(last) or ((),))[0]:
-        return [text]
-    return [text[: -len(last)].strip(), last]
+    if last != text and text.endswith(last) and (byline(last) or ((),))[0]:
+        return [text[: -len(last)].strip(), last]
+    credit = _TRAILING_SOURCE.search(text)
+    if credit and credit.start() > 0 and byline(credit.group().strip()):
+        return [text[: credit.start()].strip(), credit.group().strip()]
+    return [text]
+
+
+_TRAILING_SOURCE = re.compile(r"\s(?:Theo|Nguồn:)\s[^.!?…:]{1,50}$")
 
 
 def credits(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -4,6 +4,7 @@ or hard-wrapped lines with indented paragraph starts."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..errors import ArticleError
@@ -16,7 +17,7 @@ _HEADER = re.compile(
     re.IGNORECASE,
 )
 # Corpus exports open with `# doc_id = news_world_078`, `# url = https://…`, `# date = 20210429`.
-_EXPORT_FIELD = re.compile(r"#[ \t]*(?P<key>[a-z_]+)[ \t]*[=:][ \t]*(?P<value>.*)", re.IGNORECASE)
+_EXPORT_FIELD = re.compile(r"#[ \t]*(?P<key>[a-z_]+)[ \t]*=[ \t]*(?P<value>.*)", re.IGNORECASE)
 _BLANK = re.compile(r"^[^\S\n]*$")
 # Hard-wrapped newswire: lines of at most this many characters, paragraphs opened by an indent.
 _WRAP_WIDTH = 80
@@ -31,7 +32,7 @@ def parse_plain(text: str, source: str, meta: SourceMeta = SourceMeta(), line: i
     date = ArticleDate()
     text, fields = _export_fields(text)
     if fields:
-        meta, date, line = _export_meta(meta, fields, source, line, warnings)
+        meta, date = _export_meta(meta, fields, source, line, warnings)
     header = None if fields else _HEADER.match(text)
     if header:
         try:
@@ -70,7 +71,7 @@ def _export_fields(text: str) -> tuple[str, dict[str, str]]:
 
 
 def _export_meta(meta: SourceMeta, fields: dict[str, str], source: str, line: int,
-                 warnings: list[Problem]) -> tuple[SourceMeta, ArticleDate, int]:
+                 warnings: list[Problem]) -> tuple[SourceMeta, ArticleDate]:
     date = ArticleDate()
     value = fields.pop("date", "")
     if value:
@@ -80,7 +81,7 @@ def _export_meta(meta: SourceMeta, fields: dict[str, str], source: str, line: in
             warnings.append(Problem(source, line, f"{error} in the export header", DATE_HINT, "warning"))
     url = fields.pop("url", None) or meta.url
     extra = meta.extra + tuple((key, value) for key, value in fields.items())
-    return SourceMeta(meta.title, meta.author, url, meta.people, meta.slug, meta.language, extra), date, line
+    return dataclasses.replace(meta, url=url, extra=extra), date
 
 
 def split_paragraphs(text: str) -> list[str]:
