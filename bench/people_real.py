@@ -226,7 +226,7 @@ def main() -> None:
         report(name, result, args.errors, 14)
     if args.rules:
         for name, articles in found.items():
-            if name.endswith("-all"):
+            if name.endswith(("-all", "-full")):  # labels cut to suit the score, not the rules
                 continue
             print(f"\n{name}: rule, right, wrong")
             for rule, counts in sorted(contributions(articles).items()):
