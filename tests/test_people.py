@@ -207,3 +207,9 @@ def test_qualifiers_places_and_clubs(text, expected):
 
 def test_a_province_is_not_an_honorific_and_a_club_after_a_role_is_a_club():
     assert people("Tỉnh Bà Rịa - Vũng Tàu mưa lớn. Tiền vệ Man Utd ghi bàn.") == ()
+
+
+def test_a_role_does_not_vouch_for_one_vietnamese_word():
+    # Titles of works and contests capitalise their first word only.
+    assert people("Anh hát Phía sau một cô gái, ca sĩ Phía sau một cô gái nói. Cuộc thi Hoa hậu Đại dương mở.") == ()
+    assert people("HLV Park dặn dò. Ca sĩ Đăng Khôi hát.") == ("Park", "Đăng Khôi")

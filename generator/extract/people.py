@@ -287,16 +287,18 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         before = text[max(0, start - 40) : start]
         lowered = before.casefold().split() if before.endswith(" ") else []
         after_honorific, after_title = _ends_with(lowered, "honorifics"), _ends_with(lowered, "titles")
-        if len(run) == 1 and not after_honorific and not after_title:
+        after_role = _ends_with(lowered, "roles")
+        if len(run) == 1 and not after_honorific and not after_title and not after_role:
             # Tone marks kept: `Nguyên đơn` opening a sentence says nothing about `Nguyễn`.
             standalone.add(casefold(run[0].group()))
         if ":" in before[-3:] and _CREDIT_LABEL.search(before):
             _note(near, run, "a photo credit", offset, "credit")
             continue
-        honorific = after_honorific
-        title = honorific or after_title
+        # A role vouches for a name, but not for one Vietnamese word: `ca sĩ Phía sau một cô gái`.
+        honorific = after_honorific or after_role and not (len(tokens) == 1 and _is_syllable(tokens[0]))
+        title = honorific or after_title or after_role
         written = tokens
-        tokens, stripped = _strip_front(tokens, after_honorific)
+        tokens, stripped = _strip_front(tokens, after_honorific or after_role)
         front = tuple(casefold(t) for t in written[: len(written) - len(tokens)])
         tokens = _without_title_after(tokens, text[run[-1].end() : run[-1].end() + 40])
         honorific = honorific or stripped == "honorifics"
