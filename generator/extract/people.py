@@ -2,9 +2,12 @@
 
 Rules, not a model: a person is a run of capitalised words that, once the titles, places,
 organisations and function words in front of it are stripped, is neither an organisation nor a
-place. A lone family or given name (`ông Biden`, `ông Trọng`, `ông Tập`) is resolved to the one
-full name in the same article that holds it, then to the curated people file; an editor's word in
-that file always wins.
+place, and that no rule of `_RULES` sets aside (a lunar year, a street after a house number, a team
+in a line of results, a product by a common word in it…); each rule has an id, and what it set
+aside is listed for the editor. Photo credits and the byline name the article's author, not a
+person it names. A lone family or given name (`ông Biden`, `ông Trọng`, `ông Tập`) is resolved to
+the one full name in the same article that holds it, then to the curated people file; an editor's
+word in that file always wins.
 """
 
 from __future__ import annotations
@@ -72,7 +75,7 @@ _STEMS = frozenset("giáp ất bính đinh mậu kỷ canh tân nhâm quý".spli
 _BRANCHES = frozenset("tý tí sửu dần mão mẹo thìn tỵ tị ngọ mùi thân dậu tuất hợi".split())
 # A house number before a name makes it a street: `60 Hồ Hảo Hớn`, `số 2-5 Nguyễn Trãi`, `489/57/11 Lê Lợi`.
 _HOUSE_NUMBER = re.compile(r"(?:^|[\s(,])(?:số\s+)?\d{1,4}[A-Za-z]?\d?(?:[/-]\d{1,4}[A-Za-z]?){0,3}\s$")
-_NOT_HOUSE = frozenset("phút năm ngày tháng tuổi lúc giờ hiệp vòng lần số_áo minute".split())
+_NOT_HOUSE = frozenset("phút năm ngày tháng tuổi lúc giờ hiệp vòng lần áo minute".split())  # `phút 53`, `số áo 10`
 _VN_NAME_LENGTH = range(2, 5)
 # Middle names that say a name is a woman's or a man's; a name never starts with them.
 _VN_MIDDLE_NAMES = frozenset({"thị", "văn"})
@@ -308,13 +311,11 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         tokens = _after_nationality(tokens)
         tokens, inner = _vietnamese_name_at_end(tokens)
         # A lone word is only ever a person through a full name or an honorific: no rule needed.
-        if len(tokens) > 1:
-            after = text[run[-1].end() : run[-1].end() + 60].split("\n", 1)[0]
-            rejected = _set_aside(Candidate(tuple(tokens), tuple(map(casefold, tokens)), before, after, front))
-        else:
-            rejected = None
+        line_after = text[run[-1].end() : run[-1].end() + 60].split("\n", 1)[0] if len(tokens) > 1 else ""
+        rejected = len(tokens) > 1 and _set_aside(Candidate(tuple(tokens), tuple(map(casefold, tokens)), before,
+                                                            line_after, front))
         if rejected:
-            if near is not None and len(tokens) > 1:
+            if near is not None:
                 near.append(NearMiss(" ".join(tokens), rejected[1], offset + start, rejected[0]))
             continue
         cue = None if title or inner else "list" if in_list else _after_place_cue(before)
