@@ -230,3 +230,7 @@ def test_across_the_archive_a_family_name_joins_its_full_name_and_a_credit_joins
     unified, ambiguous = unify_people(articles)
     assert [a.people for a in unified] == [("Tony Blair",), ("Tony Blair",), ("Vương Đình Huệ",), ()]
     assert not ambiguous
+
+
+def test_from_is_not_a_place_cue():
+    assert people("He scored after a back pass from Ernest Faber.") == ("Ernest Faber",)

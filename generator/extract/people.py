@@ -29,7 +29,8 @@ _PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "der", "den", "du
 _VN_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
 # Words after which a capitalised run names a place or an organisation, not a person
 # (`tại Hà Nội`, `chợ Đồng Xuân`, `báo Tuổi Trẻ`, `người Do Thái`, `the Federal Reserve`).
-_PLACE_PREPOSITIONS = frozenset("tại ở đến tới từ in at from near the".split())
+# Not `from`: `a pass from Ernest Faber`, `taking over from Jack Charlton` name people as often as places.
+_PLACE_PREPOSITIONS = frozenset("tại ở đến tới từ in at near the".split())
 # Nouns right before a place, a company or a party: `người Do Thái`, `báo Tuổi Trẻ`, `label Loro Piana`.
 _PLACE_CUES = frozenset(
     "tp tp. người tàu tiệm quán hiệu báo tờ hãng đài kênh đảng giải firm company label brand wholesaler "
