@@ -38,6 +38,8 @@ _TAG = re.compile(r'<ENAMEX TYPE="([A-Z]+)">|</ENAMEX>')
 _CREDIT_WORDS = re.compile(r"^(?:theo|ảnh|nguồn|ctv|pv|tổng|hợp|t/h|th|dịch|từ|và|bài|clip|video|thực|hiện|[^\w]+|\d[\d:/ ]*|\W*[a-z0-9.]+\.(?:vn|com|net)\W*)$",
                            re.IGNORECASE)
 _CREDIT_LABEL = re.compile(r"(?:ảnh|nguồn|photo)\s*:\s*$", re.IGNORECASE)
+_BRACKETED = re.compile(r"\([^)]*\)?")
+_ACRONYM = re.compile(r"^[A-ZĐƯƠÂÊÔĂ]{2,}[.A-ZĐƯƠÂÊÔĂ]*$")  # `TTƯT.DSCKII.`: degrees and ranks before a name
 
 
 @dataclass(frozen=True)
@@ -77,8 +79,10 @@ def _is_credit(text: str, span: Span, last_line: tuple[int, int], others: list[S
         rest.append(text[cursor : other.start])
         cursor = other.end
     rest.append(text[cursor:end])
-    words = [w for w in re.split(r"[\s/|()\-–,]+", " ".join(rest)) if w]
-    return all(_CREDIT_WORDS.match(w) for w in words)
+    # The source after a slash and anything in brackets may be any words: `Theo Hà Hà/Phụ nữ Sức khỏe`.
+    names = _BRACKETED.sub(" ", " ".join(rest)).split("/", 1)[0]
+    words = [w for w in re.split(r"[\s|\-–,]+", names) if w]
+    return all(_CREDIT_WORDS.match(w) or _ACRONYM.match(w) for w in words)
 
 
 def _resolve_short(names: set[str]) -> frozenset[str]:
@@ -226,7 +230,7 @@ def main() -> None:
         report(name, result, args.errors, 14)
     if args.rules:
         for name, articles in found.items():
-            if name.endswith("-all"):
+            if name.endswith(("-all", "-full")):  # labels cut to suit the score, not the rules
                 continue
             print(f"\n{name}: rule, right, wrong")
             for rule, counts in sorted(contributions(articles).items()):

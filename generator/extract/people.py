@@ -2,9 +2,12 @@
 
 Rules, not a model: a person is a run of capitalised words that, once the titles, places,
 organisations and function words in front of it are stripped, is neither an organisation nor a
-place. A lone family or given name (`ông Biden`, `ông Trọng`, `ông Tập`) is resolved to the one
-full name in the same article that holds it, then to the curated people file; an editor's word in
-that file always wins.
+place, and that no rule of `_RULES` sets aside (a lunar year, a street after a house number, a team
+in a line of results, a product by a common word in it…); each rule has an id, and what it set
+aside is listed for the editor. Photo credits and the byline name the article's author, not a
+person it names. A lone family or given name (`ông Biden`, `ông Trọng`, `ông Tập`) is resolved to
+the one full name in the same article that holds it, then to the curated people file; an editor's
+word in that file always wins.
 """
 
 from __future__ import annotations
@@ -26,7 +29,8 @@ _PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "der", "den", "du
 _VN_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
 # Words after which a capitalised run names a place or an organisation, not a person
 # (`tại Hà Nội`, `chợ Đồng Xuân`, `báo Tuổi Trẻ`, `người Do Thái`, `the Federal Reserve`).
-_PLACE_PREPOSITIONS = frozenset("tại ở đến tới từ in at from near the".split())
+# Not `from`: `a pass from Ernest Faber`, `taking over from Jack Charlton` name people as often as places.
+_PLACE_PREPOSITIONS = frozenset("tại ở đến tới từ in at near the".split())
 # Nouns right before a place, a company or a party: `người Do Thái`, `báo Tuổi Trẻ`, `label Loro Piana`.
 _PLACE_CUES = frozenset(
     "tp tp. người tàu tiệm quán hiệu báo tờ hãng đài kênh đảng giải firm company label brand wholesaler "
@@ -72,7 +76,7 @@ _STEMS = frozenset("giáp ất bính đinh mậu kỷ canh tân nhâm quý".spli
 _BRANCHES = frozenset("tý tí sửu dần mão mẹo thìn tỵ tị ngọ mùi thân dậu tuất hợi".split())
 # A house number before a name makes it a street: `60 Hồ Hảo Hớn`, `số 2-5 Nguyễn Trãi`, `489/57/11 Lê Lợi`.
 _HOUSE_NUMBER = re.compile(r"(?:^|[\s(,])(?:số\s+)?\d{1,4}[A-Za-z]?\d?(?:[/-]\d{1,4}[A-Za-z]?){0,3}\s$")
-_NOT_HOUSE = frozenset("phút năm ngày tháng tuổi lúc giờ hiệp vòng lần số_áo minute".split())
+_NOT_HOUSE = frozenset("phút năm ngày tháng tuổi lúc giờ hiệp vòng lần áo minute".split())  # `phút 53`, `số áo 10`
 _VN_NAME_LENGTH = range(2, 5)
 # Middle names that say a name is a woman's or a man's; a name never starts with them.
 _VN_MIDDLE_NAMES = frozenset({"thị", "văn"})
@@ -287,16 +291,18 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         before = text[max(0, start - 40) : start]
         lowered = before.casefold().split() if before.endswith(" ") else []
         after_honorific, after_title = _ends_with(lowered, "honorifics"), _ends_with(lowered, "titles")
-        if len(run) == 1 and not after_honorific and not after_title:
+        after_role = _ends_with(lowered, "roles")
+        if len(run) == 1 and not after_honorific and not after_title and not after_role:
             # Tone marks kept: `Nguyên đơn` opening a sentence says nothing about `Nguyễn`.
             standalone.add(casefold(run[0].group()))
         if ":" in before[-3:] and _CREDIT_LABEL.search(before):
             _note(near, run, "a photo credit", offset, "credit")
             continue
-        honorific = after_honorific
-        title = honorific or after_title
+        # A role vouches for a name, but not for one Vietnamese word: `ca sĩ Phía sau một cô gái`.
+        honorific = after_honorific or after_role and not (len(tokens) == 1 and _is_syllable(tokens[0]))
+        title = honorific or after_title or after_role
         written = tokens
-        tokens, stripped = _strip_front(tokens, after_honorific)
+        tokens, stripped = _strip_front(tokens, after_honorific or after_role)
         front = tuple(casefold(t) for t in written[: len(written) - len(tokens)])
         tokens = _without_title_after(tokens, text[run[-1].end() : run[-1].end() + 40])
         honorific = honorific or stripped == "honorifics"
@@ -306,13 +312,11 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         tokens = _after_nationality(tokens)
         tokens, inner = _vietnamese_name_at_end(tokens)
         # A lone word is only ever a person through a full name or an honorific: no rule needed.
-        if len(tokens) > 1:
-            after = text[run[-1].end() : run[-1].end() + 60].split("\n", 1)[0]
-            rejected = _set_aside(Candidate(tuple(tokens), tuple(map(casefold, tokens)), before, after, front))
-        else:
-            rejected = None
+        line_after = text[run[-1].end() : run[-1].end() + 60].split("\n", 1)[0] if len(tokens) > 1 else ""
+        rejected = len(tokens) > 1 and _set_aside(Candidate(tuple(tokens), tuple(map(casefold, tokens)), before,
+                                                            line_after, front))
         if rejected:
-            if near is not None and len(tokens) > 1:
+            if near is not None:
                 near.append(NearMiss(" ".join(tokens), rejected[1], offset + start, rejected[0]))
             continue
         cue = None if title or inner else "list" if in_list else _after_place_cue(before)
