@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: serve site test golden chromium clean bench-people
+.PHONY: serve site test golden chromium clean bench-people bench-search
 
 serve: $(VENV)/.site
 	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
@@ -64,3 +64,9 @@ bench/.venv-crf/.installed: bench/requirements-crf.txt pyproject.toml
 	test -x bench/.venv-crf/bin/python || $(PYTHON) -m venv bench/.venv-crf
 	bench/.venv-crf/bin/python -m pip install --quiet --disable-pip-version-check -r bench/requirements-crf.txt -e .
 	touch $@
+
+# Search quality and speed on real Vietnamese news (bench/search.py): `make bench-search
+# NEWS_CORPORA=/path/to/corpora`, and BENCH_SEARCH_ARGS="--size 10000" for speed at scale. Skips
+# when there is no corpus.
+bench-search: $(VENV)/.test chromium
+	$(BIN)/python -m bench.search $(NEWS_CORPORA) $(BENCH_SEARCH_ARGS)

@@ -192,8 +192,8 @@ def test_slug_source_of_records():
 
 ALLOWED_TAGS = {"article", "h1", "h2", "h3", "p", "br", "span", "strong", "time", "a", "div", "ul", "li", "label",
                 "nav", "figure", "figcaption", "svg", "path", "rect", "title"}
-ALLOWED_ATTRIBUTES = {"class", "href", "id", "datetime", "title", "for", "data-pagefind-body", "data-pagefind-ignore",
-                      "data-pagefind-filter", "data-pagefind-meta", "aria-label", "aria-current", "role", "viewbox",
+ALLOWED_ATTRIBUTES = {"class", "href", "id", "datetime", "title", "for", "data-search-body", "data-search-ignore",
+                      "data-search-person", "data-search-date", "aria-label", "aria-current", "role", "viewbox",
                       "width", "height", "preserveaspectratio", "x", "y", "d"}
 
 
