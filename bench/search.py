@@ -10,8 +10,8 @@ folder it says so and stops. The articles are converted into the generator's pla
 temporary folder, built into a site with the project's set-up, and each query is typed into the
 search box of that site in headless Chromium.
 
-Relevant to a query: an article whose title or text holds the query's phrase with its marks, as whole
-syllables, any case; for a person, also their page. Printed: mean reciprocal rank of the first
+Relevant to a query: an article whose title, text or line of people holds the query's phrase with its
+marks, as whole syllables, any case; for a person, also their page. Printed: mean reciprocal rank of the first
 relevant result, precision in the top 10 over queries with at least 10 relevant, milliseconds from
 the last key to the first result and bytes fetched from the first key.
 """
@@ -42,16 +42,19 @@ QUERIES = [
     ("nguyen xuan phuc", "Nguyễn Xuân Phúc"), ("Nguyễn Xuân Phúc", "Nguyễn Xuân Phúc"),
     ("vu duc dam", "Vũ Đức Đam"), ("pham minh chinh", "Phạm Minh Chính"), ("donald trump", "Donald Trump"),
     ("joe biden", "Joe Biden"), ("cong phuong", "Công Phượng"), ("quang hai", "Quang Hải"),
-    ("nguyen phu trong", "Nguyễn Phú Trọng"), ("vuong dinh hue", "Vương Đình Huệ"), ("bau duc", "Bầu Đức"),
+    ("nguyen phu trong", "Nguyễn Phú Trọng"), ("vuong dinh hue", "Vương Đình Huệ"),
+    ("bau duc", "Bầu Đức"),
     # places
     ("da nang", "Đà Nẵng"), ("Đà Nẵng", "Đà Nẵng"), ("tan son nhat", "Tân Sơn Nhất"),
     ("thua thien hue", "Thừa Thiên Huế"), ("dong nai", "Đồng Nai"), ("hai phong", "Hải Phòng"),
     ("nghe an", "Nghệ An"), ("ha tinh", "Hà Tĩnh"), ("dak lak", "Đắk Lắk"), ("quang ngai", "Quảng Ngãi"),
-    ("quang tri", "Quảng Trị"), ("dong thap", "Đồng Tháp"), ("sai gon", "Sài Gòn"), ("binh duong", "Bình Dương"),
+    ("quang tri", "Quảng Trị"), ("dong thap", "Đồng Tháp"), ("sai gon", "Sài Gòn"),
+    ("binh duong", "Bình Dương"),
     ("ha noi", "Hà Nội"), ("bien dong", "biển Đông"), ("mien trung", "miền Trung"),
     # topics, one to three syllables
     ("bong da", "bóng đá"), ("bóng đá", "bóng đá"), ("duong", "đường"), ("đường", "đường"),
-    ("giao duc", "giáo dục"), ("lu lut", "lũ lụt"), ("thuy dien", "thủy điện"), ("tuyen sinh", "tuyển sinh"),
+    ("giao duc", "giáo dục"), ("lu lut", "lũ lụt"), ("thuy dien", "thủy điện"),
+    ("tuyen sinh", "tuyển sinh"),
     ("lua dao", "lừa đảo"), ("ma tuy", "ma túy"), ("gia vang", "giá vàng"), ("xang dau", "xăng dầu"),
     ("cach ly", "cách ly"), ("xet nghiem", "xét nghiệm"), ("doi tuyen", "đội tuyển"),
     ("bat dong san", "bất động sản"), ("tai nan giao thong", "tai nạn giao thông"),
@@ -66,7 +69,8 @@ TOP = 10
 def _dantri(path: Path) -> tuple[str, list[str]]:
     lines = path.read_text("utf-8").splitlines()
     found = next((re.match(r"# date = (\d{4})(\d\d)(\d\d)", line) for line in lines if line.startswith("# date")), None)
-    return ("-".join(found.groups()) if found else "", [line for line in lines if line.strip() and not line.startswith("# ")])
+    paragraphs = [line for line in lines if line.strip() and not line.startswith("# ")]
+    return ("-".join(found.groups()) if found else "", paragraphs)
 
 
 def _vlsp(path: Path) -> list[str]:
@@ -78,7 +82,8 @@ def _football(folder: Path):
     for path in sorted(folder.glob("*.json")):
         for item in json.loads(path.read_text("utf-8")):
             day = re.search(r"(\d{1,2})/(\d{1,2})/(\d{4})", item.get("date", ""))
-            paragraphs = [item.get("title", "").strip("'\" ")] + [p for p in item.get("content", "").split("\n") if p.strip()]
+            paragraphs = [item.get("title", "").strip("'\" ")]
+            paragraphs += [p for p in item.get("content", "").split("\n") if p.strip()]
             yield (f"{day.group(3)}-{int(day.group(2)):02d}-{int(day.group(1)):02d}" if day else ""), paragraphs
 
 
@@ -123,12 +128,13 @@ def _holds(phrase: str):
 def relevant(site: Path) -> dict[str, set[str]]:
     """For each phrase, the addresses (from the site's root) of the pages relevant to it."""
     pages = [read_article(site, path) for path in site.glob("articles/*/index.html")]
-    texts = [(p.url, unicodedata.normalize("NFC", f"{p.title} {p.text}").lower()) for p in pages]
+    texts = [(p.url, unicodedata.normalize("NFC", " | ".join([p.title, p.text, *p.people])).lower()) for p in pages]
     people = {}
     for path in site.glob("people/*/index.html"):
         name = re.search(r"<h1[^>]*>(.*?)</h1>", path.read_text("utf-8"), re.S)
         if name:
-            people[unicodedata.normalize("NFC", html.unescape(name.group(1)).strip()).lower()] = path.parent.relative_to(site).as_posix() + "/"
+            key = unicodedata.normalize("NFC", html.unescape(name.group(1)).strip()).lower()
+            people[key] = path.parent.relative_to(site).as_posix() + "/"
     found = {}
     for _, phrase in QUERIES:
         holds = _holds(phrase)
@@ -151,7 +157,8 @@ def run_queries(site: Path, queries: list[tuple[str, str]]) -> list[dict]:
             context = browser.new_context(viewport={"width": 1280, "height": 900})
             page = context.new_page()
             fetched: list[tuple[float, int]] = []
-            page.on("response", lambda r: fetched.append((time.perf_counter(), int(r.headers.get("content-length") or len(r.body())))))
+            page.on("response", lambda r: fetched.append(
+                (time.perf_counter(), int(r.headers.get("content-length") or len(r.body())))))
             page.goto(url, wait_until="load")
             page.wait_for_load_state("networkidle")
             box = page.locator("input.md-search__input")
@@ -164,20 +171,41 @@ def run_queries(site: Path, queries: list[tuple[str, str]]) -> list[dict]:
                 || /Không tìm thấy/.test(document.querySelector('.archive-search .md-search-result__meta').textContent)""",
                                    polling=10, timeout=60_000)
             first = time.perf_counter()
-            # Then the whole first ten, once the list has settled.
-            page.wait_for_function("""top => {
-                const meta = document.querySelector('.archive-search .md-search-result__meta').textContent;
-                const count = parseInt(meta) || 0;
-                return document.querySelectorAll('.archive-search .md-search-result__item').length >= Math.min(count, top);
-            }""", arg=TOP, timeout=60_000)
-            page.wait_for_timeout(150)
-            hrefs = page.eval_on_selector_all(".archive-search .md-search-result__item a", "links => links.map(a => a.getAttribute('href'))")
+            # Then the whole list of the whole query.
+            page.locator('.archive-search ol[aria-busy="false"]').wait_for(timeout=60_000)
+            hrefs = page.eval_on_selector_all(".archive-search .md-search-result__item a",
+                                              "links => links.map(a => a.getAttribute('href'))")
             out.append({"query": typed, "phrase": phrase, "results": [h.lstrip("/") for h in hrefs],
                         "ms": round((first - last_key) * 1000),
                         "bytes": sum(size for t, size in fetched if typed_at <= t <= first)})
             context.close()
         browser.close()
     return out
+
+
+def person_filter(site: Path, name: str) -> dict:
+    """The person filter used alone: names suggested, bytes of the suggestions, milliseconds from
+    choosing the name to the list of their articles."""
+    from playwright.sync_api import sync_playwright
+
+    with serving(site) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.goto(url, wait_until="load")
+        page.locator("input.md-search__input").click()
+        person = page.locator(".archive-search__filters input")
+        person.click()
+        page.wait_for_load_state("networkidle")
+        suggested = page.locator("#archive-people option").count()
+        person.fill(name)
+        chosen = time.perf_counter()
+        person.dispatch_event("change")
+        page.locator('.archive-search ol[aria-busy="false"]').wait_for(timeout=60_000)
+        ms = round((time.perf_counter() - chosen) * 1000)
+        shown = page.locator(".archive-search .md-search-result__meta").inner_text()
+        browser.close()
+    suggestions = (site / "search-index" / "people.json").stat().st_size
+    return {"name": name, "suggested": suggested, "suggestions_kb": round(suggestions / 1024), "ms": ms, "shown": shown}
 
 
 def score(runs: list[dict], found: dict[str, set[str]]) -> dict:
@@ -193,12 +221,14 @@ def score(runs: list[dict], found: dict[str, set[str]]) -> dict:
     return {"queries": len(judged), "mrr": round(statistics.mean(r["rr"] for r in judged), 3),
             "p10_queries": len(p10), "p10": round(statistics.mean(p10), 3) if p10 else None,
             "ms_median": statistics.median(ms), "ms_max": ms[-1], "ms_p90": ms[int(0.9 * (len(ms) - 1))],
-            "kb_median": round(statistics.median(r["bytes"] for r in runs) / 1024), "kb_max": round(max(r["bytes"] for r in runs) / 1024)}
+            "kb_median": round(statistics.median(r["bytes"] for r in runs) / 1024),
+            "kb_max": round(max(r["bytes"] for r in runs) / 1024)}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpora", nargs="?", default=os.environ.get("NEWS_CORPORA"), help="folder holding vi-dantri/ (default: $NEWS_CORPORA)")
+    parser.add_argument("corpora", nargs="?", default=os.environ.get("NEWS_CORPORA"),
+                        help="folder holding vi-dantri/ (default: $NEWS_CORPORA)")
     parser.add_argument("--size", type=int, help="articles (default: the Dân trí articles, all)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = parser.parse_args(argv)
@@ -225,7 +255,12 @@ def main(argv: list[str] | None = None) -> int:
               f"fetched per query median {figures['kb_median']} KB, max {figures['kb_max']} KB")
         # Without the results' addresses: they are made from the articles' headlines.
         kept = [{k: v for k, v in run.items() if k != "results"} for run in runs]
-        (ROOT / "bench" / f"search-{count}.json").write_text(json.dumps({"figures": figures, "runs": kept}, indent=1, ensure_ascii=False) + "\n", "utf-8")
+        chosen = person_filter(site, QUERIES[1][1])
+        print(f"person filter: {chosen['suggested']:,} names suggested ({chosen['suggestions_kb']} KB); "
+              f"{chosen['name']} chosen: {chosen['shown']} after {chosen['ms']} ms")
+        figures["person_filter"] = chosen
+        (ROOT / "bench" / f"search-{count}.json").write_text(
+            json.dumps({"figures": figures, "runs": kept}, indent=1, ensure_ascii=False) + "\n", "utf-8")
         return 0
     finally:
         if args.keep:

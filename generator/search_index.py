@@ -202,7 +202,8 @@ def build_search_index(site: Path) -> SearchReport:
     for number, article in enumerate(articles):
         if article.iso[:4].isdigit():
             years.setdefault(article.iso[:4], [number, number])[1] = number
-    suggested = sorted({name for (_, name), count in mentions.items() if len(mentions) <= SUGGEST_ALL_PEOPLE or count >= 2})
+    suggested = sorted({name for (_, name), count in mentions.items()
+                        if len(mentions) <= SUGGEST_ALL_PEOPLE or count >= 2})
     meta = {"shards": shards, "articles": len(articles), "pages": len(rows), "chunk": DOC_CHUNK, "years": years}
     (staging / "meta.json").write_text(json.dumps(meta), "utf-8")
     (staging / "people.json").write_text(json.dumps(suggested, ensure_ascii=False), "utf-8")

@@ -62,7 +62,7 @@ async function page(id) {
 const PERSON = 1e10, SYLLABLE = 1e8, PAIR = 1e6, PAIR_FORM = 1e4, SYLLABLE_FORM = 1e2, TITLE_OR_PEOPLE = 1;
 
 function add(scores, value, typed, commonest, found, form) {
-  if (!value) return;
+  if (!value) return 0;
   const [forms, encoded] = value;
   const wanted = commonest ? (forms.length ? 0 : -1) : forms.indexOf(typed);
   const formBit = wanted >= 0 ? FORM << wanted : 0;
@@ -71,6 +71,7 @@ function add(scores, value, typed, commonest, found, form) {
     id += number >> FLAG_BITS;
     scores[id] += found + (number & formBit ? form : 0) + (number & WHERE ? TITLE_OR_PEOPLE : 0);
   }
+  return encoded.length;
 }
 
 // The last syllable may still be being typed: when it is no word of the archive, its commonest
@@ -97,15 +98,18 @@ async function rank(query, allowed, articlesOnly) {
   const commonest = typed.every((s, i) => s === folded[i]);
   const { articles, pages } = await meta();
   const scores = new Float64Array(pages);
-  const [named] = await Promise.all([
+  const [named, ...held] = await Promise.all([
     articlesOnly ? null : entry("p:" + folded.join(" ")),
-    ...folded.map((key, i) => (i === last ? addLast(scores, key, typed[i], commonest)
-      : entry(key).then((v) => add(scores, v, typed[i], commonest, SYLLABLE, SYLLABLE_FORM)))),
     ...folded.slice(1).map((key, i) => entry(`${folded[i]} ${key}`)
       .then((v) => add(scores, v, `${typed[i]} ${typed[i + 1]}`, commonest, PAIR, PAIR_FORM))),
+    ...folded.map((key, i) => (i === last ? addLast(scores, key, typed[i], commonest)
+      : entry(key).then((v) => add(scores, v, typed[i], commonest, SYLLABLE, SYLLABLE_FORM)))),
   ]);
-  // The whole query is this person's name: not one of the many names that merely hold it.
-  for (const id of named ? named[0] : []) scores[id] += PERSON;
+  // The whole query is a person's name (not one of the many names that merely hold it), and mostly
+  // that person's: at least a quarter of the pages holding its rarest pair (or its syllable) name them.
+  // A place or a team the people rules took for a person (`Hà Nội`) stays among the articles.
+  const holding = Math.min(...held.slice(0, Math.max(1, last)).map((n) => n || Infinity));
+  if (named && named[1].length * 4 >= holding) for (const id of named[0]) scores[id] += PERSON;
   // Every syllable when some page has them all, else as many as any page has.
   const syllablesOf = (score) => Math.floor((score % PERSON) / SYLLABLE);
   let best = 0;
@@ -138,14 +142,15 @@ function element(tag, attributes = {}, text) {
   return node;
 }
 
-// The text with each word whose folded form starts a query syllable in <mark>.
+// The text with each word that is a query syllable, folded, in <mark>; the last may still be being typed.
 function marked(tag, text, query) {
   const node = element(tag);
   const keys = syllables(query).map(fold);
+  const last = keys.pop();
   let at = 0;
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const word = fold(match[0]);
-    if (!keys.some((key) => word === key || (key.length >= 2 && word.startsWith(key)))) continue;
+    if (!keys.includes(word) && !(last && last.length >= SHORTEST ? word.startsWith(last) : word === last)) continue;
     node.append(text.slice(at, match.index), element("mark", {}, match[0]));
     at = match.index + match[0].length;
   }
