@@ -1,12 +1,12 @@
 """The search index: static files read by docs/assets/search.js, built for Vietnamese as readers type it.
 
-Every syllable, and every pair of adjacent syllables, of an article's title, people and text is a key,
-folded (lowercase, no tone marks, `đ` as `d`) so that `dinh la thang` finds `Đinh La Thăng`. A key's
-entry lists the pages holding it, newest first, each with bits saying where (title, people) and which
-of the key's commonest marked forms the page holds. From these the browser ranks phrases above
-scattered syllables, the form typed (or, typed without marks, the commonest) above other forms, and
-titles and people above text, without fetching any page's text. Person pages are entries too, so a
-name finds its person first.
+Every syllable, and every pair of adjacent syllables, of an article's title, people and text is a
+key, folded (lowercase, no tone marks, `đ` as `d`, one tone placement) so that `dinh la thang` finds
+`Đinh La Thăng`. A key's entry lists the pages holding it, newest first, each with bits saying where
+(title, people) and which of the key's commonest marked forms the page holds. From these the browser
+ranks phrases above scattered syllables, the form typed (or, typed without marks, the commonest)
+above other forms, and titles and people above text, without fetching any page's text. Person pages
+are entries too, so a name finds its person first.
 
 Keys are spread over files by a hash: a query fetches the few it needs, whatever the archive's size.
 The pages' titles, dates and summaries are in small chunks by id. Runs on a built site folder,
@@ -26,8 +26,8 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain
 from html.parser import HTMLParser
+from itertools import chain
 from pathlib import Path
 
 from .site_size import folder_bytes
