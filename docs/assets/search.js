@@ -61,24 +61,21 @@ async function page(id) {
 // its people, ranks higher, each over all the next; among equals, the newer (smaller id) first.
 const PERSON = 1e10, SYLLABLE = 1e8, PAIR = 1e6, PAIR_FORM = 1e4, SYLLABLE_FORM = 1e2, TITLE_OR_PEOPLE = 1;
 
-function add(scores, value, typed, commonest, found, form) {
-  if (!value) return 0;
+function add(scores, value, wanted, found, form) {
+  if (!value) return;
   const [forms, encoded] = value;
-  const wanted = commonest ? (forms.length ? 0 : -1) : forms.indexOf(typed);
-  const formBit = wanted >= 0 ? FORM << wanted : 0;
+  const formBit = forms.includes(wanted) ? FORM << forms.indexOf(wanted) : 0;
   let id = -1;
   for (const number of encoded) {
     id += number >> FLAG_BITS;
     scores[id] += found + (number & formBit ? form : 0) + (number & WHERE ? TITLE_OR_PEOPLE : 0);
   }
-  return encoded.length;
 }
 
 // The last syllable may still be being typed: when it is no word of the archive, its commonest
 // completions stand for it, each page counted once.
-async function addLast(scores, key, typed, commonest) {
-  const value = await entry(key);
-  if (value || key.length < 2) return add(scores, value, typed, commonest, SYLLABLE, SYLLABLE_FORM);
+async function addCompletions(scores, key) {
+  if (key.length < SHORTEST) return;
   const completions = ((await entry("v:" + key.slice(0, 5))) || []).filter((word) => word.startsWith(key));
   const where = new Map();
   for (const [, encoded] of (await Promise.all(completions.map(entry))).filter(Boolean)) {
@@ -91,24 +88,45 @@ async function addLast(scores, key, typed, commonest) {
   for (const [id, bits] of where) scores[id] += SYLLABLE + (bits ? TITLE_OR_PEOPLE : 0);
 }
 
+// The forms wanted of the pairs and syllables: as typed when the query has marks; without, the
+// commonest form of the first pair, then of each next pair the commonest that goes on from it
+// (`hội đồng` then `đồng nhân`, not the commoner `động nhân`), and each syllable as its pairs read it.
+function reading(typed, folded, pairs, single) {
+  if (typed.some((s, i) => s !== folded[i])) {
+    return { pairs: pairs.map((_, i) => `${typed[i]} ${typed[i + 1]}`), single: typed };
+  }
+  const chosen = [];
+  for (const [i, value] of pairs.entries()) {
+    const forms = value ? value[0] : [];
+    const from = chosen[i - 1] && chosen[i - 1].split(" ")[1];
+    chosen.push(forms.find((form) => !from || form.split(" ")[0] === from) || null);
+  }
+  return {
+    pairs: chosen,
+    single: single.map((value, i) => (chosen[i] ? chosen[i].split(" ")[0] : chosen[i - 1] ? chosen[i - 1].split(" ")[1]
+      : value && value[0][0])),
+  };
+}
+
 async function rank(query, allowed, articlesOnly) {
   const typed = syllables(query);
   const folded = typed.map(fold);
   const last = typed.length - 1;
-  const commonest = typed.every((s, i) => s === folded[i]);
   const { articles, pages } = await meta();
   const scores = new Float64Array(pages);
-  const [named, ...held] = await Promise.all([
+  const [named, pairs, single] = await Promise.all([
     articlesOnly ? null : entry("p:" + folded.join(" ")),
-    ...folded.slice(1).map((key, i) => entry(`${folded[i]} ${key}`)
-      .then((v) => add(scores, v, `${typed[i]} ${typed[i + 1]}`, commonest, PAIR, PAIR_FORM))),
-    ...folded.map((key, i) => (i === last ? addLast(scores, key, typed[i], commonest)
-      : entry(key).then((v) => add(scores, v, typed[i], commonest, SYLLABLE, SYLLABLE_FORM)))),
+    Promise.all(folded.slice(1).map((key, i) => entry(`${folded[i]} ${key}`))),
+    Promise.all(folded.map((key) => entry(key))),
   ]);
+  const wanted = reading(typed, folded, pairs, single);
+  pairs.forEach((value, i) => add(scores, value, wanted.pairs[i], PAIR, PAIR_FORM));
+  single.forEach((value, i) => add(scores, value, wanted.single[i], SYLLABLE, SYLLABLE_FORM));
+  if (!single[last]) await addCompletions(scores, folded[last]);
   // The whole query is a person's name (not one of the many names that merely hold it), and mostly
   // that person's: at least a quarter of the pages holding its rarest pair (or its syllable) name them.
   // A place or a team the people rules took for a person (`Hà Nội`) stays among the articles.
-  const holding = Math.min(...held.slice(0, Math.max(1, last)).map((n) => n || Infinity));
+  const holding = Math.min(...(last ? pairs : single).map((value) => (value ? value[1].length : Infinity)));
   if (named && named[1].length * 4 >= holding) for (const id of named[0]) scores[id] += PERSON;
   // Every syllable when some page has them all, else as many as any page has.
   const syllablesOf = (score) => Math.floor((score % PERSON) / SYLLABLE);
