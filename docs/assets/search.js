@@ -57,7 +57,7 @@ async function page(id) {
 
 // A page's score adds up its postings' weights: a page holding the person the query names, more of
 // the query's syllables, more of its pairs in order, more pairs and syllables in the form wanted
-// (the form typed, or the commonest when the query has no marks), more of them in a title or among
+// (reading() below), more of them in a title or among
 // its people, ranks higher, each over all the next; among equals, the newer (smaller id) first.
 const PERSON = 1e10, SYLLABLE = 1e8, PAIR = 1e6, PAIR_FORM = 1e4, SYLLABLE_FORM = 1e2, TITLE_OR_PEOPLE = 1;
 
