@@ -8,7 +8,7 @@ VENV := .venv
 export NO_MKDOCS_2_WARNING := 1
 BIN := $(VENV)/bin
 
-.PHONY: serve site test golden chromium clean bench-people bench-structure
+.PHONY: serve site test golden chromium clean bench-people bench-structure bench-search
 
 serve: $(VENV)/.site
 	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
@@ -83,3 +83,9 @@ bench-people-real: $(VENV)/.site
 # $(NEWS_CORPORA) (laid out by make-dev-corpora.sh; see bench/RESULTS.md); skipped without it.
 bench-structure: $(VENV)/.site
 	$(BIN)/python bench/structure.py $(NEWS_CORPORA)
+
+# Search quality and speed on real Vietnamese news (bench/search.py): `make bench-search
+# NEWS_CORPORA=/path/to/corpora`, and BENCH_SEARCH_ARGS="--size 10000" for speed at scale. Skips
+# when there is no corpus.
+bench-search: $(VENV)/.test chromium
+	$(BIN)/python -m bench.search $(NEWS_CORPORA) $(BENCH_SEARCH_ARGS)

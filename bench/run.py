@@ -90,7 +90,7 @@ def search_index_seconds(work: Path) -> dict | None:
     whether `mkdocs build` already built the index (the plugin does), so the total counts it once.
     """
     site = work / "site"
-    in_render = any(site.glob("pagefind*/pagefind-entry.json"))
+    in_render = (site / "search-index" / "meta.json").exists() or any(site.glob("pagefind*/pagefind-entry.json"))
     if (ROOT / "generator" / "search_index.py").exists():
         command = [PYTHON, "-m", "generator", "index-search", str(site)]
     elif in_render or "pagefind" in (work / "mkdocs.yml").read_text(encoding="utf-8"):

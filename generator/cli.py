@@ -28,10 +28,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.command == "index-search":
-        from .search_index import build_search_index  # only this command needs Pagefind
+        from .search_index import build_search_index
 
         search = build_search_index(args.site)
-        print(f"Indexed {search.pages} articles in {search.parts} part(s): {search.bytes / 1e6:.1f} MB, {search.seconds:.1f} s")
+        print(f"Indexed {search.pages} articles and {search.people} people: {search.bytes / 1e6:.1f} MB, {search.seconds:.1f} s")
         return 0 if search.pages else 1
 
     try:

@@ -82,7 +82,7 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
 
 def _index_now(site: Path) -> None:
     search = build_search_index(site)
-    log.info(f"Search index: {search.pages} articles in {search.parts} part(s), "
+    log.info(f"Search index: {search.pages} articles and {search.people} people, "
              f"{search.bytes / 1e6:.1f} MB, {search.seconds:.1f} s")
 
 

@@ -1,86 +1,271 @@
-"""The search index: Pagefind over the built article pages, in one part or, for large archives, one
-part per year that the browser merges at query time (Pagefind's memory grows with the pages it holds).
+"""The search index: static files read by docs/assets/search.js, built for Vietnamese as readers type it.
 
-Runs on a built site folder, whichever tool built it: the MkDocs plugin calls it after each build,
-and `python -m generator index-search site/` after any other.
+Every syllable, and every pair of adjacent syllables, of an article's title, people and text is a
+key, folded (lowercase, no tone marks, `đ` as `d`, one tone placement) so that `dinh la thang` finds
+`Đinh La Thăng`. A key's entry lists the pages holding it, newest first, each with bits saying where
+(title, people) and which of the key's commonest marked forms the page holds. From these the browser
+ranks phrases above scattered syllables, the form typed (or, typed without marks, the commonest)
+above other forms, and titles and people above text, without fetching any page's text. Person pages
+are entries too, so a name finds its person first.
+
+Keys are spread over files by a hash: a query fetches the few it needs, whatever the archive's size.
+The pages' titles, dates and summaries are in small chunks by id. Runs on a built site folder,
+whichever tool built it: the MkDocs plugin calls it after each build, and
+`python -m generator index-search site/` after any other.
 """
 
 from __future__ import annotations
 
-import asyncio
+import html
 import json
+import posixpath
 import re
 import shutil
 import time
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from html.parser import HTMLParser
+from itertools import chain
 from pathlib import Path
-
-from pagefind.index import PagefindIndex
 
 from .site_size import folder_bytes
 
-INDEX_DIR = "pagefind"
-PARTS_FILE = "search-parts.json"  # lists the extra parts for the browser to merge
-STAGING_DIR = ".pagefind-next"
-# Above this many article pages, the index is split by year.
-PART_SIZE = 20_000
-_YEAR = re.compile(rb'data-pagefind-filter="year:(\d{4})"')
+# Not `search/`: Material's own (empty) lunr index lives there.
+INDEX_DIR = "search-index"
+STAGING_DIR = ".search-index-next"
+# Pages per file of titles and summaries: a result list fetches one file per distinct chunk.
+DOC_CHUNK = 16
+# About this many bytes per file of keys: a query fetches one per syllable and per pair.
+SHARD_BYTES = 16_000
+# Posting bits; a posting is `(id - previous id) << FLAG_BITS | bits`.
+TITLE, PEOPLE = 1, 2
+FORM = 4  # FORM << i: the page holds the key's i-th commonest marked form
+FORMS = 3
+FLAG_BITS = 5
+# A last syllable still being typed is completed from the commonest words starting so.
+PREFIXES = range(2, 6)
+COMPLETIONS = 6
+# Up to this many people the person filter suggests them all; beyond, those named in two articles or more.
+SUGGEST_ALL_PEOPLE = 1000
+
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: Python's and JavaScript's agree on these
+_MARKS = re.compile("[\u0300-\u036f]")
+# Old and new tone placement (`hoà`/`hòa`, `thuỷ`/`thủy`) are one spelling: the mark goes on the first
+# vowel of a final oa, oe, uy, as most of today's press writes it (`quý` keeps its own: `qu` is a consonant).
+_OLD_TONE = re.compile(r"(?<!q)(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![^\W_])")
+_TONES = ("àáảãạ", "èéẻẽẹ", "ỳýỷỹỵ")
+_H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)
+_TAG = re.compile(r"<[^>]+>")
+_DESCRIPTION = re.compile(r'<meta name="description" content="([^"]*)"')
+
+
+def syllables(text: str) -> list[str]:
+    return _WORD.findall(_OLD_TONE.sub(_new_tone, unicodedata.normalize("NFC", text).lower()))
+
+
+def _new_tone(match: re.Match) -> str:
+    first, second = match.group(1)
+    tone = next(tones for tones in _TONES if second in tones).index(second)
+    return ("òóỏõọ" if first == "o" else "ùúủũụ")[tone] + fold(second)
+
+
+@lru_cache(maxsize=1 << 16)  # called once per syllable of the archive: its few thousand syllables repeat
+def fold(text: str) -> str:
+    """`Đinh La Thăng` -> `dinh la thang`; `đ` has no decomposition, so it is replaced by hand."""
+    return _MARKS.sub("", unicodedata.normalize("NFD", text.lower())).replace("đ", "d")
+
+
+def key_hash(key: str) -> int:
+    """FNV-1a over UTF-8, as search.js computes it."""
+    value = 0x811C9DC5
+    for byte in key.encode("utf-8"):
+        value = ((value ^ byte) * 0x01000193) & 0xFFFFFFFF
+    return value
 
 
 @dataclass(frozen=True)
 class SearchReport:
     pages: int
-    parts: int
+    people: int
     seconds: float
     bytes: int
 
 
-def build_search_index(site: Path, part_size: int = PART_SIZE) -> SearchReport:
-    """Index the site's article pages aside, then swap the new index in: while it is built (a minute
-    at 100,000 articles), a served site keeps searching the previous one."""
+@dataclass
+class Page:
+    url: str
+    title: str
+    date: str = ""
+    iso: str = ""
+    summary: str = ""
+    people: list[str] = field(default_factory=list)
+    text: str = ""
+    # The addresses of the people's pages, from the site's root.
+    people_urls: list[str] = field(default_factory=list)
+
+
+class _ArticleParser(HTMLParser):
+    """The text inside `data-search-body` minus `data-search-ignore`, the people and the date."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []  # "body", "skip", "person", "date" or "" for each open element
+        self.text: list[str] = []
+        self.people: list[tuple[str, str]] = []  # (address as linked, name)
+        self.date = self.iso = ""
+
+    def handle_starttag(self, tag, attrs):
+        names = dict(attrs)
+        if tag in ("br", "img", "hr", "input", "meta", "link", "wbr"):
+            return
+        role = ""
+        if "data-search-body" in names:
+            role = "body"
+        elif "data-search-ignore" in names:
+            role = "skip"
+        elif "data-search-person" in names:
+            role = "person"
+            self.people.append((names.get("href") or "", ""))
+        elif "data-search-date" in names:
+            role = "date"
+            self.iso = names.get("datetime") or ""
+        self.stack.append(role)
+
+    def handle_endtag(self, tag):
+        if self.stack and tag not in ("br", "img", "hr", "input", "meta", "link", "wbr"):
+            self.stack.pop()
+
+    def handle_data(self, data):
+        if "person" in self.stack:
+            self.people[-1] = (self.people[-1][0], self.people[-1][1] + data)
+        elif "date" in self.stack:
+            self.date += data
+        elif "body" in self.stack and "skip" not in self.stack:
+            self.text.append(data)
+
+
+def read_article(site: Path, path: Path) -> Page:
+    source = path.read_text("utf-8")
+    start = source.find("<div data-search-body>")
+    end = source.find("</article>", start)
+    parser = _ArticleParser()
+    parser.feed(source[start:end])
+    title = _H1.search(source, start)
+    description = _DESCRIPTION.search(source)
+    url = path.parent.relative_to(site).as_posix() + "/"
+    return Page(
+        url=url,
+        title=html.unescape(_TAG.sub("", title.group(1))).strip() if title else "",
+        date=parser.date.strip(),
+        iso=parser.iso,
+        summary=html.unescape(description.group(1)) if description else "",
+        people=[name.strip() for _, name in parser.people],
+        text=" ".join(parser.text),
+        people_urls=[posixpath.normpath(posixpath.join(url, href)) + "/" for href, _ in parser.people],
+    )
+
+
+def build_search_index(site: Path) -> SearchReport:
+    """Index the site's article and person pages aside, then swap the new index in: while it is built,
+    a served site keeps searching the previous one."""
     started = time.perf_counter()
-    pages = sorted(site.glob("articles/*/index.html"))
+    articles = [read_article(site, path) for path in site.glob("articles/*/index.html")]
+    # Newest first: among equal matches the smaller id wins, and each year is one run of ids.
+    articles.sort(key=lambda a: a.url)
+    articles.sort(key=lambda a: a.iso, reverse=True)
+    # The people's pages, as the articles link to them: their names are what their pages are found by.
+    mentions: dict[tuple[str, str], int] = defaultdict(int)
+    for article in articles:
+        for person in zip(article.people_urls, article.people):
+            mentions[person] += 1
+    people = [Page(url=url, title=name, people=[name]) for url, name in sorted(mentions)]
+
     staging = site / STAGING_DIR
     shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir()
-    groups = _by_year(pages) if len(pages) > part_size else {"": pages}
-    names = []
-    for index, (year, group) in enumerate(sorted(groups.items(), reverse=True)):
-        name = INDEX_DIR if index == 0 else f"{INDEX_DIR}-{year or 'undated'}"
-        _run(_index(site, group, staging / name, whole=len(groups) == 1))
-        names.append(name)
+    (staging / "keys").mkdir(parents=True)
+    (staging / "pages").mkdir()
+    entries = _entries(articles + people, len(articles))
+    shards = max(1, -(-sum(len(k) + len(v) + 2 for k, v in entries.items()) // SHARD_BYTES))
+    files: list[list[str]] = [[] for _ in range(shards)]
+    for key, value in entries.items():
+        files[key_hash(key) % shards].append(f"{json.dumps(key, ensure_ascii=False)}:{value}")
+    for number, lines in enumerate(files):
+        (staging / "keys" / f"{number}.json").write_text("{" + ",".join(lines) + "}", "utf-8")
+    rows = [[a.url, a.title, a.date, a.summary] for a in articles]
+    rows += [[p.url, p.title, "", mentions[p.url, p.title]] for p in people]
+    for number in range(0, len(rows), DOC_CHUNK):
+        (staging / "pages" / f"{number // DOC_CHUNK}.json").write_text(
+            json.dumps(rows[number : number + DOC_CHUNK], ensure_ascii=False, separators=(",", ":")), "utf-8")
+    years: dict[str, list[int]] = {}
+    for number, article in enumerate(articles):
+        if article.iso[:4].isdigit():
+            years.setdefault(article.iso[:4], [number, number])[1] = number
+    suggested = sorted({name for (_, name), count in mentions.items()
+                        if len(mentions) <= SUGGEST_ALL_PEOPLE or count >= 2})
+    meta = {"shards": shards, "articles": len(articles), "pages": len(rows), "chunk": DOC_CHUNK, "years": years}
+    (staging / "meta.json").write_text(json.dumps(meta), "utf-8")
+    (staging / "people.json").write_text(json.dumps(suggested, ensure_ascii=False), "utf-8")
     size = folder_bytes(staging)
-    for old in [site / INDEX_DIR, *site.glob(f"{INDEX_DIR}-*")]:
-        shutil.rmtree(old, ignore_errors=True)
-    for name in names:
-        (staging / name).rename(site / name)
-    staging.rmdir()
-    (site / PARTS_FILE).write_text(json.dumps(names[1:]), "utf-8")
-    return SearchReport(len(pages), len(names), time.perf_counter() - started, size)
+    shutil.rmtree(site / INDEX_DIR, ignore_errors=True)
+    staging.rename(site / INDEX_DIR)
+    return SearchReport(len(articles), len(people), time.perf_counter() - started, size)
 
 
-def _run(coroutine) -> None:
-    # In a thread of its own: the caller may already run an event loop (a server, a browser driver).
-    with ThreadPoolExecutor(1) as thread:
-        thread.submit(asyncio.run, coroutine).result()
+def _entries(pages: list[Page], articles: int) -> dict[str, str]:
+    """Each key's entry as JSON text: `[forms, postings]` for a syllable or pair (`forms` its commonest
+    marked forms); under `p:name`, the ids of the pages of people so named and of their articles; the
+commonest completions of a prefix under `v:prefix`."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    where: dict[str, dict[int, int]] = defaultdict(dict)  # title and people bits, for the few keys that have any
+    marked: dict[str, list[int]] = defaultdict(list)
+    of_person: dict[str, list[int]] = defaultdict(list)
+    for number, page in enumerate(pages):
+        keys: dict[str, int] = {}
+        forms: set[str] = set()
+        # The text first, then the title and people, whose bits are added to the keys the text set.
+        for text, bits in chain([(page.text, 0), (page.title, TITLE)], ((name, PEOPLE) for name in page.people)):
+            exact = syllables(text)
+            folded = [fold(s) for s in exact]
+            exact += [f"{a} {b}" for a, b in zip(exact, exact[1:])]
+            folded += [f"{a} {b}" for a, b in zip(folded, folded[1:])]
+            if bits:
+                for key in folded:
+                    keys[key] = keys.get(key, 0) | bits
+            else:
+                keys.update(dict.fromkeys(folded, 0))
+            forms.update(e for e, f in zip(exact, folded) if e != f)
+        for name in page.people:
+            of_person["p:" + " ".join(fold(s) for s in syllables(name))].append(number)
+        for key, bits in keys.items():
+            postings[key].append(number)
+            if bits:
+                where[key][number] = bits
+        for form in forms:
+            marked[form].append(number)
 
-
-def _by_year(pages: list[Path]) -> dict[str, list[Path]]:
-    groups: dict[str, list[Path]] = {}
-    for page in pages:
-        found = _YEAR.search(page.read_bytes())
-        groups.setdefault(found.group(1).decode() if found else "", []).append(page)
-    return groups
-
-
-async def _index(site: Path, pages: list[Path], output: Path, whole: bool) -> None:
-    # One Pagefind process per part, closed before the next starts: memory is that of one part.
-    async with PagefindIndex(config={"output_path": str(output)}) as index:
-        if whole:
-            await index.add_directory(str(site), glob="articles/*/index.html")
-            return
-        for page in pages:
-            await index.add_html_file(
-                content=page.read_text("utf-8"), url="/" + page.parent.relative_to(site).as_posix() + "/"
-            )
+    forms_of: dict[str, list[str]] = defaultdict(list)
+    for form in marked:
+        forms_of[" ".join(fold(s) for s in form.split(" "))].append(form)
+    completions: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    entries: dict[str, str] = {}
+    for key, ids in postings.items():
+        if " " not in key:
+            for length in PREFIXES:
+                if len(key) > length:
+                    completions[key[:length]].append((len(ids), key))
+        common = sorted(forms_of.get(key, []), key=lambda f: (-len(marked[f]), f))[:FORMS]
+        flags = dict(where.get(key, {}))
+        for i, form in enumerate(common):
+            for number in marked[form]:
+                flags[number] = flags.get(number, 0) | FORM << i
+        encoded = ",".join(str((b - a) << FLAG_BITS | flags.get(b, 0)) for a, b in zip([-1, *ids], ids))
+        entries[key] = f"[{json.dumps(common, ensure_ascii=False)},[{encoded}]]"
+    for key, ids in of_person.items():
+        unique = sorted(set(ids))
+        entries[key] = json.dumps([[i for i in unique if i >= articles], [i for i in unique if i < articles]])
+    for prefix, words in completions.items():
+        words.sort(key=lambda w: (-w[0], w[1]))
+        entries["v:" + prefix] = json.dumps([w for _, w in words[:COMPLETIONS]], ensure_ascii=False)
+    return entries

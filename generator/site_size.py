@@ -18,13 +18,12 @@ def size_report(site: Path, articles: int) -> list[str]:
     """Lines for the build log; one starting with `over` when the site is past GitHub Pages' limit.
 
     Bytes per article leave out the files whose size does not grow with the archive: the theme's
-    (`assets/`) and the search's program (the files at the top of `pagefind/`).
+    (`assets/`).
     """
     total = folder_bytes(site)
     theme = folder_bytes(site / "assets") if (site / "assets").is_dir() else 0
-    theme += sum(f.stat().st_size for f in site.glob("pagefind/*") if f.is_file())
     per_article = (total - theme) / max(articles, 1)
-    lines = [f"Site: {total / 1e6:.1f} MB, {per_article / 1000:.1f} KB per article besides the theme and the search program"]
+    lines = [f"Site: {total / 1e6:.1f} MB, {per_article / 1000:.1f} KB per article besides the theme"]
     if articles and per_article > TARGET_PER_ARTICLE:
         lines.append(f"More than {TARGET_PER_ARTICLE // 1000} KB per article: fewer articles fit in GitHub Pages' 1 GB")
     if total > PAGES_LIMIT:

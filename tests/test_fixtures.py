@@ -318,8 +318,8 @@ def test_a_new_file_never_moves_the_url_of_the_one_named_as_its_slug(archive_dir
 
 ALLOWED_TAGS = {"article", "h1", "h2", "h3", "p", "br", "span", "strong", "time", "a", "div", "ul", "li", "label",
                 "nav", "figure", "figcaption", "svg", "path", "rect", "title"}
-ALLOWED_ATTRIBUTES = {"class", "href", "id", "datetime", "title", "for", "data-pagefind-body", "data-pagefind-ignore",
-                      "data-pagefind-filter", "data-pagefind-meta", "aria-label", "aria-current", "role", "viewbox",
+ALLOWED_ATTRIBUTES = {"class", "href", "id", "datetime", "title", "for", "data-search-body", "data-search-ignore",
+                      "data-search-person", "data-search-date", "aria-label", "aria-current", "role", "viewbox",
                       "width", "height", "preserveaspectratio", "x", "y", "d"}
 
 
@@ -474,8 +474,8 @@ def test_markdown_block_syntax_stays_text(site):
 
 
 def test_every_article_is_in_search(site, report):
-    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text("utf-8"))
-    assert sum(language["page_count"] for language in entry["languages"].values()) == len(report.archive.articles)
+    meta = json.loads((site / "search-index" / "meta.json").read_text("utf-8"))
+    assert meta["articles"] == len(report.archive.articles)
     assert (site / "articles/index-9ce9/index.html").exists()
 
 

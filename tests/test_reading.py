@@ -134,5 +134,5 @@ def test_zensical_builds_the_same_docs(tmp_path):
     # The search index is built by the generator, after whichever tool built the site.
     indexed = subprocess.run([sys.executable, "-m", "generator", "index-search", "site"], cwd=tmp_path,
                              capture_output=True, text=True)
-    assert indexed.returncode == 0 and "Indexed 1 articles in 1 part(s)" in indexed.stdout
-    assert (site / "pagefind/pagefind-entry.json").exists()
+    assert indexed.returncode == 0 and "Indexed 1 articles and 8 people" in indexed.stdout
+    assert (site / "search-index/meta.json").exists()

@@ -37,7 +37,7 @@ def _wait_for(url: str, contains: str, seconds: float = 60) -> str:
             body = urllib.request.urlopen(url, timeout=5).read().decode("utf-8")
             if contains in body:
                 return body
-        except (urllib.error.URLError, ConnectionError, TimeoutError):  # not up yet, or busy rebuilding
+        except (urllib.error.URLError, ConnectionError, TimeoutError):  # a slow answer while it rebuilds
             pass
         time.sleep(0.3)
     pytest.fail(f"{url} never showed {contains!r}")
@@ -65,7 +65,7 @@ def test_serve_picks_up_new_and_changed_articles(archive_dir: Path, options: lis
         _wait_for(base + "articles/moi/", "đóng cửa hàng")
         _wait_for(base, "2 bài viết về 9 nhân vật")
         # The search index follows, built behind the served pages.
-        _wait_for(base + "pagefind/pagefind-entry.json", '"page_count":2')
+        _wait_for(base + "search-index/meta.json", '"articles": 2')
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -48,10 +48,10 @@ def render_article(article: Article, archive: Archive, lang: str) -> OutputPage:
     labels = LABELS[lang]
     parts = [front_matter(article_meta(article)), f"# {escape_text(article.title)}\n"]
     # Kept out of search excerpts; the date and people still become the search's filters.
-    parts.append(_facts(article, lang) + "\n{ .archive-meta data-pagefind-ignore }\n")
+    parts.append(_facts(article, lang) + "\n{ .archive-meta data-search-ignore }\n")
     if article.people:
         people = ", ".join(
-            html_link(n, path, paths.person(archive.person_slugs[n]), 'data-pagefind-filter="person"')
+            html_link(n, path, paths.person(archive.person_slugs[n]), "data-search-person")
             for n in article.people
         )
         # One line of HTML, passed through the Markdown parser whole (passthrough.py): as Markdown
@@ -99,10 +99,7 @@ def _facts(article: Article, lang: str) -> str:
     date = format_date(article.date, article.language if article.language in LABELS else lang)
     when = date
     if article.date.iso:
-        when = (
-            f'<time datetime="{article.date.iso}" data-pagefind-filter="year:{article.date.year}" '
-            f'data-pagefind-meta="date">{date}</time>'
-        )
+        when = f'<time datetime="{article.date.iso}" data-search-date>{date}</time>'
     facts = [
         f"**{labels['date']}:** {when}",
         f"**{labels['language']}:** {escape_text(LANGUAGE_NAMES[lang].get(article.language, article.language))}",

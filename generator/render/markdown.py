@@ -79,7 +79,7 @@ def for_themes(meta: dict) -> dict:
     }
 
 
-# Material's own (lunr) search holds nothing: Pagefind indexes the articles instead.
+# Material's own (lunr) search holds nothing: the archive's own index (search_index.py) holds the articles instead.
 SEARCH_EXCLUDED = {"search": {"exclude": True}}
 
 
