@@ -234,3 +234,28 @@ def test_across_the_archive_a_family_name_joins_its_full_name_and_a_credit_joins
 
 def test_from_is_not_a_place_cue():
     assert people("He scored after a back pass from Ernest Faber.") == ("Ernest Faber",)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The kind of place before a run speaks of the place it opens with, not of the name after it.
+        ("Chủ tịch UBND tỉnh Cà Mau Nguyễn Tiến Hải yêu cầu báo cáo.", ("Nguyễn Tiến Hải",)),
+        # Punctuation after a cue word ends what it speaks of; a capitalised word is part of a name, no cue.
+        ("Tòa xử 4 người: Nguyễn Việt Hà và Trần Văn Bình.", ("Nguyễn Việt Hà", "Trần Văn Bình")),
+        ("Bà Lê Thị Hoa, giám đốc chi nhánh Vũng Tàu, Nguyễn Minh Đạo, giám đốc chi nhánh Hà Nội.",
+         ("Lê Thị Hoa", "Nguyễn Minh Đạo")),
+        # A family name the article uses alone still opens a full name.
+        ("Cảnh sát phát hiện Phạm Thị Hằng chở hàng cấm.\n\nPhạm khai nhận.", ("Phạm Thị Hằng",)),
+        # Văn and rarer family names open a name of three syllables.
+        ("Các bị cáo Văn Thanh Tâm và Phù Văn Sơn nhận án treo.", ("Văn Thanh Tâm", "Phù Văn Sơn")),
+        # A name the article gives as a place keeps that sense where it stands alone.
+        ("Đoàn về thành phố Phan Thiết hôm qua.\n\nPhan Thiết có nắng đẹp.", ()),
+        # An organisation's name capitalises its first word: its head reaches the name across lower-case words...
+        ("Hội khỏe Phù Đổng năm nay đông vui.", ()),
+        # ... but written lower case the same word closes other words.
+        ("Em có cơ hội gặp Nguyễn Văn An. Thủ môn cản phá quả phạt đền của Alex Morgan.", ("Nguyễn Văn An", "Alex Morgan")),
+    ],
+)
+def test_place_cues_and_family_names(text, expected):
+    assert people(text) == expected

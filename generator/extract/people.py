@@ -41,14 +41,17 @@ _PLACE_CUES = frozenset(
 # Aquino`, `trường THPT chuyên Lê Quý Đôn`).
 _PLACE_NOUNS = frozenset(
     "tỉnh huyện quận xã phường thôn làng buôn bang chợ phố đường cầu cảng ga bến hồ sông núi đảo vịnh biển "
-    "trường thpt thcs ptth đh cđ cty q. p. viện hầm sân chuỗi".split()
+    "trường thpt thcs ptth đh cđ cty q. p. viện hầm sân chuỗi bv clb ấp xóm".split()
 )
+_NAME_HEADS = frozenset("hội quỹ sở đền chùa khu miền vùng".split())
 _PLACE_NOUN_PHRASES = frozenset({"thành phố", "sân bay", "bệnh viện", "công ty", "tập đoàn", "ngân hàng", "đại học",
                                  "khách sạn", "quảng trường", "công viên", "tòa nhà", "sân vận động", "nhà hát",
                                  "cửa hàng", "nhà hàng", "thương hiệu", "chương trình", "dự án", "tổ chức",
                                  "doanh nghiệp", "nút giao", "cung điện", "nhà thờ", "văn phòng", "chung kết",
                                  "tiểu học", "trung học", "mầm non", "mẫu giáo", "phổ thông", "cao đẳng"})
 _CUE_REACH = 4
+# Punctuation after a cue word ends what it speaks of: the next run is something else.
+_CUE_BREAKS = frozenset(";:)]\"'”!?")
 # Another name for someone just named is not another person: `Xuân Son, tên khai sinh Rafaelson
 # Bezerra Fernandes`, `Lê Trí Anh, hay Jimmy Lai`, `Lý Gia Siêu (John Lee)`.
 _ALIAS_JOINS = frozenset({" (", ", hay ", ", or ", ", tức "})
@@ -123,6 +126,7 @@ def find_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[tuple[
     for mention in [m for m in mentions if m.position >= byline]:
         near.append(NearMiss(mention.name, "the byline, the article's author", mention.position, "byline"))
     mentions = _strip_known_non_names([m for m in mentions if m.position < byline], frozenset(standalone), near)
+    mentions = _without_places_named_here(mentions, near)
     full_names = {fold(m.name): m for m in mentions if len(m.tokens) > 1}
     by_word: dict[str, list[Mention]] = {}
     for mention in full_names.values():
@@ -177,7 +181,8 @@ def _strip_known_non_names(mentions: list[Mention], standalone: frozenset[str], 
     addressed = {fold(m.tokens[-1]) for m in mentions if m.after_title}
     for mention in mentions:
         tokens = mention.tokens
-        while len(tokens) > 2 and casefold(tokens[0]) in standalone:
+        # A family name is used alone in headings and lists (`Phạm`): it still opens a full name.
+        while len(tokens) > 2 and casefold(tokens[0]) in standalone and not _is_vietnamese_full_name(tokens):
             tokens = tokens[1:]
         # Unless an office goes with it here or elsewhere in the article (`ông Taneja`), what
         # follows a company's name is the company's own unit: `Reliance Jio Infocomm`.
@@ -187,6 +192,23 @@ def _strip_known_non_names(mentions: list[Mention], standalone: frozenset[str], 
             continue
         result.append(Mention(tokens, mention.after_title, mention.after_honorific, mention.position, mention.rule))
     return result
+
+
+def _without_places_named_here(mentions: list[Mention], near: list[NearMiss]) -> list[Mention]:
+    """`TP Hồ Chí Minh` earlier, `Hồ Chí Minh` alone later: a name the article gives as a place, with
+    no cue of its own where it stands alone, keeps that sense."""
+    places = {fold(m.name) for m in near if m.rule.startswith("place-")}
+    if not places:
+        return mentions
+    kept = []
+    for mention in mentions:
+        # Streets and schools are named after people of three or four syllables: those stay people.
+        if (mention.rule == "capitalised-run" and fold(mention.name) in places
+                and not (len(mention.tokens) > 2 and _is_vietnamese_full_name(mention.tokens))):
+            near.append(NearMiss(mention.name, "a place elsewhere in the article", mention.position, "place-in-article"))
+        else:
+            kept.append(mention)
+    return kept
 
 
 def _resolve(
@@ -209,8 +231,9 @@ def _resolve(
             # `Kim Thanh` may be a family and a given name, but not beside `Trần Thị Kim Thanh`.
             if not _is_vietnamese_surname(mention.tokens[0]) or len(full.tokens) > len(mention.tokens) + 1:
                 return curation.canonical(full.name) or full.name
-        # `Thị Tâm`, `Văn An`: the middle of a Vietnamese name, never a whole one on its own.
-        if casefold(mention.tokens[0]) in _VN_MIDDLE_NAMES:
+        # `Thị Tâm`, `Văn An`: the middle of a Vietnamese name, never a whole one on its own;
+        # `Văn Thanh Tâm` has the family name Văn.
+        if casefold(mention.tokens[0]) in _VN_MIDDLE_NAMES and (len(mention.tokens) < 3 or fold(mention.tokens[0]) == "thi"):
             return None
         return mention.name
     word = fold(mention.tokens[0])
@@ -319,7 +342,9 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             if near is not None:
                 near.append(NearMiss(" ".join(tokens), rejected[1], offset + start, rejected[0]))
             continue
-        cue = None if title or inner else "list" if in_list else _after_place_cue(before)
+        # `UBND tỉnh Cà Mau Nguyễn Tiến Hải`: the kind of place before the run is the stripped place's.
+        past_place = bool(tokens) and stripped in ("places", "organisations") and _is_vietnamese_surname(tokens[0])
+        cue = None if title or inner or past_place else "list" if in_list else _after_place_cue(before)
         if cue:
             # A kind of place goes on to the next names of a list; `tại`, `at` only through `and`
             # (`at Goldman Sachs and Morgan Stanley`, but `In Washington, Biden said`).
@@ -566,6 +591,9 @@ def _ends_with(words: list[str], lexicon: str) -> bool:
 def _after_place_cue(before: str) -> str | None:
     """Whether a place cue stands before a run, and which: "preposition" or "noun"."""
     written = before.split()[-_CUE_REACH - 1 :]
+    # `4 người: Nguyễn Việt Hà`; `Vũng Tàu, Nguyễn Minh Đạo`: a cue is a lower-case word (or TP) right before.
+    if not written or written[-1][-1] in _CUE_BREAKS or written[-1].istitle() and written[-1][-1] != ".":
+        return None
     words = [casefold(w.strip("()[]\"'“”,;:")) for w in written]
     if words and words[-1] in _PLACE_PREPOSITIONS:
         return "preposition"
@@ -575,6 +603,10 @@ def _after_place_cue(before: str) -> str | None:
         word = words[-1 - reach]
         pair = f"{words[-2 - reach]} {word}" if len(words) > reach + 1 else ""
         if word in _PLACE_NOUNS or pair in _PLACE_NOUN_PHRASES:
+            return "noun"
+        # `Hội khỏe Phù Đổng`, `Quỹ bảo trợ X`: a name of an organisation capitalises its first word;
+        # written lower case these words close other words too (`cơ hội`, `phạt đền`).
+        if word in _NAME_HEADS and (reach == 0 or written[-1 - reach].istitle()):
             return "noun"
         if not word.isalpha() or not written[-1 - reach].islower():
             return None  # a place noun reaches the name across lower-case words only
@@ -598,6 +630,10 @@ def _is_person(tokens: list[str], after_title: bool, after_honorific: bool) -> b
             return len(tokens) in _VN_NAME_LENGTH
         return after_honorific and len(tokens) <= 3
     return len(tokens) <= 5
+
+
+def _is_vietnamese_full_name(tokens) -> bool:
+    return len(tokens) in _VN_NAME_LENGTH and _is_vietnamese_surname(tokens[0]) and _looks_vietnamese(tokens)
 
 
 @lru_cache(maxsize=1 << 16)
