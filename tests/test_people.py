@@ -259,3 +259,21 @@ def test_from_is_not_a_place_cue():
 )
 def test_place_cues_and_family_names(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Among full names, given names alone and lone family names are people too.
+        ("Đêm nhạc có Trần Văn Hải, Lê Thị Mai, Tùng Lâm và Fernandes.",
+         ("Trần Văn Hải", "Lê Thị Mai", "Tùng Lâm", "Fernandes")),
+        # A line-up after a colon: five names or more, none of them anything else.
+        ("Đội hình xuất phát: Văn Toàn, Minh Khoa, Đức Lương, Hữu Tài, Quốc Bảo.",
+         ("Văn Toàn", "Minh Khoa", "Đức Lương", "Hữu Tài", "Quốc Bảo")),
+        # A place in the list makes it something else than a list of names; so do fewer names.
+        ("Đoàn qua Trần Văn Hải, Lê Thị Mai, Tùng Lâm và Hà Nội.", ("Trần Văn Hải", "Lê Thị Mai")),
+        ("Đội hình: Văn Toàn, Minh Khoa.", ()),
+    ],
+)
+def test_names_in_lists(text, expected):
+    assert people(text) == expected

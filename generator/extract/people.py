@@ -233,7 +233,8 @@ def _resolve(
                 return curation.canonical(full.name) or full.name
         # `Thị Tâm`, `Văn An`: the middle of a Vietnamese name, never a whole one on its own;
         # `Văn Thanh Tâm` has the family name Văn.
-        if casefold(mention.tokens[0]) in _VN_MIDDLE_NAMES and (len(mention.tokens) < 3 or fold(mention.tokens[0]) == "thi"):
+        if (casefold(mention.tokens[0]) in _VN_MIDDLE_NAMES and mention.rule != "list-of-names"
+                and (len(mention.tokens) < 3 or fold(mention.tokens[0]) == "thi")):
             return None
         return mention.name
     word = fold(mention.tokens[0])
@@ -290,8 +291,10 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
     previous_end = -1  # where the last person found ends: `Lý Gia Siêu (John Lee)` is one person
     place_end = -1  # where the last place ends: `đường Trường Chinh, Cộng Hòa và Hoàng Văn Thụ`
     joins = _LIST_JOINS
+    items: list[_Item] = []  # every run, to read lists of names once the text is read
     for run in _capitalised_runs(text):
         start = run[0].start()
+        items.append(_Item(start, run[-1].end(), "other", ()))
         between = text[max(previous_end, place_end, 0) : start]
         tail = text[max(0, start - 30) : start]
         if previous_end >= 0 and between in _ALIAS_JOINS or (
@@ -355,12 +358,61 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                 near.append(NearMiss(" ".join(tokens), reason, offset + start, f"place-{cue}"))
             continue
         if not tokens or not _is_person(tokens, title or inner, honorific):
+            # Given names alone (`Minh Đan`) are a name only among names: see `_names_in_lists`.
+            if tokens and len(tokens) < 4 and _is_person(tokens, False, True):
+                items[-1] = _Item(start, run[-1].end(), "maybe", _given_names(written, tokens, stripped))
             continue
         rule = ("after-honorific" if honorific else "after-title" if title else "name-ending-run" if inner
                 else "capitalised-run")
         mentions.append(Mention(tuple(tokens), title or inner, honorific, offset + start, rule))
+        # `Văn Toàn` alone is the middle of a name, unless a list of names holds it.
+        sure = len(tokens) > 1 and not (len(tokens) == 2 and casefold(tokens[0]) in _VN_MIDDLE_NAMES) or honorific or title
+        items[-1] = _Item(start, run[-1].end(), "person" if sure else "maybe", _given_names(written, tokens, stripped))
         previous_end = run[-1].end()
+    listed = _names_in_lists(text, items, offset)
+    if listed:
+        promoted = {m.position for m in listed}
+        mentions = sorted([m for m in mentions if m.position not in promoted] + listed, key=lambda m: m.position)
     return mentions, standalone
+
+
+@dataclass(frozen=True)
+class _Item:
+    start: int
+    end: int
+    kind: str  # "person", "maybe" (a lone word, given names alone) or "other"
+    tokens: tuple[str, ...]
+
+
+def _given_names(written: list[str], tokens: list[str], stripped: str | None) -> tuple[str, ...]:
+    """`Đức Lương`, `Anh Đức`: among names, a Vietnamese given name that is also a place is a name."""
+    if stripped == "places" and len(written) in (2, 3) and _looks_vietnamese(written):
+        return tuple(written)
+    return tuple(tokens)
+
+
+# What joins the names of a list: `Thanh Lam, Tùng Dương và Mỹ Linh`. Not a dash: `Goalkeepers - …`.
+_NAME_LIST_JOINS = frozenset({", ", " và ", ", và ", " and ", ", and "})
+_LINE_UP = 5  # names after a colon, none of them anything else: a team's line-up
+
+
+def _names_in_lists(text: str, items: list[_Item], offset: int) -> list[Mention]:
+    """In a list of names, two of them people's full names and none anything else, or in a line-up
+    after a colon, the lone words and given names are people too: `Danilo, Sterling, De Bruyne`."""
+    found: list[Mention] = []
+    group: list[_Item] = []
+    for item in items + [_Item(-1, -1, "other", ())]:
+        if group and item.start >= 0 and text[group[-1].end : item.start] in _NAME_LIST_JOINS:
+            group.append(item)
+            continue
+        kinds = [g.kind for g in group]
+        if "other" not in kinds and "maybe" in kinds and (
+            kinds.count("person") >= 2 and len(group) >= 3
+            or len(group) >= _LINE_UP and text[max(0, group[0].start - 2) : group[0].start] == ": "
+        ):
+            found += [Mention(g.tokens, True, True, offset + g.start, "list-of-names") for g in group if g.kind == "maybe"]
+        group = [item]
+    return found
 
 
 # Stretches of text made of capitalised words (and particles) separated by spaces, found in one
