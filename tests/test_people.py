@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -276,4 +277,27 @@ def test_place_cues_and_family_names(text, expected):
     ],
 )
 def test_names_in_lists(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Decomposed tone marks do not split a word.
+        (unicodedata.normalize("NFD", "Sinh viên Hồ Sơn Công đoạt giải."), ("Hồ Sơn Công",)),
+        # A byline's source may follow `Theo`.
+        ("Ông Lê Văn Bình về quê.\n\nVăn Long Theo Đời sống Mới", ("Lê Văn Bình",)),
+        # A kind of place before a colon heads a list of places.
+        ("Mưa lớn ở các huyện: Quế Phong, Quỳ Châu, Kỳ Sơn và Con Cuông.", ()),
+        # Ships, channels and plants are named after their kind, across lower-case words.
+        ("Hôm qua tàu ngầm Veliky Novgorod khai hỏa. Đài truyền hình Al Mayadeen đưa tin.", ()),
+        # ... but a comma closes the phrase.
+        ("Ở mảng truyền hình, Lưu Hán Lương nhận thù lao cao nhất.", ("Lưu Hán Lương",)),
+        # After a role, a place of two words is stripped; one word may be a given name.
+        ("VĐV Trung Quốc Zhang về nhì.", ("Zhang",)),
+        # A capital `Anh` inside a sentence opens a given name; before a foreign name it is the country.
+        ("Ca sĩ Anh Thơ hát. Ngoại trưởng Anh Boris Johnson tới.", ("Anh Thơ", "Boris Johnson")),
+    ],
+)
+def test_forms_of_text_and_cues(text, expected):
     assert people(text) == expected

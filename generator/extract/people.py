@@ -13,6 +13,7 @@ word in that file always wins.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -41,14 +42,15 @@ _PLACE_CUES = frozenset(
 # Aquino`, `trường THPT chuyên Lê Quý Đôn`).
 _PLACE_NOUNS = frozenset(
     "tỉnh huyện quận xã phường thôn làng buôn bang chợ phố đường cầu cảng ga bến hồ sông núi đảo vịnh biển "
-    "trường thpt thcs ptth đh cđ cty q. p. viện hầm sân chuỗi bv clb ấp xóm".split()
+    "trường thpt thcs ptth đh cđ cty q. p. viện hầm sân chuỗi bv clb ấp xóm tàu đài hãng".split()
 )
 _NAME_HEADS = frozenset("hội quỹ sở đền chùa khu miền vùng".split())
 _PLACE_NOUN_PHRASES = frozenset({"thành phố", "sân bay", "bệnh viện", "công ty", "tập đoàn", "ngân hàng", "đại học",
                                  "khách sạn", "quảng trường", "công viên", "tòa nhà", "sân vận động", "nhà hát",
                                  "cửa hàng", "nhà hàng", "thương hiệu", "chương trình", "dự án", "tổ chức",
                                  "doanh nghiệp", "nút giao", "cung điện", "nhà thờ", "văn phòng", "chung kết",
-                                 "tiểu học", "trung học", "mầm non", "mẫu giáo", "phổ thông", "cao đẳng"})
+                                 "tiểu học", "trung học", "mầm non", "mẫu giáo", "phổ thông", "cao đẳng",
+                                 "trung tâm", "nhãn hàng", "hệ thống", "nhà máy", "truyền hình"})
 _CUE_REACH = 4
 # Punctuation after a cue word ends what it speaks of: the next run is something else.
 _CUE_BREAKS = frozenset(";:)]\"'”!?")
@@ -70,7 +72,7 @@ _CREDIT_LABEL = re.compile(r"(?:ảnh|photo|nguồn|đồ họa|đồ hoạ|vide
 # (`Hà Dương - Thể thao Việt Nam | 18:59 22/09/2017`, `Theo Thu Trang/GĐVN`, `Đỗ Quyên`).
 _BYLINE_WORDS = 12
 _WEB_ADDRESS = re.compile(r"\S+\.(?:vn|com|net|org)\b\S*", re.IGNORECASE)
-_SOURCE = re.compile(r" [-–|] |/")
+_SOURCE = re.compile(r" [-–|] |/| Theo ")  # `Văn Long Theo Đời sống`: the source after `Theo`
 _WORD = re.compile(r"[^\W\d_]+")
 _STAMP = re.compile(r"\d{1,2}[:/]\d{1,2}(?:[:/]\d{2,4})?")
 _BRACKETED = re.compile(r"\([^)]*\)")
@@ -118,6 +120,8 @@ def find_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[tuple[
     mentions: list[Mention] = []
     near: list[NearMiss] = []
     standalone: set[str] = set()
+    # Decomposed tone marks split a word in two (`Hồ` as `Hô` and a mark): words are read composed.
+    paragraphs = tuple(unicodedata.normalize("NFC", p) for p in paragraphs)
     for offset, text in _offsets(paragraphs):
         found_here, alone = find_mentions(text, offset, near)
         mentions += found_here
@@ -328,7 +332,10 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         honorific = after_honorific or after_role and not (len(tokens) == 1 and _is_syllable(tokens[0]))
         title = honorific or after_title or after_role
         written = tokens
-        tokens, stripped = _strip_front(tokens, after_honorific or after_role)
+        if _is_given_anh(tokens, before):
+            stripped = None
+        else:
+            tokens, stripped = _strip_front(tokens, after_honorific or after_role)
         front = tuple(casefold(t) for t in written[: len(written) - len(tokens)])
         tokens = _without_title_after(tokens, text[run[-1].end() : run[-1].end() + 40])
         honorific = honorific or stripped == "honorifics"
@@ -382,6 +389,13 @@ class _Item:
     end: int
     kind: str  # "person", "maybe" (a lone word, given names alone) or "other"
     tokens: tuple[str, ...]
+
+
+def _is_given_anh(tokens: list[str], before: str) -> bool:
+    """`ca sĩ Anh Thơ`, `Việt Hoàn, Anh Thơ`: inside a sentence an honorific is written lower case,
+    so a capital `Anh` there opens a given name (`Anh` the country stands before its name, not in it)."""
+    return (len(tokens) == 2 and tokens[0] == "Anh" and _is_syllable(tokens[1]) and not tokens[1].isascii()
+            and len(before) > 1 and (before[-2].islower() or before[-2] == ","))
 
 
 def _given_names(written: list[str], tokens: list[str], stripped: str | None) -> tuple[str, ...]:
@@ -561,7 +575,8 @@ def _strip_front(tokens: list[str], after_honorific: bool = False) -> tuple[list
         first = casefold(tokens[0])
         for lexicon in ("honorifics", "titles", "places", "organisations", "function_words"):
             size = _phrase_at_front(tokens, lexicon) if first in first_words(lexicon) else 0
-            if lexicon in ("places", "organisations") and size and after_honorific:
+            # ... but a place of two words or more is no given name: `VĐV Trung Quốc Zhang`.
+            if lexicon in ("places", "organisations") and size and after_honorific and (size < 2 or size == len(tokens)):
                 continue
             # `Bà Rịa` is a province, not `bà` before a name: the longer phrase wins.
             if lexicon == "honorifics" and size and first in first_words("places") and _phrase_at_front(tokens, "places") > size:
@@ -644,6 +659,8 @@ def _after_place_cue(before: str) -> str | None:
     """Whether a place cue stands before a run, and which: "preposition" or "noun"."""
     written = before.split()[-_CUE_REACH - 1 :]
     # `4 người: Nguyễn Việt Hà`; `Vũng Tàu, Nguyễn Minh Đạo`: a cue is a lower-case word (or TP) right before.
+    if written and written[-1][-1] == ":" and casefold(written[-1][:-1]) in _PLACE_NOUNS:
+        return "noun"  # `các huyện: Quế Phong, Quỳ Châu`
     if not written or written[-1][-1] in _CUE_BREAKS or written[-1].istitle() and written[-1][-1] != ".":
         return None
     words = [casefold(w.strip("()[]\"'“”,;:")) for w in written]
@@ -651,6 +668,8 @@ def _after_place_cue(before: str) -> str | None:
         return "preposition"
     if words and words[-1] in _PLACE_CUES:
         return "noun"
+    if written[-1][-1] == ",":  # `ở mảng truyền hình, Chung Hán Lương`: the noun closed a phrase
+        return None
     for reach in range(min(_CUE_REACH, len(words))):
         word = words[-1 - reach]
         pair = f"{words[-2 - reach]} {word}" if len(words) > reach + 1 else ""
