@@ -301,3 +301,22 @@ def test_names_in_lists(text, expected):
 )
 def test_forms_of_text_and_cues(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A team between two scores in a line of results.
+        ("Results:\nBayern Munich 4 Bayer Leverkusen 2\nCologne 0 Hansa Rostock 2", ()),
+        # A paper, a place or a club by the article it opens with; a given name before the article keeps it.
+        ("Le Monde and El Mundo reported it. Marine Le Pen spoke in Las Vegas.", ("Marine Le Pen",)),
+        # ... not an unmarked Vietnamese family name, nor `Les`, a given name.
+        ("Bạn đọc Le Thi Hanh gửi 500.000 đồng. Les Ferdinand scored.", ("Le Thi Hanh", "Les Ferdinand")),
+        # A demonym or a position before the name ends what stands before it.
+        ("He stopped fellow Finn Juha Kankkunen. Wing Pieter Hendriks is fit.", ("Juha Kankkunen", "Pieter Hendriks")),
+        # Companies and works by a word of their kind.
+        ("Sun Microsystems and Atria Oy grew. He wrote a Piano Concerto.", ()),
+    ],
+)
+def test_results_papers_and_positions(text, expected):
+    assert people(text) == expected

@@ -521,12 +521,16 @@ def _after_house_number(run: Candidate) -> bool:
 # `Aston Villa 2 Leeds 1`: each side of a result; `Aston Villa 10 6 2 2 18 9 20`: a row of standings.
 _SCORE_AFTER = re.compile(r" \d{1,2} \D+ \d{1,2}\s*$")
 _SCORE_BEFORE = re.compile(r"(?:^|\n)\D+ \d{1,2} $")
+_SCORE_NEXT = re.compile(r" \d{1,2}\b")
 _STANDINGS = re.compile(r"(?: \d{1,3}){6,}\s*$")
 
 
 def _is_score_line(before: str, after: str) -> bool:
     return bool(_SCORE_AFTER.match(after) and (len(before) < 40 and "\n" not in before or before.endswith("\n"))
-                or not after.strip() and _SCORE_BEFORE.search(before))
+                or (not after.strip() or _SCORE_NEXT.match(after)) and _SCORE_BEFORE.search(before))
+
+
+_ROMANCE_ARTICLES = frozenset("le la el los las il lo der die das het".split())  # not `Les` (Ferdinand)
 
 
 # What a run that looks like a name may still be, checked in order; the first that holds sets it aside.
@@ -535,6 +539,10 @@ _RULES = (
     ("table-header", "letters heading a table's columns",
      lambda r: len(r.words) > 1 and all(len(w) == 1 for w in r.words[:-1]) and len(r.words[-1]) <= 3),
     ("lunar-year", "the name of a lunar year", lambda r: _is_lunar_year(r.words)),
+    # `Le Monde`, `El Mundo`, `Las Vegas`, `Los Blancos`: an article opens a paper, a place or a club;
+    # inside a name it follows the given name (`Marine Le Pen`).
+    ("opens-with-article", "a paper, a place or a club, by the article it opens with",
+     lambda r: r.words[0] in _ROMANCE_ARTICLES and not r.front and not _looks_vietnamese(r.tokens)),
     ("time-phrase", "a time phrase", lambda r: not keys("time_words").isdisjoint(r.words)),
     ("house-number", "a street, after a house number", _after_house_number),
     ("score-line", "a team in a line of results", lambda r: _is_score_line(r.before, r.after)),
