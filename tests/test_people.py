@@ -313,7 +313,7 @@ def test_forms_of_text_and_cues(text, expected):
         # ... not an unmarked Vietnamese family name, nor `Les`, a given name.
         ("Bạn đọc Le Thi Hanh gửi 500.000 đồng. Les Ferdinand scored.", ("Le Thi Hanh", "Les Ferdinand")),
         # A demonym or a position before the name ends what stands before it.
-        ("He stopped fellow Finn Juha Kankkunen. Wing Pieter Hendriks is fit.", ("Juha Kankkunen", "Pieter Hendriks")),
+        ("He passed fellow Briton Graeme Obree. Wing Pieter Hendriks is fit.", ("Graeme Obree", "Pieter Hendriks")),
         # Companies and works by a word of their kind.
         ("Sun Microsystems and Atria Oy grew. He wrote a Piano Concerto.", ()),
     ],
