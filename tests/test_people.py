@@ -320,3 +320,19 @@ def test_forms_of_text_and_cues(text, expected):
 )
 def test_results_papers_and_positions(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A maker opening a run names a product; after an office, the employer.
+        ("Anh mua chiếc Rolls Royce Ghost và Samsung Galaxy Note.", ()),
+        ("Giám đốc tài chính Toyota Kenta Mori phát biểu.", ("Kenta Mori",)),
+        # A common word glued to the name before it is not part of the name.
+        ("Ông Chiunói rằng hai bên đã gặp nhau.", ("Chiu",)),
+        # A capitalised word opening an office written after it is not a name: `Đoàn Chủ tịch`.
+        ("Đoàn Chủ tịch đã ban hành kế hoạch.", ()),
+    ],
+)
+def test_brands_glued_words_and_offices(text, expected):
+    assert people(text) == expected

@@ -338,6 +338,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             tokens, stripped = _strip_front(tokens, after_honorific or after_role)
         front = tuple(casefold(t) for t in written[: len(written) - len(tokens)])
         tokens = _without_title_after(tokens, text[run[-1].end() : run[-1].end() + 40])
+        if tokens:
+            tokens[-1] = _unglued(tokens[-1])
         honorific = honorific or stripped == "honorifics"
         title = title or stripped in ("honorifics", "titles")
         tokens, titled = _after_last_title_word(tokens)
@@ -539,6 +541,9 @@ _RULES = (
     ("table-header", "letters heading a table's columns",
      lambda r: len(r.words) > 1 and all(len(w) == 1 for w in r.words[:-1]) and len(r.words[-1]) <= 3),
     ("lunar-year", "the name of a lunar year", lambda r: _is_lunar_year(r.words)),
+    # After an office the maker is the employer: `CEO Airbus Guillaume Faury`.
+    ("brand-model", "a product or a company, by the maker it opens with",
+     lambda r: (r.words[0] in keys("brands") or not keys("brands").isdisjoint(r.front)) and not _title_near(r.before)),
     # `Le Monde`, `El Mundo`, `Las Vegas`, `Los Blancos`: an article opens a paper, a place or a club;
     # inside a name it follows the given name (`Marine Le Pen`).
     ("opens-with-article", "a paper, a place or a club, by the article it opens with",
@@ -555,6 +560,12 @@ _RULES = (
 )
 
 
+def _title_near(before: str) -> bool:
+    """An office ends within the last three words: `Giám đốc tài chính Tesla …`."""
+    words = before.casefold().split()
+    return any(_ends_with(words[: len(words) - drop], "titles") for drop in range(min(3, len(words))))
+
+
 def _set_aside(run: Candidate) -> tuple[str, str] | None:
     """The rule id and the reason that set a run aside, if any does."""
     for rule, reason, holds in _RULES:
@@ -566,7 +577,7 @@ def _set_aside(run: Candidate) -> tuple[str, str] | None:
 def _without_title_after(tokens: list[str], after: str) -> list[str]:
     """`Nguyễn Văn Tiến Chủ tịch xã`: a capitalised word that opens an office written after the name
     belongs to the office, not to the name."""
-    if len(tokens) < 3 or not after[1:2].islower() or after[:1] != " ":
+    if not tokens or not after[1:2].islower() or after[:1] != " ":
         return tokens
     words = after.split()[:3]
     last = casefold(tokens[-1])
@@ -575,13 +586,25 @@ def _without_title_after(tokens: list[str], after: str) -> list[str]:
     return tokens
 
 
+# Common Vietnamese words that the source text sometimes glues to the name before them
+# (`Ông Chiunói rằng`, `Dean Burnettgiải thích`); all carry marks, so `Camacho` keeps its `cho`.
+_GLUED = re.compile(r"^(\w{2,}?)(nói|thị|giải|là|và|của|được|đã|có|cũng|sẽ|tại)$")
+
+
+def _unglued(word: str) -> str:
+    if word.isascii() or _is_syllable(word):
+        return word
+    glued = _GLUED.match(word)
+    return glued.group(1) if glued else word
+
+
 def _strip_front(tokens: list[str], after_honorific: bool = False) -> tuple[list[str], str | None]:
     """Drop titles, places, organisations and function words from the front; say which kind came last.
     Right after an honorific a place or an organisation word is a given name: `bà Park Geun-hye`."""
     last = None
     while tokens:
         first = casefold(tokens[0])
-        for lexicon in ("honorifics", "titles", "places", "organisations", "function_words"):
+        for lexicon in ("honorifics", "titles", "places", "organisations", "brands", "function_words"):
             size = _phrase_at_front(tokens, lexicon) if first in first_words(lexicon) else 0
             # ... but a place of two words or more is no given name: `VĐV Trung Quốc Zhang`.
             if lexicon in ("places", "organisations") and size and after_honorific and (size < 2 or size == len(tokens)):
@@ -589,7 +612,7 @@ def _strip_front(tokens: list[str], after_honorific: bool = False) -> tuple[list
             # `Bà Rịa` is a province, not `bà` before a name: the longer phrase wins.
             if lexicon == "honorifics" and size and first in first_words("places") and _phrase_at_front(tokens, "places") > size:
                 continue
-            if size and not (lexicon == "organisations" and size == len(tokens)):
+            if size and not (lexicon in ("organisations", "brands") and size == len(tokens)):
                 break
         else:
             break
