@@ -336,3 +336,9 @@ def test_results_papers_and_positions(text, expected):
 )
 def test_brands_glued_words_and_offices(text, expected):
     assert people(text) == expected
+
+
+def test_look_alike_eth_and_offices_of_a_school():
+    # Ð (eth) is read as Đ: a province is a place whichever letter the source used.
+    assert people("Mưa lớn tại Ðồng Nai và Bình Dương.") == ()
+    assert people("Cô Hiệu trưởng Bùi Kim Thúy cảm ơn. NSND Anh Tú hát.") == ("Bùi Kim Thúy", "Anh Tú")

@@ -88,6 +88,9 @@ _VN_NAME_LENGTH = range(2, 5)
 _VN_MIDDLE_NAMES = frozenset({"thị", "văn"})
 
 
+_LOOK_ALIKES = str.maketrans("Ðð", "Đđ")
+
+
 @dataclass(frozen=True)
 class NearMiss:
     """A name that looks like a person's, set aside by a rule: listed for an editor to promote."""
@@ -121,8 +124,9 @@ def find_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[tuple[
     mentions: list[Mention] = []
     near: list[NearMiss] = []
     standalone: set[str] = set()
-    # Decomposed tone marks split a word in two (`Hồ` as `Hô` and a mark): words are read composed.
-    paragraphs = tuple(unicodedata.normalize("NFC", p) for p in paragraphs)
+    # Decomposed tone marks split a word in two (`Hồ` as `Hô` and a mark): words are read composed,
+    # and the look-alike Ð (eth) is read as Đ.
+    paragraphs = tuple(unicodedata.normalize("NFC", p).translate(_LOOK_ALIKES) for p in paragraphs)
     for offset, text in _offsets(paragraphs):
         found_here, alone = find_mentions(text, offset, near)
         mentions += found_here
@@ -393,11 +397,14 @@ class _Item(NamedTuple):  # one for every run of every text: a tuple is built th
     tokens: tuple[str, ...]
 
 
+_SENTENCE_ENDS = frozenset(".!?:\n\"“”'‘’(–-")
+
+
 def _is_given_anh(tokens: list[str], before: str) -> bool:
-    """`ca sĩ Anh Thơ`, `Việt Hoàn, Anh Thơ`: inside a sentence an honorific is written lower case,
+    """`ca sĩ Anh Thơ`, `NSND Anh Tú`, `Việt Hoàn, Anh Thơ`: inside a sentence an honorific is written lower case,
     so a capital `Anh` there opens a given name (`Anh` the country stands before its name, not in it)."""
     return (len(tokens) == 2 and tokens[0] == "Anh" and _is_syllable(tokens[1]) and not tokens[1].isascii()
-            and len(before) > 1 and (before[-2].islower() or before[-2] == ","))
+            and len(before) > 1 and before[-1] == " " and before[-2] not in _SENTENCE_ENDS)
 
 
 def _given_names(written: list[str], tokens: list[str], stripped: str | None) -> tuple[str, ...]:
