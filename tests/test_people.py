@@ -342,3 +342,10 @@ def test_look_alike_eth_and_offices_of_a_school():
     # Ð (eth) is read as Đ: a province is a place whichever letter the source used.
     assert people("Mưa lớn tại Ðồng Nai và Bình Dương.") == ()
     assert people("Cô Hiệu trưởng Bùi Kim Thúy cảm ơn. NSND Anh Tú hát.") == ("Bùi Kim Thúy", "Anh Tú")
+
+
+def test_model_numbers_credits_in_brackets_and_head_coaches():
+    assert people("Hãng bán máy chủ ProLiant Gen10 và điện thoại Note20 Ultra.") == ()
+    assert people("Ông Lê Văn Bình phát biểu. (Ảnh Đỗ Linh)") == ("Lê Văn Bình",)
+    # After a head coach's title, a word that is also a place's or a company's is a family name.
+    assert people("Tân HLV trưởng Park Choong Kyun ra mắt.") == ("Park Choong Kyun",)

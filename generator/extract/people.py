@@ -69,6 +69,7 @@ _OPENING_QUOTES = ('"', "“", "‘", "«", "'")
 _QUOTE_CLOSED = re.compile(r"""[^a-zà-ỹ"”’»]{0,12}["”’»]""")
 # Photo credits (`Ảnh: Nhật Bắc`) name the photographer: the article's credit, not a person it names.
 _CREDIT_LABEL = re.compile(r"(?:ảnh|photo|nguồn|đồ họa|đồ hoạ|video|clip)\s*:\s*$", re.IGNORECASE)
+_CREDIT_WORD = frozenset({"ảnh", "photo"})  # `(Ảnh Đỗ Linh)`: a credit in brackets without a colon
 # The last line of an article that holds only names and credit words is its byline
 # (`Hà Dương - Thể thao Việt Nam | 18:59 22/09/2017`, `Theo Thu Trang/GĐVN`, `Đỗ Quyên`).
 _BYLINE_WORDS = 12
@@ -330,7 +331,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         if len(run) == 1 and not after_honorific and not after_title and not after_role:
             # Tone marks kept: `Nguyên đơn` opening a sentence says nothing about `Nguyễn`.
             standalone.add(casefold(run[0].group()))
-        if ":" in before[-3:] and _CREDIT_LABEL.search(before):
+        if (":" in before[-3:] and _CREDIT_LABEL.search(before)
+                or before[-1:] == "(" and len(tokens) > 1 and casefold(tokens[0]) in _CREDIT_WORD):
             _note(near, run, "a photo credit", offset, "credit")
             continue
         # A role vouches for a name, but not for one Vietnamese word: `ca sĩ Phía sau một cô gái`.
@@ -549,6 +551,7 @@ _RULES = (
      lambda r: len(r.words) > 1 and all(len(w) == 1 for w in r.words[:-1]) and len(r.words[-1]) <= 3),
     ("lunar-year", "the name of a lunar year", lambda r: _is_lunar_year(r.words)),
     # After an office the maker is the employer: `CEO Airbus Guillaume Faury`.
+    ("model-number", "a product, by a model number in it", lambda r: any(c.isdigit() for w in r.words for c in w)),
     ("brand-model", "a product or a company, by the maker it opens with",
      lambda r: (r.words[0] in keys("brands") or not keys("brands").isdisjoint(r.front)) and not _title_near(r.before)),
     # `Le Monde`, `El Mundo`, `Las Vegas`, `Los Blancos`: an article opens a paper, a place or a club;
