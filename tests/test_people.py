@@ -349,3 +349,8 @@ def test_model_numbers_credits_in_brackets_and_head_coaches():
     assert people("Ông Lê Văn Bình phát biểu. (Ảnh Đỗ Linh)") == ("Lê Văn Bình",)
     # After a head coach's title, a word that is also a place's or a company's is a family name.
     assert people("Tân HLV trưởng Park Choong Kyun ra mắt.") == ("Park Choong Kyun",)
+
+
+def test_a_credit_above_the_sources_name_and_crossroads():
+    assert people("Ông Lê Văn Bình về quê.\n\nTheo Trần Vy\n\nDân Việt") == ("Lê Văn Bình",)
+    assert people("Xe kẹt ở ngã tư Lương Phú. Mẫu áo của Catalina Swimwear.") == ()

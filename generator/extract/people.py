@@ -51,7 +51,8 @@ _PLACE_NOUN_PHRASES = frozenset({"thành phố", "sân bay", "bệnh viện", "c
                                  "cửa hàng", "nhà hàng", "thương hiệu", "chương trình", "dự án", "tổ chức",
                                  "doanh nghiệp", "nút giao", "cung điện", "nhà thờ", "văn phòng", "chung kết",
                                  "tiểu học", "trung học", "mầm non", "mẫu giáo", "phổ thông", "cao đẳng",
-                                 "trung tâm", "nhãn hàng", "hệ thống", "nhà máy", "truyền hình"})
+                                 "trung tâm", "nhãn hàng", "hệ thống", "nhà máy", "truyền hình", "ngã tư",
+                                 "ngã ba", "ngã năm", "ngã sáu", "vòng xoay", "bùng binh"})
 _CUE_REACH = 4
 # Punctuation after a cue word ends what it speaks of: the next run is something else.
 _CUE_BREAKS = frozenset(";:)]\"'”!?")
@@ -172,9 +173,15 @@ def _byline_start(paragraphs: tuple[str, ...]) -> int:
     if not words or len(words) > _BYLINE_WORDS or line.endswith((".", "?", "!", ":", '"', "”")):
         return end
     names = _SOURCE.split(line, maxsplit=1)[0]  # `Hà Dương - Thể thao Việt Nam`: the source may be any words
-    if all(w[0].isupper() or casefold(w) in keys("credit_words") for w in _WORD.findall(names)):
-        return end - len(paragraphs[-1]) - 2 + line_start
-    return end
+    if not all(w[0].isupper() or casefold(w) in keys("credit_words") for w in _WORD.findall(names)):
+        return end
+    start = end - len(paragraphs[-1]) - 2 + line_start
+    # `Theo Trần Vy` on the line before the source's name (`Dân Việt`) is the byline too.
+    before = paragraphs[-2].rstrip() if line_start == 0 else last[: line_start - 1].rstrip()
+    credited = before[before.rfind("\n") + 1 :]
+    if credited.startswith("Theo ") and len(credited.split()) <= 6 and all(w[0].isupper() for w in _WORD.findall(credited)):
+        return start - len(credited) - 2
+    return start
 
 
 def _note(near: list[NearMiss] | None, run: list[re.Match], reason: str, offset: int, rule: str) -> None:
