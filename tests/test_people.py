@@ -354,3 +354,8 @@ def test_model_numbers_credits_in_brackets_and_head_coaches():
 def test_a_credit_above_the_sources_name_and_crossroads():
     assert people("Ông Lê Văn Bình về quê.\n\nTheo Trần Vy\n\nDân Việt") == ("Lê Văn Bình",)
     assert people("Xe kẹt ở ngã tư Lương Phú. Mẫu áo của Catalina Swimwear.") == ()
+
+
+def test_new_towns_vietnam_branches_and_rarer_family_names():
+    assert people("Dự án ở khu đô thị Habour Ville. Công ty Ambition Vietnam tuyển người. Đội Aston Martin thắng.") == ()
+    assert people("Người phát ngôn Uông Văn Bân nói. Mưa ở Uông Bí.") == ("Uông Văn Bân",)

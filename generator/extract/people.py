@@ -52,7 +52,7 @@ _PLACE_NOUN_PHRASES = frozenset({"thành phố", "sân bay", "bệnh viện", "c
                                  "doanh nghiệp", "nút giao", "cung điện", "nhà thờ", "văn phòng", "chung kết",
                                  "tiểu học", "trung học", "mầm non", "mẫu giáo", "phổ thông", "cao đẳng",
                                  "trung tâm", "nhãn hàng", "hệ thống", "nhà máy", "truyền hình", "ngã tư",
-                                 "ngã ba", "ngã năm", "ngã sáu", "vòng xoay", "bùng binh"})
+                                 "ngã ba", "ngã năm", "ngã sáu", "vòng xoay", "bùng binh", "đô thị"})
 _CUE_REACH = 4
 # Punctuation after a cue word ends what it speaks of: the next run is something else.
 _CUE_BREAKS = frozenset(";:)]\"'”!?")
@@ -521,6 +521,8 @@ def _is_lunar_year(words: tuple[str, ...]) -> bool:
 def _ends_with_place(words: tuple[str, ...]) -> bool:
     """`Lixil Việt Nam`, `Running Man Trung Quốc`: a place of two words or more closing a longer run
     names a company's or a team's branch there."""
+    if words[-1] == "vietnam":  # `Ambition Vietnam`: the country's own name, written in English
+        return True
     return len(words) > 2 and any(" ".join(words[-size:]) in keys("places") for size in range(2, len(words)))
 
 
