@@ -359,3 +359,18 @@ def test_a_credit_above_the_sources_name_and_crossroads():
 def test_new_towns_vietnam_branches_and_rarer_family_names():
     assert people("Dự án ở khu đô thị Habour Ville. Công ty Ambition Vietnam tuyển người. Đội Aston Martin thắng.") == ()
     assert people("Người phát ngôn Uông Văn Bân nói. Mưa ở Uông Bí.") == ("Uông Văn Bân",)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A word before a place or a nationality is no name; a player's country in brackets keeps him.
+        ("Atheist China bans it. Leftist Mexican group says no.", ()),
+        ("He met Michael Jordan.", ("Michael Jordan",)),
+        ("Malivai Washington (U.S.) beat Tim Henman (Britain) 6-4.", ("Malivai Washington", "Tim Henman")),
+        # A date after a name is not part of it.
+        ("Kohl to meet Yeltsin Sept 7, Interfax said.", ()),
+    ],
+)
+def test_places_with_a_word_before_and_dates_after(text, expected):
+    assert people(text) == expected

@@ -352,6 +352,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             tokens, stripped = _strip_front(tokens, after_honorific or after_role)
         front = tuple(casefold(t) for t in written[: len(written) - len(tokens)])
         tokens = _without_title_after(tokens, text[run[-1].end() : run[-1].end() + 40])
+        if len(tokens) > 1 and casefold(tokens[-1]) in _MONTHS and _DAY_NEXT.match(text, run[-1].end()):
+            tokens = tokens[:-1]  # `Yeltsin Sept 7`, `Emnid May 26`: a date follows the name
         if tokens:
             tokens[-1] = _unglued(tokens[-1])
         honorific = honorific or stripped == "honorifics"
@@ -573,10 +575,20 @@ _RULES = (
     ("standings-row", "a team heading a row of standings", lambda r: bool(_STANDINGS.match(r.after))),
     ("named-after", "a street, a school or a building named after someone", lambda r: bool(r.front) and _named_after(r.front)),
     ("place-suffix", "a company or a team of a place", lambda r: _ends_with_place(r.words)),
+    # `Atheist China bans…`, `Leftist Mexican group…`: a word opening a sentence before a place or a
+    # nationality (inside a sentence, `Michael Jordan`).
+    ("before-place", "a place or a nationality with a word before it",
+     lambda r: len(r.words) == 2 and r.words[1] in keys("places") and _opens_sentence(r.before)
+     and not _looks_vietnamese(r.tokens) and not r.after.startswith(" (")),  # `Malivai Washington (U.S.) beat`
     # Even after a role: `tiền vệ Man Utd` names the club. Words that are also family names stay out of the list.
     ("common-word", "a product, a company or a team, by a common word in it",
      lambda r: not keys("common_words").isdisjoint(r.words)),
 )
+
+
+def _opens_sentence(before: str) -> bool:
+    """A headline or a sentence starts here: an adjective or a participle may open it capitalised."""
+    return not before.strip() or before.endswith(("\n", ". ", '" ', "- "))
 
 
 def _title_near(before: str) -> bool:
@@ -605,6 +617,11 @@ def _without_title_after(tokens: list[str], after: str) -> list[str]:
     if any(f"{last} {' '.join(words[:size])}" in keys("titles") for size in range(1, len(words) + 1)):
         return tokens[:-1]
     return tokens
+
+
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_DAY_NEXT = re.compile(r" \d{1,2}\b")
 
 
 # Common Vietnamese words that the source text sometimes glues to the name before them
