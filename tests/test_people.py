@@ -374,3 +374,7 @@ def test_new_towns_vietnam_branches_and_rarer_family_names():
 )
 def test_places_with_a_word_before_and_dates_after(text, expected):
     assert people(text) == expected
+
+
+def test_a_legal_form_after_a_run_makes_it_a_company():
+    assert people("Dredging group Koninklijke Boskalis NV said profit rose. Deutsche Lufthansa AG fell.") == ()

@@ -34,6 +34,8 @@ _VN_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprst
 # Not `from`: `a pass from Ernest Faber`, `taking over from Jack Charlton` name people as often as places.
 _PLACE_PREPOSITIONS = frozenset("tại ở đến tới từ in at near the".split())
 # Nouns right before a place, a company or a party: `người Do Thái`, `báo Tuổi Trẻ`, `label Loro Piana`.
+# Legal forms written in capitals after a company's name, which end its run: `Koninklijke Boskalis NV`.
+_COMPANY_FORM = re.compile(r" (?:&|NV|N\.V|AG|SA|S\.A|PLC|LLC|BV|B\.V|SpA|ASA|Oyj|Bhd|Tbk|JSC|CORP|INC|LTD|GROUP|JSC)\b")
 _PLACE_CUES = frozenset(
     "tp tp. người tàu tiệm quán hiệu báo tờ hãng đài kênh đảng giải firm company label brand wholesaler "
     "retailer subsidiary lender insurer airline club chain store maker broadcaster newspaper magazine party "
@@ -575,6 +577,7 @@ _RULES = (
     ("standings-row", "a team heading a row of standings", lambda r: bool(_STANDINGS.match(r.after))),
     ("named-after", "a street, a school or a building named after someone", lambda r: bool(r.front) and _named_after(r.front)),
     ("place-suffix", "a company or a team of a place", lambda r: _ends_with_place(r.words)),
+    ("company-form", "a company, by the legal form written after it", lambda r: bool(_COMPANY_FORM.match(r.after))),
     # `Atheist China bans…`, `Leftist Mexican group…`: a word opening a sentence before a place or a
     # nationality (inside a sentence, `Michael Jordan`).
     ("before-place", "a place or a nationality with a word before it",
