@@ -378,3 +378,9 @@ def test_places_with_a_word_before_and_dates_after(text, expected):
 
 def test_a_legal_form_after_a_run_makes_it_a_company():
     assert people("Dredging group Koninklijke Boskalis NV said profit rose. Deutsche Lufthansa AG fell.") == ()
+
+
+def test_two_family_names_in_a_row_after_a_title_of_a_contest():
+    # What stands before the name is cut; of two family names in a row the second opens the name.
+    assert people("Khách mời có HH Đại Dương Đặng Thu Thảo và Vingroup Phạm Nhật Vượng.") == (
+        "Đặng Thu Thảo", "Phạm Nhật Vượng")

@@ -707,6 +707,10 @@ def _vietnamese_name_at_end(tokens: list[str]) -> tuple[list[str], bool]:
         # Unmarked words only look Vietnamese: `Le Pen` in `Marine Le Pen` is not `Lê Pen`.
         if (len(name) in _VN_NAME_LENGTH and _is_vietnamese_surname(name[0]) and all(_is_syllable(t) for t in name)
                 and not " ".join(name).isascii()):
+            # `Hoa hậu Đại Dương Đặng Thu Thảo`: of two family names in a row after what was cut, the
+            # second opens a name of three.
+            if len(name) == 4 and _is_vietnamese_surname(name[1]):
+                return name[1:], True
             return name, True
     return tokens, False
 
