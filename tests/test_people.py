@@ -384,3 +384,10 @@ def test_two_family_names_in_a_row_after_a_title_of_a_contest():
     # What stands before the name is cut; of two family names in a row the second opens the name.
     assert people("Khách mời có HH Đại Dương Đặng Thu Thảo và Vingroup Phạm Nhật Vượng.") == (
         "Đặng Thu Thảo", "Phạm Nhật Vượng")
+
+
+def test_streets_named_with_an_honorific():
+    # A place cue before the run, or a house number, is not stopped by an honorific inside the run...
+    assert people("Cây me ở đầu phố Bà Triệu. Bà Lan ở số 38 Bà Hom.") == ("Lan",)
+    # ... but `Anh` there may be the nationality the cue speaks of.
+    assert people("Bác sĩ người Anh William Harvey giải mã.") == ("William Harvey",)

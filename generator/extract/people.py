@@ -358,6 +358,9 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             tokens = tokens[:-1]  # `Yeltsin Sept 7`, `Emnid May 26`: a date follows the name
         if tokens:
             tokens[-1] = _unglued(tokens[-1])
+        # `phố Bà Triệu`, `rạch Bà Rựa`: an honorific inside the run does not stop a place cue before it.
+        # (`người Anh William Harvey`: `Anh` is a nationality there, and the cue is the nationality's.)
+        blocks_cue = title or stripped == "titles" or stripped == "honorifics" and not keys("places").isdisjoint(front)
         honorific = honorific or stripped == "honorifics"
         title = title or stripped in ("honorifics", "titles")
         tokens, titled = _after_last_title_word(tokens)
@@ -368,13 +371,15 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         line_after = text[run[-1].end() : run[-1].end() + 60].split("\n", 1)[0] if len(tokens) > 1 else ""
         rejected = len(tokens) > 1 and _set_aside(Candidate(tuple(tokens), tuple(map(casefold, tokens)), before,
                                                             line_after, front))
+        if not rejected and front and _after_house_number(Candidate(tuple(written), (), before, "", ())):
+            rejected = ("house-number", "a street, after a house number")  # `38 Bà Hom`: whatever is stripped
         if rejected:
             if near is not None:
                 near.append(NearMiss(" ".join(tokens), rejected[1], offset + start, rejected[0]))
             continue
         # `UBND tỉnh Cà Mau Nguyễn Tiến Hải`: the kind of place before the run is the stripped place's.
         past_place = bool(tokens) and stripped in ("places", "organisations") and _is_vietnamese_surname(tokens[0])
-        cue = None if title or inner or past_place else "list" if in_list else _after_place_cue(before)
+        cue = None if blocks_cue or titled or inner or past_place else "list" if in_list else _after_place_cue(before)
         if cue:
             # A kind of place goes on to the next names of a list; `tại`, `at` only through `and`
             # (`at Goldman Sachs and Morgan Stanley`, but `In Washington, Biden said`).
