@@ -391,3 +391,7 @@ def test_streets_named_with_an_honorific():
     assert people("Cây me ở đầu phố Bà Triệu. Bà Lan ở số 38 Bà Hom.") == ("Lan",)
     # ... but `Anh` there may be the nationality the cue speaks of.
     assert people("Bác sĩ người Anh William Harvey giải mã.") == ("William Harvey",)
+
+
+def test_the_sides_of_a_fixture():
+    assert people("Cup fixtures:\nAEK Athens (Greece) v Chemlon Humenne (Slovakia)\nCercle Brugge v Brann Bergen") == ()

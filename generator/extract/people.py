@@ -551,6 +551,9 @@ def _after_house_number(run: Candidate) -> bool:
 _SCORE_AFTER = re.compile(r" \d{1,2} \D+ \d{1,2}\s*$")
 _SCORE_BEFORE = re.compile(r"(?:^|\n)\D+ \d{1,2} $")
 _SCORE_NEXT = re.compile(r" \d{1,2}\b")
+# `AEK Athens (Greece) v Chemlon Humenne (Slovakia)`: the sides of a fixture.
+_VERSUS_AFTER = re.compile(r" (?:\([^)]{2,30}\) )?v ")
+_VERSUS_BEFORE = re.compile(r"\S v $")
 _STANDINGS = re.compile(r"(?: \d{1,3}){6,}\s*$")
 
 
@@ -579,6 +582,7 @@ _RULES = (
     ("time-phrase", "a time phrase", lambda r: not keys("time_words").isdisjoint(r.words)),
     ("house-number", "a street, after a house number", _after_house_number),
     ("score-line", "a team in a line of results", lambda r: _is_score_line(r.before, r.after)),
+    ("versus", "a side of a fixture", lambda r: bool(_VERSUS_AFTER.match(r.after) or _VERSUS_BEFORE.search(r.before))),
     ("standings-row", "a team heading a row of standings", lambda r: bool(_STANDINGS.match(r.after))),
     ("named-after", "a street, a school or a building named after someone", lambda r: bool(r.front) and _named_after(r.front)),
     ("place-suffix", "a company or a team of a place", lambda r: _ends_with_place(r.words)),
