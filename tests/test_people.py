@@ -395,3 +395,7 @@ def test_streets_named_with_an_honorific():
 
 def test_the_sides_of_a_fixture():
     assert people("Cup fixtures:\nAEK Athens (Greece) v Chemlon Humenne (Slovakia)\nCercle Brugge v Brann Bergen") == ()
+
+
+def test_papers_agencies_and_sides_named_after_their_kind():
+    assert people("The pro-government daily Le Figaro and the Italian side Juventus Torino agreed.") == ()

@@ -33,13 +33,14 @@ _VN_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprst
 # (`tại Hà Nội`, `chợ Đồng Xuân`, `báo Tuổi Trẻ`, `người Do Thái`, `the Federal Reserve`).
 # Not `from`: `a pass from Ernest Faber`, `taking over from Jack Charlton` name people as often as places.
 _PLACE_PREPOSITIONS = frozenset("tại ở đến tới từ in at near the".split())
-# Nouns right before a place, a company or a party: `người Do Thái`, `báo Tuổi Trẻ`, `label Loro Piana`.
 # Legal forms written in capitals after a company's name, which end its run: `Koninklijke Boskalis NV`.
-_COMPANY_FORM = re.compile(r" (?:&|NV|N\.V|AG|SA|S\.A|PLC|LLC|BV|B\.V|SpA|ASA|Oyj|Bhd|Tbk|JSC|CORP|INC|LTD|GROUP|JSC)\b")
+_COMPANY_FORM = re.compile(r" (?:&|NV|N\.V|AG|SA|S\.A|PLC|LLC|BV|B\.V|SpA|ASA|Oyj|Bhd|Tbk|JSC|CORP|INC|LTD|GROUP)\b")
+# Nouns right before a place, a company or a party: `người Do Thái`, `báo Tuổi Trẻ`, `label Loro Piana`,
+# `the daily Le Figaro`, `Italian side Juventus`.
 _PLACE_CUES = frozenset(
     "tp tp. người tàu tiệm quán hiệu báo tờ hãng đài kênh đảng giải firm company label brand wholesaler "
     "retailer subsidiary lender insurer airline club chain store maker broadcaster newspaper magazine party "
-    "street avenue road".split()
+    "street avenue road daily weekly tabloid agency group side outfit".split()
 )
 # Kinds of place that may also stand a few lower-case words before the name (`sân bay quốc tế Ninoy
 # Aquino`, `trường THPT chuyên Lê Quý Đôn`).
