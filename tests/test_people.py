@@ -255,7 +255,8 @@ def test_from_is_not_a_place_cue():
         # An organisation's name capitalises its first word: its head reaches the name across lower-case words...
         ("Hội khỏe Phù Đổng năm nay đông vui.", ()),
         # ... but written lower case the same word closes other words.
-        ("Em có cơ hội gặp Nguyễn Văn An. Thủ môn cản phá quả phạt đền của Alex Morgan.", ("Nguyễn Văn An", "Alex Morgan")),
+        ("Em có cơ hội gặp Nguyễn Văn An. Thủ môn cản phá quả phạt đền của Alex Morgan.",
+         ("Nguyễn Văn An", "Alex Morgan")),
     ],
 )
 def test_place_cues_and_family_names(text, expected):
@@ -357,7 +358,8 @@ def test_a_credit_above_the_sources_name_and_crossroads():
 
 
 def test_new_towns_vietnam_branches_and_rarer_family_names():
-    assert people("Dự án ở khu đô thị Habour Ville. Công ty Ambition Vietnam tuyển người. Đội Aston Martin thắng.") == ()
+    text = "Dự án ở khu đô thị Habour Ville. Công ty Ambition Vietnam tuyển người. Đội Aston Martin thắng."
+    assert people(text) == ()
     assert people("Người phát ngôn Uông Văn Bân nói. Mưa ở Uông Bí.") == ("Uông Văn Bân",)
 
 

@@ -182,7 +182,8 @@ def _byline_start(paragraphs: tuple[str, ...]) -> int:
     # `Theo Trần Vy` on the line before the source's name (`Dân Việt`) is the byline too.
     before = paragraphs[-2].rstrip() if line_start == 0 else last[: line_start - 1].rstrip()
     credited = before[before.rfind("\n") + 1 :]
-    if credited.startswith("Theo ") and len(credited.split()) <= 6 and all(w[0].isupper() for w in _WORD.findall(credited)):
+    if (credited.startswith("Theo ") and len(credited.split()) <= 6
+            and all(w[0].isupper() for w in _WORD.findall(credited))):
         return start - len(credited) - 2
     return start
 
@@ -225,7 +226,8 @@ def _without_places_named_here(mentions: list[Mention], near: list[NearMiss]) ->
         # Streets and schools are named after people of three or four syllables: those stay people.
         if (mention.rule == "capitalised-run" and fold(mention.name) in places
                 and not (len(mention.tokens) > 2 and _is_vietnamese_full_name(mention.tokens))):
-            near.append(NearMiss(mention.name, "a place elsewhere in the article", mention.position, "place-in-article"))
+            near.append(NearMiss(mention.name, "a place elsewhere in the article", mention.position,
+                                 "place-in-article"))
         else:
             kept.append(mention)
     return kept
@@ -399,7 +401,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                 else "capitalised-run")
         mentions.append(Mention(tuple(tokens), title or inner, honorific, offset + start, rule))
         # `Văn Toàn` alone is the middle of a name, unless a list of names holds it.
-        sure = len(tokens) > 1 and not (len(tokens) == 2 and casefold(tokens[0]) in _VN_MIDDLE_NAMES) or honorific or title
+        middle = len(tokens) == 2 and casefold(tokens[0]) in _VN_MIDDLE_NAMES
+        sure = len(tokens) > 1 and not middle or honorific or title
         items[-1] = _Item(start, run[-1].end(), "person" if sure else "maybe", _given_names(written, tokens, stripped))
         previous_end = run[-1].end()
     listed = _names_in_lists(text, items, offset)
@@ -452,7 +455,8 @@ def _names_in_lists(text: str, items: list[_Item], offset: int) -> list[Mention]
             kinds.count("person") >= 2 and len(group) >= 3
             or len(group) >= _LINE_UP and text[max(0, group[0].start - 2) : group[0].start] == ": "
         ):
-            found += [Mention(g.tokens, True, True, offset + g.start, "list-of-names") for g in group if g.kind == "maybe"]
+            found += [Mention(g.tokens, True, True, offset + g.start, "list-of-names")
+                      for g in group if g.kind == "maybe"]
         group = [item]
     return found
 
@@ -658,7 +662,8 @@ def _strip_front(tokens: list[str], after_honorific: bool = False) -> tuple[list
         for lexicon in ("honorifics", "titles", "places", "organisations", "brands", "function_words"):
             size = _phrase_at_front(tokens, lexicon) if first in first_words(lexicon) else 0
             # ... but a place of two words or more is no given name: `VĐV Trung Quốc Zhang`.
-            if lexicon in ("places", "organisations") and size and after_honorific and (size < 2 or size == len(tokens)):
+            if (lexicon in ("places", "organisations") and size and after_honorific
+                    and (size < 2 or size == len(tokens))):
                 continue
             # `Bà Rịa` is a province, not `bà` before a name: the longer phrase wins.
             if lexicon == "honorifics" and size and first in first_words("places") and _phrase_at_front(tokens, "places") > size:
