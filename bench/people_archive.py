@@ -158,7 +158,7 @@ def leave_one_out(articles: list[Article], wanted: Callable[[Article, str], bool
             if ended == key:
                 outcome = dataclasses.replace(outcome, right=outcome.right + 1, resolvable=outcome.resolvable + 1)
             elif verdict == "variant":
-                outcome = dataclasses.replace(outcome, variant=outcome.variant + 1, resolvable=outcome.resolvable + 1)
+                outcome = dataclasses.replace(outcome, variant=outcome.variant + 1, resolvable=outcome.resolvable + resolvable)
             elif ended:
                 outcome = dataclasses.replace(outcome, wrong=outcome.wrong + 1, resolvable=outcome.resolvable + resolvable)
                 errors[f"wrong: {name} -> {ended}"] += 1
