@@ -89,3 +89,10 @@ bench-structure: $(VENV)/.site
 # when there is no corpus.
 bench-search: $(VENV)/.test chromium
 	$(BIN)/python -m bench.search $(NEWS_CORPORA) $(BENCH_SEARCH_ARGS)
+
+# Short names across the archive (`Mr Blair` on Tony Blair's page), on Reuters-21578 and CoNLL-2003
+# in the folder make-dev-corpora.sh lays out: `make bench-people-archive CORPORA=/path`, or
+# NEWS_CORPORA in the environment. Skips, saying so, when the folder is absent.
+.PHONY: bench-people-archive
+bench-people-archive: $(VENV)/.site
+	$(BIN)/python bench/people_archive.py $(or $(CORPORA),$(NEWS_CORPORA)) $(BENCH_ARGS)

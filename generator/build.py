@@ -105,7 +105,7 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
     slugs = unique_slugs([item.slug_source for item in kept], [item.article.id for item in kept])
     problems.extend(_moved_articles(kept, slugs))
     with_slugs = [dataclasses.replace(item.article, slug=slug) for item, slug in zip(kept, slugs)]
-    articles, ambiguous = unify_people(with_slugs)
+    articles, ambiguous = unify_people(with_slugs, curation)
     archive = build_archive(articles, curation)
     problems.extend(_moved_people(archive))
     set_aside = _set_aside(articles, archive)

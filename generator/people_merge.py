@@ -1,46 +1,150 @@
 """One person, one page, across the archive: spellings that differ only in case, tone marks or
-spacing become one name, and a bare family or given name (`Tùng`, `Văn Tùng`) joins the one full
-name in the archive that ends with it. Where several do, it is kept apart and listed for an editor."""
+spacing become one name, and a short name (`Blair` from `Mr Blair`, `Tùng`, `Xuân Son`) joins the
+full name in the archive that ends with it when one full name owns it clearly:
+
+1. the one that shares people with the article (`Blair` beside `Gordon Brown`), by at least twice
+   as many as any other;
+2. else, when none does, the one the archive names in two articles or more and far more often than
+   any other (`Bill Clinton`, where `Hillary Clinton` is named once).
+
+Otherwise the short name keeps a page of its own and is listed for an editor. So is a short name
+that the archive credits (a byline, a photo credit: `Ảnh: Đình Huệ`), which never joins a full name
+(`Vương Đình Huệ`) on its own. The people file always wins: a name it gives is never changed here.
+The extractor only keeps a lone word that an honorific, a title or a role vouches for, so every
+short name reaching this stage was written as a person's."""
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from .collation import name_order
+from .curation import Curation
+from .extract.paragraphs import byline
 from .extract.people import is_full_name
 from .lexicon import fold
-from .model import Article
+from .model import Article, Kind
+
+# Shared people decide when the best candidate shares at least this many times as many as the next.
+CONTEXT_MARGIN = 2
+# Without shared people, the most named full name owns the short name when the archive names it in
+# this many articles at least, and this many times as often as the next. A full name named once
+# elsewhere is as often another person as the same one (CoNLL-2003 train, bench/RESULTS.md).
+DOMINANT_ARTICLES = 2
+DOMINANCE = 6
+_AUTHOR_JOINS = re.compile(r"\s*(?:,|;|/| - | – | và | and )\s*")
 
 
-def unify_people(articles: list[Article]) -> tuple[list[Article], list[tuple[str, tuple[str, ...]]]]:
-    """The articles with their people unified, and the short names that could be several people."""
+@dataclass(frozen=True)
+class Directory:
+    """What the archive knows of the names in it, by folded key: each key's spelling, how many
+    articles name each full name and whom with, the full names by each of their endings, and the
+    names it credits."""
+
+    spelling: dict[str, str]
+    articles: Counter[str]
+    companions: dict[str, Counter[str]]
+    by_ending: dict[str, frozenset[str]]
+    credited: frozenset[str]
+    curated: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Where one short name of one article goes: a full name's key, or None to stay apart; the full
+    names it could be, for the editor's list when it stays apart."""
+
+    key: str | None
+    rule: str  # the id of the rule that decided, for the benchmark to count what each one does
+    candidates: tuple[str, ...] = ()
+
+
+def credited_names(article: Article) -> set[str]:
+    """Folded names the article credits: its author, its byline lines and its photo credits."""
+    names = set(_AUTHOR_JOINS.split(article.author or ""))
+    for paragraph in article.paragraphs:
+        line = paragraph.text if paragraph.kind is Kind.BYLINE else paragraph.credit if paragraph.kind is Kind.CAPTION else None
+        if line:
+            authors, sources = byline(line) or ((), ())
+            names.update(authors, sources)
+    return {fold(name) for name in names if name.strip()}
+
+
+def directory(articles: list[Article], curation: Curation = Curation()) -> Directory:
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     for article in articles:
         for name in article.people:
             spellings[fold(name)][name] += 1
     # The most used spelling names everyone who folds alike; ties go to the alphabetically first.
-    canonical = {key: min(counts, key=lambda n: (-counts[n], n)) for key, counts in spellings.items()}
-    full = {key for key, name in canonical.items() if is_full_name(name)}
+    # The people file's spelling of its own names wins.
+    curated = frozenset(fold(name) for name in curation.aliases.values())
+    spelling = {key: min(counts, key=lambda n: (-counts[n], n)) for key, counts in spellings.items()}
+    spelling.update({fold(name): name for name in curation.aliases.values() if fold(name) in spelling})
+    full = {key for key, name in spelling.items() if is_full_name(name)}
+    articles_of: Counter[str] = Counter()
+    companions: dict[str, Counter[str]] = defaultdict(Counter)
+    credited: set[str] = set()
+    for article in articles:
+        keys = {fold(name) for name in article.people}
+        for key in keys & full:
+            articles_of[key] += 1
+            companions[key].update(keys - {key})
+        credited |= credited_names(article)
     by_ending: dict[str, set[str]] = defaultdict(set)
     for key in full:
         words = key.split()
         for size in range(1, len(words)):
             by_ending[" ".join(words[-size:])].add(key)
-    ambiguous, mapping = [], {}
-    for key, name in canonical.items():
-        if key not in full:
-            matches = by_ending.get(key, set())
-            if len(matches) == 1:
-                name = canonical[next(iter(matches))]
-            elif matches:
-                ambiguous.append((name, tuple(sorted((canonical[m] for m in matches), key=name_order))))
-        mapping[key] = name
+    return Directory(spelling, articles_of, dict(companions), {k: frozenset(v) for k, v in by_ending.items()},
+                     frozenset(credited), curated)
+
+
+def decide(known: Directory, key: str, article: Article) -> Decision:
+    """Where the short name `key` of `article` goes (see the module's rules)."""
+    candidates = known.by_ending.get(key, frozenset())
+    if key in known.curated:
+        return Decision(None, "curated")
+    if not candidates:
+        return Decision(None, "no-full-name")
+    ordered = tuple(sorted(candidates))
+    if key in known.credited:
+        return Decision(None, "credited", ordered)
+    others = {fold(name) for name in article.people} - {key}
+    shared = sorted(((sum(1 for o in others if known.companions[c][o]), c) for c in ordered), reverse=True)
+    runner_up = shared[1][0] if len(shared) > 1 else 0
+    if shared[0][0] and shared[0][0] >= CONTEXT_MARGIN * runner_up:
+        return Decision(shared[0][1], "shared-people")
+    named = sorted(((known.articles[c], c) for c in ordered), reverse=True)
+    runner_up = named[1][0] if len(named) > 1 else 0
+    if not shared[0][0] and named[0][0] >= DOMINANT_ARTICLES and named[0][0] >= DOMINANCE * runner_up:
+        return Decision(named[0][1], "most-named")
+    return Decision(None, "ambiguous", ordered)
+
+
+def unify_people(articles: list[Article], curation: Curation = Curation()
+                 ) -> tuple[list[Article], list[tuple[str, tuple[str, ...]]]]:
+    """The articles with their people unified, and the short names kept apart with the full names
+    each could be."""
+    known = directory(articles, curation)
+    full = set(known.articles)
+    apart: dict[str, set[str]] = defaultdict(set)
     unified = []
     for article in articles:
-        people = tuple(dict.fromkeys(mapping[fold(name)] for name in article.people))
+        names = {}
+        for name in article.people:
+            key = fold(name)
+            if key not in full:
+                decision = decide(known, key, article)
+                apart[key].update(decision.candidates if decision.key is None else ())
+                key = decision.key or key
+            names[name] = known.spelling[key]
+        people = tuple(dict.fromkeys(names.values()))
         if people != article.people:
-            merged = tuple((name, mapping[fold(name)]) for name in article.people if name != mapping[fold(name)])
+            merged = tuple((name, names[name]) for name in article.people if name != names[name])
             article = dataclasses.replace(article, people=people, spellings=merged)
         unified.append(article)
+    ambiguous = [(known.spelling[key], tuple(sorted((known.spelling[c] for c in candidates), key=name_order)))
+                 for key, candidates in apart.items() if candidates]
     return unified, sorted(ambiguous, key=lambda item: name_order(item[0]))

@@ -167,9 +167,10 @@ def test_article_prints_without_navigation(page, base_url):
 
 @pytest.fixture(scope="module")
 def people_url(tmp_path_factory):
-    """The sample with an older article naming Netanyahu alone, and two people under D and Đ."""
+    """The sample with an older article naming Netanyahu by his family name beside a person the sample
+    names too, and two people under D and Đ."""
     site = build_site(tmp_path_factory.mktemp("people"), {
-        "older.txt": "date 2023-10-08 Ông Netanyahu họp nội các chiến tranh ở Tel Aviv.",
+        "older.txt": "date 2023-10-08 Ông Netanyahu họp nội các chiến tranh với Tổng thống Joe Biden ở Tel Aviv.",
         "hanoi.txt": "date 2022-05-03 Ông Đặng Hoàng Giang và bà Dương Thị Hoa dự họp ở Hà Nội.",
     })
     with serve(site) as url:
@@ -254,7 +255,7 @@ def ranking_url(tmp_path_factory):
         "council.txt": "date 2020-01-05 Hội đồng Bảo an họp về Syria.",
         "other-marks.txt": "date 2024-06-02 Hồi đông bão an toàn đi qua làng chài.",
         "scattered.txt": "date 2024-07-01 Hội làng đồng lòng bảo nhau giữ an toàn cho đê.",
-        "older.txt": "date 2023-10-08 Ông Netanyahu họp nội các chiến tranh ở Tel Aviv.",
+        "older.txt": "date 2023-10-08 Ông Netanyahu họp nội các chiến tranh với Tổng thống Joe Biden ở Tel Aviv.",
         "hanoi.txt": "date 2022-05-03 Ông Đặng Hoàng Giang và bà Dương Thị Hoa dự họp ở Hà Nội.",
     })
     with serve(site) as url:

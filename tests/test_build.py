@@ -289,9 +289,11 @@ def test_extraction_on_every_core_gives_the_same_archive(folder, tmp_path, monke
 
 def test_one_person_one_page_across_the_archive(folder):
     articles = folder / "articles"
-    (articles / "a.txt").write_text("date 2024-01-02 Ông Nguyễn Văn Tùng nói giá tăng.", "utf-8")
-    (articles / "b.txt").write_text("date 2024-01-03 Ông NGUYỄN văn  TÙNG tới. Ông Tùng nói tiếp.", "utf-8")
-    (articles / "c.txt").write_text("date 2024-01-04 Ông Tùng lại nói về giá.", "utf-8")  # family name alone
+    (articles / "a.txt").write_text("date 2024-01-02 Ông Nguyễn Văn Tùng nói giá tăng, bà Lê Thị Mai nói.", "utf-8")
+    (articles / "b.txt").write_text("date 2024-01-03 Ông NGUYỄN văn  TÙNG tới. Ông Tùng nói tiếp với bà Lê Thị Mai.",
+                                    "utf-8")
+    # The given name alone, beside someone named with the full name elsewhere.
+    (articles / "c.txt").write_text("date 2024-01-04 Ông Tùng và bà Lê Thị Mai lại nói về giá.", "utf-8")
     (articles / "d.txt").write_text("date 2024-01-05 Ông Hải nói. Ông Lê Văn Hải và ông Trần Minh Hải gặp nhau.", "utf-8")
     (articles / "e.txt").write_text("date 2024-01-06 Ông Hải lại nói.", "utf-8")
     report = build(settings_for(folder))

@@ -216,23 +216,6 @@ def test_a_role_does_not_vouch_for_one_vietnamese_word():
     assert people("HLV Park dặn dò. Ca sĩ Đăng Khôi hát.") == ("Park", "Đăng Khôi")
 
 
-def test_across_the_archive_a_family_name_joins_its_full_name_and_a_credit_joins_nothing():
-    from generator.model import ArticleDate
-    from generator.people_merge import unify_people
-    from tests.test_render import _article
-
-    texts = {
-        "a": "Prime Minister Tony Blair spoke in London.",
-        "b": "Mr Blair said the vote would be close.",
-        "c": "Thủ tướng Vương Đình Huệ phát biểu.",
-        "d": "Người dân xếp hàng trước cổng.\n\nẢnh: Đình Huệ",
-    }
-    articles = [_article(slug, ArticleDate(2024), people(text)) for slug, text in texts.items()]
-    unified, ambiguous = unify_people(articles)
-    assert [a.people for a in unified] == [("Tony Blair",), ("Tony Blair",), ("Vương Đình Huệ",), ()]
-    assert not ambiguous
-
-
 def test_from_is_not_a_place_cue():
     assert people("He scored after a back pass from Ernest Faber.") == ("Ernest Faber",)
 
