@@ -89,3 +89,12 @@ bench-structure: $(VENV)/.site
 # when there is no corpus.
 bench-search: $(VENV)/.test chromium
 	$(BIN)/python -m bench.search $(NEWS_CORPORA) $(BENCH_SEARCH_ARGS)
+
+# Lighthouse's accessibility, best-practices and mobile performance scores of each kind of page
+# (bench/lighthouse.py): the sample, or `make bench-lighthouse SITE=/path/to/built/site`.
+.PHONY: bench-lighthouse
+bench-lighthouse: $(VENV)/.test chromium bench/lighthouse/node_modules/.package-lock.json
+	$(BIN)/python bench/lighthouse.py $(SITE)
+
+bench/lighthouse/node_modules/.package-lock.json: bench/lighthouse/package.json bench/lighthouse/package-lock.json
+	cd bench/lighthouse && npm ci --no-audit --no-fund
