@@ -114,9 +114,10 @@ def tab_stops(page) -> list[dict]:
 
 
 @pytest.mark.parametrize("width", WIDTHS.values())
-def test_tab_reaches_no_invisible_stop_while_search_is_closed(page, site_url, width):
+@pytest.mark.parametrize("name", ["home", "article", "404"])
+def test_tab_reaches_no_invisible_stop_while_search_is_closed(page, site_url, width, name):
     page.set_viewport_size({"width": width, "height": 900})
-    page.goto(site_url)
+    page.goto(site_url + PAGES[name])
     stops = tab_stops(page)
     assert len(stops) > 10  # the page's links, not a focus lost early
     assert [stop["html"] for stop in stops if not stop["seen"] or stop["inDialog"]] == []
