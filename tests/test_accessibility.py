@@ -122,3 +122,26 @@ def test_tab_reaches_no_invisible_stop_while_search_is_closed(page, site_url, wi
     assert len(stops) > 10  # the page's links, not a focus lost early
     assert [stop["html"] for stop in stops if not stop["seen"] or stop["inDialog"]] == []
     assert any("data-archive-search-open" in stop["html"] for stop in stops)
+
+
+def test_menu_button_opens_the_navigation_by_keyboard(page, site_url):
+    page.set_viewport_size({"width": WIDTHS["phone"], "height": 900})
+    page.goto(site_url + ARTICLE)
+    button = page.locator(".md-header [data-archive-drawer-button]")
+    is_focused = "node => node === document.activeElement"
+    for _ in range(5):
+        page.keyboard.press("Tab")
+        if button.evaluate(is_focused):
+            break
+    else:
+        pytest.fail("Tab never reaches the menu button")
+    page.keyboard.press("Enter")
+    assert button.get_attribute("aria-expanded") == "true"
+    link = page.locator(".md-sidebar--primary a[href]").first
+    assert link.evaluate(is_focused)
+    page.evaluate("document.getAnimations().forEach((animation) => animation.finish())")
+    box = link.bounding_box()
+    assert link.is_visible() and 0 <= box["x"] < WIDTHS["phone"]  # slid in, on screen
+    page.keyboard.press("Escape")
+    assert button.get_attribute("aria-expanded") == "false"
+    assert button.evaluate(is_focused)
