@@ -96,3 +96,12 @@ bench-search: $(VENV)/.test chromium
 .PHONY: bench-people-archive
 bench-people-archive: $(VENV)/.site
 	$(BIN)/python bench/people_archive.py $(or $(CORPORA),$(NEWS_CORPORA)) $(BENCH_ARGS)
+
+# Lighthouse's accessibility, best-practices and mobile performance scores of each kind of page
+# (bench/lighthouse.py): the sample, or `make bench-lighthouse SITE=/path/to/built/site`.
+.PHONY: bench-lighthouse
+bench-lighthouse: $(VENV)/.test chromium bench/lighthouse/node_modules/.package-lock.json
+	$(BIN)/python bench/lighthouse.py $(SITE)
+
+bench/lighthouse/node_modules/.package-lock.json: bench/lighthouse/package.json bench/lighthouse/package-lock.json
+	cd bench/lighthouse && npm ci --no-audit --no-fund

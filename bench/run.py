@@ -37,7 +37,7 @@ QUERIES = ["Netanyahu", "ngung ban", "phản"]
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
 # Material's results, or Pagefind's if the site uses its UI.
-RESULT = ".md-search-result__item, .pagefind-ui__result"
+RESULT = ".archive-search__item, .pagefind-ui__result"
 # Past this size a browser tab holding Material's whole index would take longer than the run is worth.
 BROWSER_UP_TO = 10_000
 PEERS_UP_TO = 10_000
@@ -137,7 +137,11 @@ def first_result_ms(site_dir: Path, query: str, timeout_s: float = 300) -> dict:
         opened = time.perf_counter()
         page.goto(url, wait_until="load")
         page.wait_for_load_state("networkidle")
-        box = page.locator("input.md-search__input, input.pagefind-ui__search-input").first
+        # The archive's search is a dialog its header button opens; Pagefind's box is on the page.
+        opener = page.locator(".md-header [data-archive-search-open]")
+        if opener.count():
+            opener.click()
+        box = page.locator(".archive-search__input, input.pagefind-ui__search-input").first
         box.click()
         typed = time.perf_counter()
         box.press_sequentially(query)
@@ -148,7 +152,7 @@ def first_result_ms(site_dir: Path, query: str, timeout_s: float = 300) -> dict:
                 """selector => {
                     const NONE = /không tìm thấy|không có kết quả|no matching|no results/i;
                     if (document.querySelector(selector)) return "found";
-                    const message = document.querySelector(".md-search-result__meta, .pagefind-ui__message");
+                    const message = document.querySelector(".archive-search__status, .pagefind-ui__message");
                     if (message && NONE.test(message.textContent)) return "none";
                     return false;
                 }""",

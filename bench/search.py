@@ -162,19 +162,19 @@ def run_queries(site: Path, queries: list[tuple[str, str]]) -> list[dict]:
                 (time.perf_counter(), int(r.headers.get("content-length") or len(r.body())))))
             page.goto(url, wait_until="load")
             page.wait_for_load_state("networkidle")
-            box = page.locator("input.md-search__input")
-            box.click()
+            page.locator(".md-header [data-archive-search-open]").click()
+            box = page.locator(".archive-search__input")
             page.wait_for_load_state("networkidle")
             typed_at = time.perf_counter()
             box.press_sequentially(typed)
             last_key = time.perf_counter()
-            page.wait_for_function("""() => document.querySelector('.archive-search .md-search-result__item')
-                || /Không tìm thấy/.test(document.querySelector('.archive-search .md-search-result__meta').textContent)""",
+            page.wait_for_function("""() => document.querySelector('.archive-search__item')
+                || /Không tìm thấy/.test(document.querySelector('.archive-search__status').textContent)""",
                                    polling=10, timeout=60_000)
             first = time.perf_counter()
             # Then the whole list of the whole query.
-            page.locator('.archive-search ol[aria-busy="false"]').wait_for(timeout=60_000)
-            hrefs = page.eval_on_selector_all(".archive-search .md-search-result__item a",
+            page.locator('.archive-search__results[aria-busy="false"]').wait_for(timeout=60_000)
+            hrefs = page.eval_on_selector_all(".archive-search__link",
                                               "links => links.map(a => a.getAttribute('href'))")
             out.append({"query": typed, "phrase": phrase, "results": [h.lstrip("/") for h in hrefs],
                         "ms": round((first - last_key) * 1000),
@@ -193,7 +193,7 @@ def person_filter(site: Path, name: str) -> dict:
         browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
         page = browser.new_page()
         page.goto(url, wait_until="load")
-        page.locator("input.md-search__input").click()
+        page.locator(".md-header [data-archive-search-open]").click()
         person = page.locator(".archive-search__filters input")
         person.click()
         page.wait_for_load_state("networkidle")
@@ -201,9 +201,9 @@ def person_filter(site: Path, name: str) -> dict:
         person.fill(name)
         chosen = time.perf_counter()
         person.dispatch_event("change")
-        page.locator('.archive-search ol[aria-busy="false"]').wait_for(timeout=60_000)
+        page.locator('.archive-search__results[aria-busy="false"]').wait_for(timeout=60_000)
         ms = round((time.perf_counter() - chosen) * 1000)
-        shown = page.locator(".archive-search .md-search-result__meta").inner_text()
+        shown = page.locator(".archive-search__status").inner_text()
         browser.close()
     suggestions = (site / "search-index" / "people.json").stat().st_size
     return {"name": name, "suggested": suggested, "suggestions_kb": round(suggestions / 1024), "ms": ms, "shown": shown}

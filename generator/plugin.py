@@ -21,6 +21,8 @@ from .search_index import build_search_index
 from .site_size import size_report
 
 log = logging.getLogger("mkdocs.plugins.archive")
+# Material's lunr search, which a site without its search plugin never loads (the archive has its own).
+LUNR_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/search.")
 
 
 class ArchivePlugin(BasePlugin[ArchiveOptions]):
@@ -52,6 +54,12 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
         config.extra["archive_newest"] = [
             {"title": title, "url": paths.url(paths.article(slug))} for title, slug in report.newest
         ]
+
+    def on_files(self, files, config):
+        if not {"search", "material/search"} & set(config.plugins):
+            for file in [file for file in files if file.src_uri.startswith(LUNR_FILES)]:
+                files.remove(file)
+        return files
 
     def on_page_content(self, html, page, config, files):
         return md_links_to_urls(html, page.file, files)

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from .site_size import folder_bytes
 
-# Not `search/`: Material's own (empty) lunr index lives there.
+# Not `search/`, where Material's search plugin writes its index when a site lists it.
 INDEX_DIR = "search-index"
 STAGING_DIR = ".search-index-next"
 # Pages per file of titles and summaries: a result list fetches one file per distinct chunk.

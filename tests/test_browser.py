@@ -75,10 +75,10 @@ def test_home_shows_counts_and_newest(page, base_url):
 
 def search(page, base_url, query):
     page.goto(base_url)
-    box = page.locator("input.md-search__input")
-    box.click()
+    page.locator(".md-header [data-archive-search-open]").click()
+    box = page.locator(".archive-search__input")
     box.press_sequentially(query, delay=30)
-    results = page.locator(".archive-search .md-search-result__item a")
+    results = page.locator(".archive-search__link")
     results.first.wait_for(timeout=15_000)
     return results
 
@@ -86,7 +86,7 @@ def search(page, base_url, query):
 def settled(page, base_url, query):
     """The results of the whole query, once the list shows them all."""
     results = search(page, base_url, query)
-    page.locator('.archive-search ol[aria-busy="false"]').wait_for(timeout=15_000)
+    page.locator('.archive-search__results[aria-busy="false"]').wait_for(timeout=15_000)
     return hrefs(results, base_url)
 
 
@@ -98,8 +98,8 @@ def hrefs(results, base_url):
 @pytest.mark.parametrize("query", ["ngung ban", "ngừng bắn", "hoi dong bao an", "Hội đồng Bảo an"])
 def test_search_finds_the_article_with_or_without_tone_marks(page, base_url, query):
     assert settled(page, base_url, query) == [ARTICLE]
-    result = page.locator(".archive-search .md-search-result__item").first
-    assert result.locator("h1").inner_text().startswith("Israel đã hủy chuyến đi")
+    result = page.locator(".archive-search__item").first
+    assert result.locator(".archive-search__link").inner_text().startswith("Israel đã hủy chuyến đi")
     assert result.locator(".archive-search__date").inner_text() == "tháng 3, 2024"
     assert result.locator("mark").count() >= 1  # the matched words are highlighted
 
@@ -107,9 +107,8 @@ def test_search_finds_the_article_with_or_without_tone_marks(page, base_url, que
 def test_one_letter_waits_for_the_next(page, base_url):
     # A single letter is a prefix of most words: the box asks for more instead of searching it.
     results = search(page, base_url, "Is")
-    box = page.locator("input.md-search__input")
-    box.press("Backspace")
-    page.locator(".archive-search .md-search-result__meta", has_text="Gõ để tìm").wait_for(timeout=5_000)
+    page.locator(".archive-search__input").press("Backspace")
+    page.locator(".archive-search__status", has_text="Gõ để tìm").wait_for(timeout=5_000)
     assert results.count() == 0
 
 
@@ -118,14 +117,14 @@ def test_search_filters_by_year_and_person(page, base_url):
     years = page.locator(".archive-search__filters select")
     assert "2024" in years.inner_text()
     years.select_option("2024")
-    page.locator(".archive-search .md-search-result__item").first.wait_for()
+    page.locator(".archive-search__item").first.wait_for()
     person = page.locator(".archive-search__filters input")
     person.fill("Nobody Here")
     person.dispatch_event("change")
-    page.locator(".archive-search .md-search-result__meta", has_text="Không tìm thấy").wait_for(timeout=5_000)
+    page.locator(".archive-search__status", has_text="Không tìm thấy").wait_for(timeout=5_000)
     person.fill("Pat Ryder")
     person.dispatch_event("change")
-    page.locator(".archive-search .md-search-result__meta", has_text="1 bài").wait_for(timeout=5_000)
+    page.locator(".archive-search__status", has_text="1 bài").wait_for(timeout=5_000)
 
 
 def test_search_downloads_little(page, base_url):
@@ -243,7 +242,7 @@ def test_no_field_of_an_article_runs_as_script(page, hostile_url):
     page.goto(hostile_url + "articles/hostile/")
     assert "<img src=x" in page.locator("h1").inner_text()  # shown as written
     search(page, hostile_url, "tăng vọt")
-    page.locator(".archive-search .md-search-result__item", has_text="<img src=x").first.wait_for(timeout=5_000)
+    page.locator(".archive-search__item", has_text="<img src=x").first.wait_for(timeout=5_000)
     assert page.evaluate("window.ran") is None, "search results"
 
 @pytest.fixture(scope="module")

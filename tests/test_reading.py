@@ -102,7 +102,7 @@ def test_share_previews(site):
 
 def test_404_offers_search_and_newest_articles(site):
     page = html(site, "404.html")
-    assert 'for="__search"' in page and "Không tìm thấy trang" in page
+    assert "data-archive-search-open" in page and "Không tìm thấy trang" in page
     assert f'<a href="{SITE_URL}articles/later/">' in page
 
 

@@ -119,6 +119,15 @@ def test_only_articles_are_in_the_search_index(site):
     assert len(rows) == meta["pages"] and {"articles/000-67ba8191cee16773/", "people/benjamin-netanyahu/"} <= {r[0] for r in rows}
 
 
+def test_no_lunr_search_is_published(site):
+    """The archive's own search replaces Material's: none of its scripts are in the site."""
+    folder = site / "assets" / "javascripts"
+    scripts = {path.relative_to(folder).as_posix() for path in folder.rglob("*.js")}
+    assert any(script.startswith("bundle.") for script in scripts)
+    assert [script for script in scripts if "lunr" in script or "workers/" in script] == []
+    assert not (site / "search" / "search_index.json").exists()
+
+
 def test_a_site_without_directory_urls_is_refused_with_a_clear_message(archive_dir):
     config = archive_dir / "mkdocs.yml"
     config.write_text(config.read_text("utf-8") + "\nuse_directory_urls: false\n", "utf-8")

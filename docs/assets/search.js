@@ -1,23 +1,11 @@
-// The archive's search behind Material's own search box: the box, its overlay and its result styles
-// stay Material's; the results come from the static index built after each build (search-index/, made by
-// generator/search_index.py). Material's own search still runs on its (empty) index, so its result
-// list is hidden and this one shown in its place.
+// The archive's search: which pages answer a query, read from the static index built after each build
+// (search-index/, made by generator/search_index.py). The dialog that shows them is search-dialog.js.
 
 const config = JSON.parse(document.getElementById("__config").textContent);
-const root = new URL(config.base.replace(/\/?$/, "/"), location.href);
+export const root = new URL(config.base.replace(/\/?$/, "/"), location.href);
 const index = new URL("search-index/", root);
-const vietnamese = document.documentElement.lang.startsWith("vi");
-const words = vietnamese
-  ? { placeholder: "Gõ để tìm, có dấu hay không dấu đều được", none: "Không tìm thấy bài nào",
-      count: (n) => `${n} bài`, articles: (n) => `${n} bài viết`, year: "Mọi năm", person: "Nhân vật" }
-  : { placeholder: "Type to search", none: "No matching articles",
-      count: (n) => `${n} articles`, articles: (n) => `${n} articles`, year: "Any year", person: "Person" };
-const SHOWN = 20;
-// Results shown before the rest of the list's titles are fetched.
-const FIRST = 5;
 // A one-letter query matches a prefix of most words: searching it would only delay the query being typed.
-const SHORTEST = 2;
-const DEBOUNCE_MS = 60;
+export const SHORTEST = 2;
 // The bits of a posting (generator/search_index.py).
 const FLAG_BITS = 5;
 const WHERE = 3; // title 1, people 2
@@ -26,9 +14,9 @@ const FORM = 4;
 // As generator/search_index.py's syllables() and fold(): one tone placement, no marks, đ as d.
 const OLD_TONE = /(?<!q)(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}\p{N}])/gu;
 const TONES = ["àáảãạ", "èéẻẽẹ", "ỳýỷỹỵ"];
-const fold = (text) => text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d");
+export const fold = (text) => text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d");
 const newTone = (pair) => (pair[0] === "o" ? "òóỏõọ" : "ùúủũụ")[TONES.find((t) => t.includes(pair[1])).indexOf(pair[1])] + fold(pair[1]);
-const syllables = (text) => text.normalize("NFC").toLowerCase().replace(OLD_TONE, newTone).match(/[\p{L}\p{N}]+/gu) || [];
+export const syllables = (text) => text.normalize("NFC").toLowerCase().replace(OLD_TONE, newTone).match(/[\p{L}\p{N}]+/gu) || [];
 const encoder = new TextEncoder();
 function hash(key) {
   let value = 0x811c9dc5;
@@ -37,19 +25,19 @@ function hash(key) {
 }
 
 const cache = new Map();
-function json(path) {
+export function json(path) {
   if (!cache.has(path)) {
     cache.set(path, fetch(new URL(path, index)).then((r) => (r.ok ? r.json() : null), () => null));
   }
   return cache.get(path);
 }
-const meta = () => json("meta.json");
+export const meta = () => json("meta.json");
 async function entry(key) {
   const shards = (await meta()).shards;
   const shard = await json(`keys/${hash(key) % shards}.json`);
   return shard ? shard[key] : undefined;
 }
-async function page(id) {
+export async function page(id) {
   const chunk = (await meta()).chunk;
   const rows = await json(`pages/${Math.floor(id / chunk)}.json`);
   return rows[id % chunk];
@@ -153,111 +141,10 @@ async function filtered(year, person) {
   };
 }
 
-function element(tag, attributes = {}, text) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
+// The ids of the pages answering a query within a year and a person (either may be empty), best first;
+// null when there is nothing yet to search for.
+export async function find(query, year, person) {
+  const chosen = await filtered(year, person);
+  if (syllables(query).join("").length < SHORTEST && !chosen) return null;
+  return syllables(query).length ? rank(query, chosen && chosen.allowed, !!chosen) : chosen.all();
 }
-
-// The text with each word that is a query syllable, folded, in <mark>; the last may still be being typed.
-function marked(tag, text, query) {
-  const node = element(tag);
-  const keys = syllables(query).map(fold);
-  const last = keys.pop();
-  let at = 0;
-  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const word = fold(match[0]);
-    if (!keys.includes(word) && !(last && last.length >= SHORTEST ? word.startsWith(last) : word === last)) continue;
-    node.append(text.slice(at, match.index), element("mark", {}, match[0]));
-    at = match.index + match[0].length;
-  }
-  node.append(text.slice(at));
-  return node;
-}
-
-function setUp(input) {
-  const wrap = input.closest(".md-search").querySelector(".md-search__scrollwrap");
-  const results = element("div", { class: "md-search-result archive-search" });
-  const status = element("div", { class: "md-search-result__meta" }, words.placeholder);
-  const filters = element("div", { class: "archive-search__filters" });
-  const year = element("select", { "aria-label": words.year });
-  const person = element("input", { type: "search", list: "archive-people", placeholder: words.person,
-                                      "aria-label": words.person });
-  const people = element("datalist", { id: "archive-people" });
-  const list = element("ol", { class: "md-search-result__list", role: "presentation" });
-  year.append(element("option", { value: "" }, words.year));
-  filters.append(year, person, people);
-  results.append(filters, status, list);
-  wrap.prepend(results);
-
-  let yearsShown = false;
-  input.addEventListener("focus", async () => {
-    if (yearsShown) return;
-    yearsShown = true;
-    for (const value of Object.keys((await meta()).years).sort().reverse()) {
-      year.append(element("option", { value }, value));
-    }
-  });
-  // The names are a file of their own, fetched only when the person filter is used.
-  let peopleShown = false;
-  person.addEventListener("focus", async () => {
-    if (peopleShown) return;
-    peopleShown = true;
-    for (const value of (await json("people.json")) || []) people.append(element("option", { value }));
-  });
-
-  let latest = 0;
-  let timer;
-  // Busy from the key until the list shows that key's results, for assistive technology (and tests).
-  function later() {
-    list.setAttribute("aria-busy", "true");
-    clearTimeout(timer);
-    timer = setTimeout(run, DEBOUNCE_MS);
-  }
-  async function run() {
-    const query = input.value.trim();
-    const ticket = ++latest;
-    list.setAttribute("aria-busy", "true");
-    const chosen = await filtered(year.value, person.value.trim());
-    if (ticket !== latest) return;
-    if (syllables(query).join("").length < SHORTEST && !chosen) {
-      status.textContent = words.placeholder;
-      list.replaceChildren();
-      list.setAttribute("aria-busy", "false");
-      return;
-    }
-    const ids = syllables(query).length ? await rank(query, chosen && chosen.allowed, !!chosen) : chosen.all();
-    if (ticket !== latest) return; // a newer query superseded this one
-    // The first few rows' files first: the browser fetches only a few files at a time from one host.
-    const first = await Promise.all(ids.slice(0, FIRST).map(page));
-    if (ticket !== latest) return;
-    status.textContent = ids.length ? words.count(ids.length) : words.none;
-    list.replaceChildren(...first.map((row) => render(row, query)));
-    const rest = await Promise.all(ids.slice(FIRST, SHOWN).map(page));
-    if (ticket !== latest) return;
-    list.append(...rest.map((row) => render(row, query)));
-    list.setAttribute("aria-busy", "false");
-  }
-
-  input.addEventListener("input", later);
-  year.addEventListener("change", run);
-  person.addEventListener("change", run);
-}
-
-// A page's row: [address, title, date shown, summary], or for a person [address, name, "", articles].
-function render([url, title, date, summary], query) {
-  const item = element("li", { class: "md-search-result__item" });
-  const link = element("a", { href: new URL(url, root).pathname, class: "md-search-result__link", tabindex: "-1" });
-  const article = element("article", { class: "md-search-result__article md-typeset" });
-  article.append(element("div", { class: "md-search-result__icon md-icon" }));
-  article.append(marked("h1", title, query));
-  if (date) article.append(element("p", { class: "archive-search__date" }, date));
-  article.append(typeof summary === "number" ? element("p", {}, words.articles(summary)) : marked("p", summary, query));
-  link.append(article);
-  item.append(link);
-  return item;
-}
-
-const input = document.querySelector(".md-search__input");
-if (input) setUp(input);

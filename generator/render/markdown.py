@@ -79,7 +79,8 @@ def for_themes(meta: dict) -> dict:
     }
 
 
-# Material's own (lunr) search holds nothing: the archive's own index (search_index.py) holds the articles instead.
+# A theme's own search index (Zensical builds one; MkDocs, without Material's search plugin, none) holds
+# nothing: the archive's own index (search_index.py) holds the articles instead.
 SEARCH_EXCLUDED = {"search": {"exclude": True}}
 
 

@@ -1,0 +1,196 @@
+// The search dialog (overrides/partials/archive-search.html), worked by keyboard as by pointer: opened by
+// any `data-archive-search-open` button or "/", modal while open (Tab goes round inside it), arrows move
+// between the box and the results, Enter opens one, Escape closes and gives focus back. The answers
+// come from search.js.
+import { SHORTEST, find, fold, json, meta, page, root, syllables } from "./search.js";
+
+const vietnamese = document.documentElement.lang.startsWith("vi");
+const words = vietnamese
+  ? { none: "Không tìm thấy bài nào", count: (n) => `${n} bài`, articles: (n) => `${n} bài viết`,
+      more: (n, left) => (n === left ? `Xem thêm ${n} bài` : `Xem thêm ${n} bài (còn ${left})`) }
+  : { none: "No matching articles", count: (n) => `${n} articles`, articles: (n) => `${n} articles`,
+      more: (n, left) => (n === left ? `Show ${n} more` : `Show ${n} more (${left} left)`) };
+// Results shown at a time: the "more" button shows the next as many.
+const PAGE = 20;
+// Results shown before the rest of a page's titles are fetched.
+const FIRST = 5;
+const DEBOUNCE_MS = 60;
+
+function element(tag, attributes = {}, text) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+// The text with each word that is a query syllable, folded, in <mark>; the last may still be being typed.
+function marked(node, text, query) {
+  const keys = syllables(query).map(fold);
+  const last = keys.pop();
+  let at = 0;
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = fold(match[0]);
+    if (!keys.includes(word) && !(last && last.length >= SHORTEST ? word.startsWith(last) : word === last)) continue;
+    node.append(text.slice(at, match.index), element("mark", {}, match[0]));
+    at = match.index + match[0].length;
+  }
+  node.append(text.slice(at));
+  return node;
+}
+
+// A page's row: [address, title, date shown, summary], or for a person [address, name, "", articles].
+// The link holds the title alone, what a screen reader reads out; the whole row is its target.
+function render([url, title, date, summary], query) {
+  const item = element("li", { class: "archive-search__item" });
+  item.append(marked(element("a", { href: new URL(url, root).pathname, class: "archive-search__link" }), title, query));
+  if (date) item.append(element("p", { class: "archive-search__date" }, date));
+  item.append(typeof summary === "number"
+    ? element("p", { class: "archive-search__summary" }, words.articles(summary))
+    : marked(element("p", { class: "archive-search__summary" }), summary, query));
+  return item;
+}
+
+const editable = (node) => node.isContentEditable || ["INPUT", "SELECT", "TEXTAREA"].includes(node.tagName);
+
+function setUp(dialog) {
+  const input = dialog.querySelector(".archive-search__input");
+  const year = dialog.querySelector(".archive-search__filters select");
+  const person = dialog.querySelector(".archive-search__filters input");
+  const people = dialog.querySelector(".archive-search__filters datalist");
+  const status = dialog.querySelector(".archive-search__status");
+  const list = dialog.querySelector(".archive-search__results");
+  const more = dialog.querySelector(".archive-search__more");
+  const placeholder = status.textContent.trim();
+
+  let yearsShown = false;
+  async function showYears() {
+    if (yearsShown) return;
+    yearsShown = true;
+    for (const value of Object.keys((await meta()).years).sort().reverse()) year.append(element("option", { value }, value));
+  }
+  // The names are a file of their own, fetched only when the person filter is used.
+  let peopleShown = false;
+  person.addEventListener("focus", async () => {
+    if (peopleShown) return;
+    peopleShown = true;
+    for (const value of (await json("people.json")) || []) people.append(element("option", { value }));
+  });
+
+  let opener = null;
+  function open() {
+    if (dialog.open) return;
+    opener = document.activeElement;
+    dialog.showModal();
+    input.focus();
+    input.select();
+    showYears();
+  }
+  dialog.addEventListener("close", () => {
+    if (opener && opener.isConnected) opener.focus();
+    opener = null;
+  });
+  for (const button of document.querySelectorAll("[data-archive-search-open]")) button.addEventListener("click", open);
+  dialog.querySelector("[data-archive-search-close]").addEventListener("click", () => dialog.close());
+  // A click on the backdrop, outside the dialog's box, closes it.
+  dialog.addEventListener("click", (event) => {
+    const box = dialog.getBoundingClientRect();
+    const inside = box.left <= event.clientX && event.clientX <= box.right && box.top <= event.clientY && event.clientY <= box.bottom;
+    if (event.target === dialog && !inside) dialog.close();
+  });
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "/" || dialog.open || event.ctrlKey || event.metaKey || event.altKey || editable(event.target)) return;
+    event.preventDefault();
+    open();
+  });
+
+  // The tab stops a reader can see, in order.
+  const stops = () => [...dialog.querySelectorAll("input, select, button, a[href]")]
+    .filter((node) => !node.disabled && node.checkVisibility());
+  dialog.addEventListener("keydown", async (event) => {
+    const links = [...list.querySelectorAll(".archive-search__link")];
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      // Down from the box through the results to the "more" button, and up again.
+      const line = [input, ...links, ...(more.hidden ? [] : [more])];
+      const at = line.indexOf(event.target);
+      const next = line[at + (event.key === "ArrowDown" ? 1 : -1)];
+      if (at < 0 || !next) return;
+      event.preventDefault();
+      next.focus();
+    } else if (event.key === "Enter" && event.target === input) {
+      // The best result of what is typed, once it is in.
+      event.preventDefault();
+      clearTimeout(timer);
+      await run();
+      const best = list.querySelector(".archive-search__link");
+      if (best) best.click();
+    } else if (event.key === "Tab") {
+      const all = stops();
+      const [first, last] = [all[0], all[all.length - 1]];
+      if (event.shiftKey ? event.target === first : event.target === last) {
+        event.preventDefault();
+        (event.shiftKey ? last : first).focus();
+      }
+    } else if (links.includes(event.target) && event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      // Typing on a result goes on typing the query, and is no shortcut of the page behind.
+      event.stopPropagation();
+      input.focus();
+    }
+  });
+
+  let latest = 0;
+  let timer;
+  let found = { ids: [], query: "", shown: 0 };
+  // Busy from the key until the list shows that key's results, for assistive technology (and tests).
+  function later() {
+    list.setAttribute("aria-busy", "true");
+    clearTimeout(timer);
+    timer = setTimeout(run, DEBOUNCE_MS);
+  }
+  async function run() {
+    const query = input.value.trim();
+    const ticket = ++latest;
+    list.setAttribute("aria-busy", "true");
+    const ids = await find(query, year.value, person.value.trim());
+    if (ticket !== latest) return; // a newer query superseded this one
+    found = { ids: ids || [], query, shown: 0 };
+    if (!ids) status.textContent = placeholder;
+    else status.textContent = ids.length ? words.count(ids.length) : words.none;
+    await showMore(ticket, true);
+  }
+  // The next page of results; the first replaces the list, once its first rows are in.
+  async function showMore(ticket, first) {
+    const { ids, query, shown } = found;
+    const end = Math.min(ids.length, shown + PAGE);
+    // The first few rows' files first: the browser fetches only a few files at a time from one host.
+    const head = await Promise.all(ids.slice(shown, Math.min(end, shown + FIRST)).map(page));
+    if (ticket !== latest) return;
+    if (first) list.replaceChildren();
+    list.append(...head.map((row) => render(row, query)));
+    const rest = await Promise.all(ids.slice(shown + FIRST, end).map(page));
+    if (ticket !== latest) return;
+    list.append(...rest.map((row) => render(row, query)));
+    found.shown = end;
+    const left = ids.length - end;
+    more.hidden = left === 0;
+    more.textContent = words.more(Math.min(PAGE, left), left);
+    list.setAttribute("aria-busy", "false");
+  }
+  let showing = false;
+  more.addEventListener("click", async () => {
+    if (showing) return;
+    const from = list.children.length;
+    showing = true;
+    await showMore(latest, false);
+    showing = false;
+    // Focus goes on to the first result just shown, where the reader's eyes go.
+    const next = list.children[from];
+    if (next) next.querySelector("a").focus();
+  });
+
+  input.addEventListener("input", later);
+  year.addEventListener("change", run);
+  person.addEventListener("change", run);
+}
+
+const dialog = document.getElementById("archive-search");
+if (dialog) setUp(dialog);
