@@ -116,7 +116,7 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
 
     # Render every page as a value, then write: the only step that touches docs/.
     rendered = render_site(archive, settings.language, settings.site_name, settings.newest, settings.site_url,
-                           kept=cache.units(settings.docs))
+                           kept=cache.units(settings.docs), description=settings.site_description)
     written = write_pages(rendered.pages, settings.docs)
     cache.keep_units(rendered.units, settings.docs)
     report = BuildReport(

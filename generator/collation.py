@@ -57,5 +57,14 @@ def initial(name: str) -> str:
 def title_order(title: str) -> tuple[tuple[int, ...], tuple[tuple[int, str], ...], str]:
     """A title's sort key: as `name_order`, but from its first letter or digit, so that a title
     opening with a quote mark or a dash is listed under its first word."""
+    return name_order(_from_first_word(title))
+
+
+def title_initial(title: str) -> str:
+    """The letter a title is listed under, from its first letter or digit as `title_order` sorts it."""
+    return initial(_from_first_word(title))
+
+
+def _from_first_word(title: str) -> str:
     start = next((i for i, char in enumerate(title) if char.isalnum()), 0)
-    return name_order(title[start:])
+    return title[start:]

@@ -65,6 +65,7 @@ class Settings:
     site_name: str
     newest: int
     site_url: str | None = None  # absolute, ending in `/`; feeds need it
+    site_description: str | None = None  # what the archive covers, said on its home page
     cache: Path | None = None  # where work is remembered between runs; None: nowhere
 
 
@@ -83,6 +84,7 @@ def settings_from(options: ArchiveOptions, config: MkDocsConfig) -> Settings:
         site_name=config.site_name,
         newest=options.newest,
         site_url=(site_url.rstrip("/") + "/") if site_url else None,
+        site_description=config.site_description or None,
         cache=base / CACHE_DIR,
     )
 

@@ -55,6 +55,11 @@ LABELS = {
         "newer_page": "‹ Trang trước",
         "older_page": "Trang sau ›",
         "by_letter": "Theo chữ cái",
+        "by_year": "Theo năm",
+        "articles_range": "Bài {first}–{last} trong số {total}",
+        "people_range": "Nhân vật {first}–{last} trong số {total}",
+        "undated_order": "Các bài không rõ ngày đăng, xếp theo tên bài từ A đến Z.",
+        "title_order": "Xếp theo tên bài, từ A đến Z.",
         "aliases": "Tên khác",
         "first_mention": "Nhắc đến lần đầu",
         "only_mention": "Nhắc đến",
@@ -98,6 +103,11 @@ LABELS = {
         "newer_page": "‹ Previous page",
         "older_page": "Next page ›",
         "by_letter": "By letter",
+        "by_year": "By year",
+        "articles_range": "Articles {first}–{last} of {total}",
+        "people_range": "People {first}–{last} of {total}",
+        "undated_order": "Articles whose date is not known, in order of title from A to Z.",
+        "title_order": "In order of title, from A to Z.",
         "aliases": "Also known as",
         "first_mention": "First mentioned",
         "only_mention": "Mentioned",
@@ -116,6 +126,11 @@ _MONTHS_EN = "January February March April May June July August September Octobe
 
 def month_name(month: int, lang: str) -> str:
     return f"tháng {month}" if lang == "vi" else _MONTHS_EN[month - 1]
+
+
+def format_number(n: int, lang: str) -> str:
+    """`1.500` in Vietnamese, `1,500` in English."""
+    return f"{n:,}".replace(",", ".") if lang == "vi" else f"{n:,}"
 
 
 def format_date(date: ArticleDate, lang: str) -> str:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
@@ -52,7 +53,16 @@ def settings_for(folder: Path, language: str = "vi") -> Settings:
         newest=20,
         site_url="https://example.github.io/news-archive/",
         cache=folder / ".archive-cache",
+        site_description=_site_description(),
     )
+
+
+@functools.cache
+def _site_description() -> str | None:
+    """The project's own, as `mkdocs build` passes it: a build through these settings makes the same home page."""
+    from generator.config import load_settings
+
+    return load_settings(ROOT / "mkdocs.yml").site_description
 
 
 def build_site(folder: Path, extra_articles: dict[str, str] | None = None) -> Path:

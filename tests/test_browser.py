@@ -280,3 +280,104 @@ def test_search_ranks_phrases_marks_and_people(page, ranking_url, query, order):
 def test_last_syllable_is_completed_while_typed(page, ranking_url):
     assert settled(page, ranking_url, "dang hoang gi")[0] == "articles/hanoi/"
     assert page.locator(".archive-search mark", has_text="Giang").count() >= 1
+
+
+# Titles opening with these words put the undated articles under several letters, over two pages.
+WORDS = ["Ánh", "Bình", "Cầu", "Đường", "Giá", "Hà", "Ông", "Ưu", "Xe", "\"Yên"]
+UNDATED = 130
+
+
+@pytest.fixture(scope="module")
+def long_url(tmp_path_factory):
+    """Long lists: 130 undated articles naming one person, and some of theirs dated in 2022 and 2023."""
+    articles = {
+        f"u{i}.txt": f"{WORDS[i % len(WORDS)]} chuyện kể thứ {i} ở làng\n\nÔng Trần Văn Bình kể chuyện thứ {i} với dân làng."
+        for i in range(UNDATED)
+    }
+    articles |= {
+        f"d{i}.txt": f"date {2022 + i % 2}-0{1 + i % 9}-1{i % 9} Ông Trần Văn Bình họp lần thứ {i} về đê điều."
+        for i in range(6)
+    }
+    with serve(build_site(tmp_path_factory.mktemp("long"), articles)) as url:
+        yield url
+
+
+def test_titles_name_the_page_once(page, long_url):
+    page.goto(long_url)
+    assert page.title() == "Kho tin tức"
+    page.goto(long_url + ARTICLE)
+    assert page.title() == page.locator("h1").inner_text() + " | Kho tin tức"
+    page.goto(long_url + "dates/undated/")
+    assert page.title() == "Bài không rõ ngày | Kho tin tức"
+
+
+def test_undated_list_counts_pages_above_and_below_and_says_its_order(page, long_url):
+    page.goto(long_url + "dates/undated/2/")
+    pagers = page.locator("p.archive-pager")
+    assert pagers.count() == 2
+    for pager in pagers.all():
+        assert pager.inner_text().startswith(f"Bài 101–{UNDATED} trong số {UNDATED}")
+    # Above the list and below it.
+    items = page.locator("ul.archive-list li")
+    assert pagers.first.bounding_box()["y"] < items.first.bounding_box()["y"]
+    assert pagers.last.bounding_box()["y"] > items.last.bounding_box()["y"]
+    assert "xếp theo tên bài" in page.locator("article").inner_text()
+    pagers.first.get_by_role("link", name="1", exact=True).click()
+    page.wait_for_url("**/dates/undated/")
+    assert page.locator("p.archive-pager").first.inner_text().startswith(f"Bài 1–100 trong số {UNDATED}")
+
+
+def test_letters_jump_to_their_titles_on_any_page(page, long_url):
+    page.goto(long_url + "dates/undated/")
+    letters = page.locator("nav.archive-letters a")
+    texts = letters.all_inner_texts()
+    assert texts == ["A", "B", "C", "Đ", "G", "H", "Ô", "Ư", "X", "Y"]
+    for text in texts:
+        page.goto(long_url + "dates/undated/")
+        page.locator("nav.archive-letters").get_by_role("link", name=text, exact=True).click()
+        page.wait_for_load_state("load")
+        anchor = urlsplit(page.url).fragment
+        heading = page.locator(f"h2#{anchor}")
+        assert heading.inner_text() == text
+        # The first title under it starts with the letter (a quote mark before it is not counted).
+        first = page.locator(f"h2#{anchor} + ul li a").first.inner_text().lstrip('"')
+        assert first[0].upper() in {"A": "AÁ"}.get(text, text)
+    assert "/dates/undated/2/" in page.url  # the last letters are on the second page
+
+
+def test_person_list_jumps_by_year_and_pages(page, long_url):
+    page.goto(long_url + "people/tran-van-binh/")
+    years = page.locator('nav.archive-letters[aria-label="Theo năm"] a')
+    assert years.all_inner_texts() == ["2023", "2022", "Không rõ ngày"]
+    assert page.locator("p.archive-pager").count() == 2
+    years.get_by_text("2022").click()
+    assert page.locator("h2#year-2022").is_visible()
+    page.goto(long_url + "people/tran-van-binh/2/")
+    pagers = page.locator("p.archive-pager")
+    assert pagers.first.inner_text().startswith(f"Bài 101–{UNDATED + 6} trong số {UNDATED + 6}")
+    page.locator('nav.archive-letters[aria-label="Theo năm"]').get_by_role("link", name="2023").click()
+    page.wait_for_url("**/people/tran-van-binh/#year-2023")
+
+
+@pytest.mark.parametrize("address", ["", "people/tran-van-binh/", "dates/undated/2/", ARTICLE, "people/"])
+def test_every_request_succeeds_on_the_site(page, long_url, address):
+    requests, failed = [], []
+    page.on("requestfinished", lambda request: requests.append(request))
+    page.on("requestfailed", lambda request: failed.append(request.url))
+    page.goto(long_url + address)
+    page.wait_for_load_state("networkidle")
+    assert not failed
+    assert requests and all(r.url.startswith(long_url) for r in requests), [r.url for r in requests]
+    assert all(r.response().status < 400 for r in requests), [(r.url, r.response().status) for r in requests]
+
+
+def test_printout_names_the_site_and_address_and_ends_with_the_article(page, long_url):
+    page.goto(long_url + "articles/d1/")
+    source = page.locator(".archive-print-source")
+    assert not source.is_visible()
+    page.emulate_media(media="print")
+    assert source.inner_text() == "Kho tin tức · https://example.github.io/news-archive/articles/d1/"
+    assert source.bounding_box()["y"] < page.locator("article h1").bounding_box()["y"]
+    assert page.locator("time[datetime]").first.is_visible()
+    for hidden in (".md-header", ".md-sidebar--primary", ".md-footer", ".archive-further"):
+        assert page.locator(hidden).count() and not page.locator(hidden).first.is_visible(), hidden

@@ -79,9 +79,9 @@ def test_site_and_person_feeds_parse_and_validate(site, feed_path):
 def test_feeds_are_linked_from_home_and_person_pages(site):
     for page, base in (("index.html", "feeds/all"), ("people/benjamin-netanyahu/index.html", "feeds/people/benjamin-netanyahu")):
         head = html(site, page).split("</head>")[0]
-        assert f'<link rel="alternate" type="application/atom+xml" title="Atom" href="{SITE_URL}{base}.atom.xml">' in head
+        assert f'<link rel="alternate feed" type="application/atom+xml" title="Atom" href="{SITE_URL}{base}.atom.xml">' in head
     home = html(site, "index.html").split("</head>")[0]
-    assert f'<link rel="alternate" type="application/rss+xml" title="RSS" href="{SITE_URL}feeds/all.rss.xml">' in home
+    assert f'<link rel="alternate feed" type="application/rss+xml" title="RSS" href="{SITE_URL}feeds/all.rss.xml">' in home
     # Every person can be followed, however few their articles so far.
     assert (site / "feeds/people/pat-ryder.atom.xml").exists()
 
@@ -106,11 +106,12 @@ def test_404_offers_search_and_newest_articles(site):
     assert f'<a href="{SITE_URL}articles/later/">' in page
 
 
-def test_print_stylesheet_hides_the_chrome():
-    css = (ROOT / "docs/assets/archive.css").read_text("utf-8")
-    rules = css[css.index("@media print") :]
-    for part in (".md-header", ".md-tabs", ".md-sidebar", ".md-footer", ".md-search"):
-        assert part in rules
+def test_print_stylesheet_is_linked_for_print_only(site):
+    head = html(site, "articles/later/index.html").split("</head>")[0]
+    assert '<link rel="stylesheet" href="../../assets/print.css" media="print">' in head
+    css = (site / "assets/print.css").read_text("utf-8")
+    for part in (".md-header", ".md-tabs", ".md-sidebar", ".md-footer", ".md-search", ".archive-further"):
+        assert part in css
 
 
 def test_zensical_builds_the_same_docs(tmp_path):

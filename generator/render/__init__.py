@@ -26,14 +26,15 @@ class Rendered:
 
 
 def render_site(
-    archive: Archive, lang: str, site_name: str, newest: int, site_url: str | None = None, kept: Units | None = None
+    archive: Archive, lang: str, site_name: str, newest: int, site_url: str | None = None, kept: Units | None = None,
+    description: str | None = None,
 ) -> Rendered:
     """Every page; feeds too when the site's address is known, since feeds need absolute URLs.
     `kept`: the units of the last run whose pages are still on disk as it wrote them; a unit whose
     inputs are unchanged is not rendered again."""
     kept = kept or {}
     inputs = PageInputs(archive, (lang, site_name, site_url))
-    pages = [render_home(archive, lang, site_name, newest, site_url), *render_people_index(archive, lang)]
+    pages = [render_home(archive, lang, site_name, newest, site_url, description), *render_people_index(archive, lang)]
     units: dict[str, tuple[bytes, tuple[Path, ...]]] = {}
 
     def unit(name: str, key: bytes, render: Callable[[], list[OutputPage]]) -> None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 from itertools import groupby
 from pathlib import Path
 
+from ..collation import title_initial
 from ..locale import LABELS, format_month
 from ..model import Archive, Month, OutputPage, Year
 from . import paths
+from .jumps import list_jumps
 from .listing import article_list
-from .markdown import front_matter, link
+from .markdown import escape_text, front_matter, link
 from .pagination import chunks, page_path, page_title, pager
 
 
@@ -39,7 +41,7 @@ def render_year(year: Year, lang: str) -> OutputPage:
     ]
     parts.append(f"## {labels['months']}\n\n" + "\n".join(lines) + "\n")
     if year.undated_in_year:
-        parts.append(f"## {labels['no_month']}\n\n{article_list(year.undated_in_year, path, lang)}")
+        parts.append(f"## {labels['no_month']}\n\n{labels['title_order']}\n\n{article_list(year.undated_in_year, path, lang)}")
     return OutputPage(Path(path), "\n".join(parts))
 
 
@@ -54,23 +56,36 @@ def render_month(month: Month, lang: str) -> list[OutputPage]:
         parts = [front_matter({"title": title}), f"# {title}\n"]
         count = labels["articles_count"].format(n=len(month.articles))
         parts.append(f"{count} · {link(str(month.year), here, paths.year(month.year))}\n")
+        paging = pager(first, number, len(groups), lang, len(month.articles))
+        parts.append(paging)
         for day, in_day in groupby(articles, key=lambda a: a.date.day):
             heading = f"{labels['date']} {day}" if day else labels["month_only"]
             parts.append(f"## {heading}\n\n{article_list(list(in_day), here, lang, with_date=False)}")
-        parts.append(pager(first, number, len(groups), lang))
+        parts.append(paging)
         pages.append(OutputPage(Path(here), "\n".join(part for part in parts if part)))
     return pages
 
 
 def render_undated(archive: Archive, lang: str) -> list[OutputPage]:
+    """The articles without a date, by title (index.py), under their letters, with a row that jumps
+    to each letter on whichever page it begins."""
     labels = LABELS[lang]
     groups = chunks(archive.undated)
     pages = []
     for number, articles in enumerate(groups, start=1):
         here = page_path(paths.UNDATED, number)
         title = page_title(labels["undated_title"], number, lang)
-        parts = [front_matter({"title": title}), f"# {title}\n"]
-        parts.append(article_list(articles, here, lang, with_date=False))
-        parts.append(pager(paths.UNDATED, number, len(groups), lang))
+        paging = pager(paths.UNDATED, number, len(groups), lang, len(archive.undated))
+        parts = [front_matter({"title": title}), f"# {title}\n", labels["undated_order"] + "\n"]
+        parts.append(list_jumps(groups, _initial, paths.letter_slug, paths.UNDATED, number, labels["by_letter"]))
+        parts.append(paging)
+        for letter, in_letter in groupby(articles, key=_initial):
+            parts.append(f"## {escape_text(letter)} {{ #{paths.letter_slug(letter)} }}\n")
+            parts.append(article_list(list(in_letter), here, lang, with_date=False))
+        parts.append(paging)
         pages.append(OutputPage(Path(here), "\n".join(part for part in parts if part)))
     return pages
+
+
+def _initial(article) -> str:
+    return title_initial(article.title)

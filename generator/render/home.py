@@ -15,14 +15,21 @@ from .markdown import escape_text, front_matter, link
 # "Lately": the months up to the newest article's, so that an archive of old news has a recent past too.
 RECENT_MONTHS = 6
 TOP_PEOPLE = 12
+# Named in one article is no coverage: once some are named in more, the people named once (the
+# first names of the alphabet, in a list ordered by count then name) are left out.
+COVERED = 2
 
 
-def render_home(archive: Archive, lang: str, site_name: str, newest: int, site_url: str | None = None) -> OutputPage:
+def render_home(
+    archive: Archive, lang: str, site_name: str, newest: int, site_url: str | None = None, description: str | None = None
+) -> OutputPage:
     labels = LABELS[lang]
     meta: dict = {"title": site_name}
     if site_url:
         meta["feeds"] = feed_links(site_url, paths.SITE_FEED)
     parts = [front_matter(meta), f"# {escape_text(site_name)}\n"]
+    if description:  # the site's own word on what it covers, then what it holds
+        parts.append(escape_text(description) + "\n{ .archive-lead }\n")
     dated = [a for a in archive.articles if a.date.year is not None]
     if dated:
         counts = labels["archive_counts"].format(
@@ -60,6 +67,8 @@ def _recent_people(archive: Archive, lang: str) -> list[str]:
         recent = sum(1 for a in person.articles if a.date.month is not None and a.date.year * 12 + a.date.month > since)
         if recent:
             counts.append((-recent, rank, person))
+    if any(-count >= COVERED for count, _, _ in counts):
+        counts = [item for item in counts if -item[0] >= COVERED]
     if not counts:
         return []
     lines = [

@@ -3,10 +3,12 @@ then `people/x/2.md`, `people/x/3.md`…"""
 
 from __future__ import annotations
 
-from ..locale import LABELS
+from ..locale import LABELS, format_number
 from .markdown import link
 
 PAGE_SIZE = 100  # articles on one page of a person, a month or the undated articles
+# Page numbers shown around the current one; the first and the last are always shown.
+PAGER_REACH = 2
 
 
 def chunks(items: list | tuple, size: int = PAGE_SIZE) -> list:
@@ -19,21 +21,31 @@ def page_path(first: str, number: int) -> str:
     return first if number == 1 else f"{first[: -len('.md')]}/{number}.md"
 
 
-def pager(first: str, number: int, count: int, lang: str) -> str:
-    """Links to the other pages of a list, as a paragraph; nothing when it has one page."""
+def pager(first: str, number: int, count: int, lang: str, total: int, size: int = PAGE_SIZE, noun: str = "articles") -> str:
+    """Where this page is in the list (`Articles 101–200 of 1,500`) and links to the other pages, as a
+    paragraph that goes above and below the list; nothing when the list has one page."""
     if count == 1:
         return ""
     labels = LABELS[lang]
     here = page_path(first, number)
-    numbers = [
-        f"**{n}**" if n == number else link(str(n), here, page_path(first, n)) for n in range(1, count + 1)
-    ]
+    numbers, last = [], 0
+    for n in range(1, count + 1):
+        if n in (1, count) or abs(n - number) <= PAGER_REACH:
+            if n > last + 1:
+                numbers.append("…")
+            numbers.append(f"**{n}**" if n == number else link(str(n), here, page_path(first, n)))
+            last = n
     steps = []
     if number > 1:
         steps.append(link(labels["newer_page"], here, page_path(first, number - 1)))
     if number < count:
         steps.append(link(labels["older_page"], here, page_path(first, number + 1)))
-    return f"{labels['pages']}: {' '.join(numbers)} · {' · '.join(steps)}\n{{ .archive-pager }}\n"
+    start = (number - 1) * size + 1
+    where = labels[f"{noun}_range"].format(
+        first=format_number(start, lang), last=format_number(min(start + size - 1, total), lang),
+        total=format_number(total, lang),
+    )
+    return f"{where} · {labels['pages']}: {' '.join(numbers)} · {' · '.join(steps)}\n{{ .archive-pager }}\n"
 
 
 def page_title(title: str, number: int, lang: str) -> str:

@@ -4,7 +4,6 @@ Long lists go over several pages (pagination.py)."""
 
 from __future__ import annotations
 
-import html
 from itertools import groupby
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from ..model import Archive, ArticleDate, OutputPage, Person
 from . import paths
 from .chart import timeline
 from .feeds import PERSON_FEEDS, feed_anchors, feed_links
+from .jumps import jump_row, list_jumps
 from .listing import article_list, html_list
 from .markdown import escape_text, front_matter, html_link, link, relative_path
 from .pagination import chunks, page_path, page_title, pager
@@ -53,7 +53,7 @@ def _sections(letters: list[tuple[str, list[Person]]], labels: dict[str, str]) -
         f"## {escape_text(letter)} {{ #{paths.letter_slug(letter)} }}\n\n{_people_list(people, paths.PEOPLE, labels)}\n"
         for letter, people in letters
     ]
-    return [_jump_bar([(letter, f"#{paths.letter_slug(letter)}") for letter, _ in letters], labels), *sections]
+    return [jump_row([(letter, f"#{paths.letter_slug(letter)}") for letter, _ in letters], labels["by_letter"]), *sections]
 
 
 def _letter_pages(letter: str, people: list[Person], letters: list[str], lang: str) -> list[OutputPage]:
@@ -64,13 +64,15 @@ def _letter_pages(letter: str, people: list[Person], letters: list[str], lang: s
     for number, group in enumerate(groups, start=1):
         here = page_path(first, number)
         title = page_title(f"{labels['people']}: {letter}", number, lang)
+        paging = pager(first, number, len(groups), lang, len(people), PEOPLE_PER_PAGE, noun="people")
         body = [
             front_matter({"title": title}),
             f"# {escape_text(title)}\n",
             link(labels["all_people"], here, paths.PEOPLE) + "\n",
             _letter_pages_bar(letters, here, labels, current=letter),
+            paging,
             _people_list(group, here, labels) + "\n",
-            pager(first, number, len(groups), lang),
+            paging,
         ]
         pages.append(OutputPage(Path(here), "\n".join(part for part in body if part)))
     return pages
@@ -83,19 +85,9 @@ def _people_list(people: list[Person], source: str, labels: dict[str, str]) -> s
     ]).rstrip("\n")
 
 
-def _jump_bar(targets: list[tuple[str, str]], labels: dict[str, str], current: str | None = None) -> str:
-    """A row of links to each letter (`href`s given); the letter of the page itself is not a link."""
-    items = [
-        f'<strong aria-current="page">{html.escape(letter)}</strong>' if letter == current
-        else f'<a href="{href}">{html.escape(letter)}</a>'
-        for letter, href in targets
-    ]
-    return f'<nav class="archive-letters" aria-label="{labels["by_letter"]}">\n' + "\n".join(items) + "\n</nav>\n"
-
-
 def _letter_pages_bar(letters: list[str], source: str, labels: dict[str, str], current: str | None = None) -> str:
     targets = [(letter, relative_path(source, paths.people_letter(letter))) for letter in letters]
-    return _jump_bar(targets, labels, current)
+    return jump_row(targets, labels["by_letter"], current)
 
 
 def render_person(person: Person, archive: Archive, lang: str, site_url: str | None = None) -> list[OutputPage]:
@@ -114,14 +106,20 @@ def render_person(person: Person, archive: Archive, lang: str, site_url: str | N
         parts = [front_matter(meta), f"# {escape_text(meta['title'])}\n", line + "\n"]
         if number == 1:  # who they are, once
             parts += [_facts(person, lang), timeline(person.articles, lang), _companions(person, archive, here, labels)]
-        for year, in_year in groupby(articles, key=lambda a: a.date.year):
-            parts.append(f"## {year if year is not None else labels['no_date']}\n")
+        parts.append(list_jumps(groups, _year_of(labels), _year_anchor, first, number, labels["by_year"]))
+        paging = pager(first, number, len(groups), lang, len(person.articles))
+        parts.append(paging)
+        for heading, in_year in groupby(articles, key=_year_of(labels)):
+            parts.append(f"## {heading} {{ #{_year_anchor(heading)} }}\n")
+            year = int(heading) if heading.isdigit() else None
+            if year is None:  # undated, listed by title (index.py)
+                parts.append(labels["title_order"] + "\n")
             for month, in_month in groupby(in_year, key=lambda a: a.date.month):
                 if year is not None:
                     heading = format_month(year, month, lang) if month else labels["no_month"]
                     parts.append(f"### {heading}\n")
                 parts.append(article_list(list(in_month), here, lang))
-        parts.append(pager(first, number, len(groups), lang))
+        parts.append(paging)
         pages.append(OutputPage(Path(here), "\n".join(part for part in parts if part)))
     return pages
 
@@ -148,6 +146,16 @@ def _companions(person: Person, archive: Archive, here: str, labels: dict[str, s
         f"{link(name, here, paths.person(archive.person_slugs[name]))} ({count})" for name, count in person.companions
     )
     return f"## {labels['mentioned_with']}\n\n{companions}\n"
+
+
+def _year_of(labels: dict[str, str]):
+    """The heading an article is listed under on a person's page: its year, or the undated section's."""
+    return lambda article: str(article.date.year) if article.date.year is not None else labels["no_date"]
+
+
+def _year_anchor(heading: str) -> str:
+    """`2024` -> `year-2024`; the undated section, whatever its heading's language, `no-date`."""
+    return f"year-{heading}" if heading.isdigit() else "no-date"
 
 
 def _time(date: ArticleDate, lang: str) -> str:
