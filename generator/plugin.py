@@ -38,6 +38,7 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
     settings: Settings
     articles_built = 0
     indexer: BackgroundIndexer | None = None
+    dirty = False
     serving_dirty = False
     site_inputs: str | None = None  # of the last build under a dirty serve
 
@@ -83,6 +84,7 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
         # A dirty serve renders only the pages whose Markdown changed, and the whole site again when
         # mkdocs.yml or the theme changed (_start_afresh_when_the_site_changed): MkDocs' warning that
         # a dirty build may leave stale navigation and links does not hold, and is left out.
+        self.dirty = dirty
         self.serving_dirty = command == "serve" and dirty
         if self.serving_dirty:
             logging.getLogger("mkdocs.commands.build").addFilter(_no_dirty_warning)
@@ -106,6 +108,8 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
             self.indexer.request(site)
             return
         _index_now(site)
+        if self.dirty:
+            return  # the site may keep pages of deleted articles: its size would say little, after seconds of counting
         for line in size_report(site, self.articles_built):
             (log.warning if line.startswith("over") else log.info)(line)
 
