@@ -23,8 +23,14 @@ test: $(VENV)/.test node_modules/.package-lock.json chromium
 golden: $(VENV)/.site
 	$(BIN)/python -m tests.golden
 
+# The pip that venv bundles with Python 3.11 (23.2) compares extras by their spelling, not their
+# normalised names (PEP 685, pip 23.3), and warns that lxml has no `html_clean`: a pinned pip first
+# (later ones print the build backend's notes on an editable install).
+PIP := pip==23.3.2
+
 $(VENV)/.site: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check $(PIP)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
 	touch $@
 
@@ -49,6 +55,7 @@ bench: $(VENV)/.test chromium bench/.venv/.installed
 
 bench/.venv/.installed: bench/requirements.txt
 	test -x bench/.venv/bin/python || $(PYTHON) -m venv bench/.venv
+	bench/.venv/bin/python -m pip install --quiet --disable-pip-version-check $(PIP)
 	bench/.venv/bin/python -m pip install --quiet --disable-pip-version-check -r bench/requirements.txt
 	touch $@
 
@@ -69,6 +76,7 @@ bench-people-crf: bench/.venv-crf/.installed
 
 bench/.venv-crf/.installed: bench/requirements-crf.txt pyproject.toml
 	test -x bench/.venv-crf/bin/python || $(PYTHON) -m venv bench/.venv-crf
+	bench/.venv-crf/bin/python -m pip install --quiet --disable-pip-version-check $(PIP)
 	bench/.venv-crf/bin/python -m pip install --quiet --disable-pip-version-check -r bench/requirements-crf.txt -e .
 	touch $@
 

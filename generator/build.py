@@ -28,7 +28,7 @@ from .people_merge import unify_people
 from .read import FORMATS, OVERRIDE_SUFFIXES, inside, read_file
 from .render import paths, render_site
 from .slugs import slugify, unique_slugs
-from .writer import WriteReport, write_pages
+from .writer import WriteReport, copy_pages, write_pages
 
 Progress = Callable[[int, int], None]
 # Below this many files to read, starting worker processes costs more than it saves.
@@ -73,7 +73,17 @@ class FileResult:
     problems: tuple[Problem, ...]
 
 
-def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
+def build(settings: Settings, progress: Progress | None = None, *, into_docs: bool = True) -> BuildReport:
+    """Generate the pages into `settings.pages`, where MkDocs reads them; with `into_docs`, copy them
+    into docs/ too (for Zensical, and for readers of docs/): `written` then says what docs/ got."""
+    started = time.perf_counter()
+    report = _generate(settings, progress)
+    if into_docs:
+        report = dataclasses.replace(report, written=copy_pages(settings.pages, settings.docs))
+    return dataclasses.replace(report, seconds=time.perf_counter() - started)
+
+
+def _generate(settings: Settings, progress: Progress | None) -> BuildReport:
     started = time.perf_counter()
     curation = load_curation(settings.people_file)
 
@@ -81,9 +91,9 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
     files, problems, stamps = find_articles(settings.articles)
     cache = Cache(settings.cache, (code_version(), curation, settings))
     state = cache.state_of(sorted((p.relative_to(settings.articles).as_posix(), s) for p, s in stamps.items()), problems)
-    unchanged = cache.unchanged(state, settings.docs)
+    unchanged = cache.unchanged(state, settings.pages)
     if unchanged:
-        return dataclasses.replace(unchanged, seconds=time.perf_counter() - started)
+        return unchanged
 
     results = _read_and_extract(files, stamps, settings.articles, curation, cache.files(), progress)
     cache.keep_files(results)
@@ -111,14 +121,14 @@ def build(settings: Settings, progress: Progress | None = None) -> BuildReport:
     set_aside = _set_aside(articles, archive)
     if ambiguous or set_aside:
         problems.append(_people_note(ambiguous, set_aside, settings.cache))
-    elif settings.cache:
+    else:
         (settings.cache / PEOPLE_REPORT).unlink(missing_ok=True)  # all settled: no stale list
 
-    # Render every page as a value, then write: the only step that touches docs/.
+    # Render every page as a value, then write: the only step that touches the pages' folder.
     rendered = render_site(archive, settings.language, settings.site_name, settings.newest, settings.site_url,
-                           kept=cache.units(settings.docs), description=settings.site_description)
-    written = write_pages(rendered.pages, settings.docs)
-    cache.keep_units(rendered.units, settings.docs)
+                           kept=cache.units(settings.pages), description=settings.site_description)
+    written = write_pages(rendered.pages, settings.pages)
+    cache.keep_units(rendered.units, settings.pages)
     report = BuildReport(
         articles=len(archive.articles),
         people=len(archive.people),
@@ -182,7 +192,7 @@ def _set_aside(articles: list[Article], archive: Archive) -> list[tuple[str, str
 
 
 def _people_note(ambiguous: list[tuple[str, tuple[str, ...]]], set_aside: list[tuple[str, str, int, str]],
-                 cache: Path | None) -> Problem:
+                 cache: Path) -> Problem:
     """One line for the log; the names themselves go to a report an editor can work through."""
     counts = []
     if ambiguous:
@@ -191,8 +201,6 @@ def _people_note(ambiguous: list[tuple[str, tuple[str, ...]]], set_aside: list[t
         counts.append(f"{len(set_aside)} names that look like people were set aside by a rule")
     message = "; ".join(counts)
     hint = "add short names as aliases in people.yml, and a set-aside name as '- name: ...' under 'people:'"
-    if cache is None:
-        return Problem("people", 0, message, hint, "note")
     cache.mkdir(parents=True, exist_ok=True)
     report = cache / PEOPLE_REPORT
     lines = ["# People to settle in people.yml; rebuild after editing."]

@@ -24,8 +24,11 @@ from mkdocs.exceptions import ConfigurationError
 from .errors import ConfigError
 from .locale import SUPPORTED
 
-# Beside mkdocs.yml; remembers extraction between runs (safe to delete).
+# Beside mkdocs.yml; remembers extraction between runs, and holds the generated pages MkDocs reads
+# (safe to delete).
 CACHE_DIR = ".archive-cache"
+# In the cache folder: outside docs/, so that `mkdocs serve` does not see the pages being written.
+PAGES_DIR = "pages"
 
 
 class _AtLeastOne(config_options.Type):
@@ -64,9 +67,14 @@ class Settings:
     language: str
     site_name: str
     newest: int
+    cache: Path  # where work is remembered between runs
     site_url: str | None = None  # absolute, ending in `/`; feeds need it
     site_description: str | None = None  # what the archive covers, said on its home page
-    cache: Path | None = None  # where work is remembered between runs; None: nowhere
+
+    @property
+    def pages(self) -> Path:
+        """The generated pages, as MkDocs reads them; `python -m generator build` copies them into docs/."""
+        return self.cache / PAGES_DIR
 
 
 def settings_from(options: ArchiveOptions, config: MkDocsConfig) -> Settings:

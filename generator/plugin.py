@@ -1,8 +1,16 @@
-"""A thin MkDocs plugin: runs the generator before each build, and makes `mkdocs serve` watch the articles."""
+"""A thin MkDocs plugin: runs the generator before each build and hands MkDocs its pages, and makes
+`mkdocs serve` watch the articles.
+
+The pages are kept outside docs/ (config.PAGES_DIR) and reach MkDocs as generated files: the watcher of
+`mkdocs serve` never sees them written, so an edit makes one build. Only pages whose Markdown changed
+are written, so a dirty build (`mkdocs serve --dirty`, `make serve`) renders those alone.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 import posixpath
 import re
 import threading
@@ -10,6 +18,8 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.utils import clean_directory
 
 from .build import build
 from .compact import compact_html
@@ -19,6 +29,7 @@ from .render import paths
 from .render.markdown import page_href
 from .search_index import build_search_index
 from .site_size import size_report
+from .writer import read_manifest
 
 log = logging.getLogger("mkdocs.plugins.archive")
 # Material's lunr search, which a site without its search plugin never loads (the archive has its own).
@@ -29,6 +40,9 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
     settings: Settings
     articles_built = 0
     indexer: BackgroundIndexer | None = None
+    dirty = False
+    serving_dirty = False
+    site_inputs: str | None = None  # of the last build under a dirty serve
 
     def on_config(self, config):
         if not config.use_directory_urls:
@@ -41,8 +55,9 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
         return config
 
     def on_pre_build(self, config):
+        self._start_afresh_when_the_site_changed(config)
         try:
-            report = build(self.settings)
+            report = build(self.settings, into_docs=False)
         except ArchiveError as error:
             raise PluginError(str(error)) from None
         # Warnings, so that `mkdocs build --strict` fails on a bad article as CI should.
@@ -55,11 +70,11 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
             {"title": title, "url": paths.url(paths.article(slug))} for title, slug in report.newest
         ]
 
-    def on_files(self, files, config):
+    def on_files(self, files: Files, config) -> Files:
         if not {"search", "material/search"} & set(config.plugins):
             for file in [file for file in files if file.src_uri.startswith(LUNR_FILES)]:
                 files.remove(file)
-        return files
+        return with_generated_pages(files, config, self.settings)
 
     def on_page_content(self, html, page, config, files):
         return md_links_to_urls(html, page.file, files)
@@ -71,6 +86,26 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
         # While serving, the search index is rebuilt behind the served pages, so that a changed
         # article shows at once; `mkdocs build` waits for it, since the site is not done without it.
         self.indexer = BackgroundIndexer() if command == "serve" else None
+        # A dirty serve renders only the pages whose Markdown changed, and the whole site again when
+        # mkdocs.yml or the theme changed (_start_afresh_when_the_site_changed): MkDocs' warning that
+        # a dirty build may leave stale navigation and links does not hold, and is left out.
+        self.dirty = dirty
+        self.serving_dirty = command == "serve" and dirty
+        if self.serving_dirty:
+            logging.getLogger("mkdocs.commands.build").addFilter(_no_dirty_warning)
+
+    def on_shutdown(self):
+        logging.getLogger("mkdocs.commands.build").removeFilter(_no_dirty_warning)
+
+    def _start_afresh_when_the_site_changed(self, config) -> None:
+        """Under a dirty serve, empty the served site when mkdocs.yml or a theme file changed since the
+        last build, so that every page is built again; else MkDocs rebuilds only the changed pages."""
+        if not self.serving_dirty:
+            return
+        inputs = _site_inputs(config)
+        if self.site_inputs is not None and inputs != self.site_inputs:
+            clean_directory(config.site_dir)
+        self.site_inputs = inputs
 
     def on_post_build(self, config):
         site = Path(config.site_dir)
@@ -78,6 +113,8 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
             self.indexer.request(site)
             return
         _index_now(site)
+        if self.dirty:
+            return  # the site may keep pages of deleted articles: its size would say little, after seconds of counting
         for line in size_report(site, self.articles_built):
             (log.warning if line.startswith("over") else log.info)(line)
 
@@ -86,6 +123,37 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
         if self.settings.people_file.exists():
             server.watch(str(self.settings.people_file))
         return server
+
+
+def with_generated_pages(files: Files, config, settings: Settings) -> Files:
+    """The docs files with the generator's pages in: its copies in docs/ (`python -m generator build`'s,
+    old or new) give way to them, and a hand-written page where one goes stops the build."""
+    for name in read_manifest(settings.docs):
+        copy = files.get_file_from_path(name)
+        if copy is not None:
+            files.remove(copy)
+    for name in sorted(read_manifest(settings.pages)):
+        if files.get_file_from_path(name) is not None:
+            raise PluginError(f"archive: {settings.docs / name} is where the generator puts a page of its own; "
+                              "move the hand-written page away")
+        files.append(File.generated(config, name, abs_src_path=str(settings.pages / name)))
+    return files
+
+
+def _no_dirty_warning(record: logging.LogRecord) -> bool:
+    return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
+def _site_inputs(config) -> str:
+    """A digest of mkdocs.yml and the site's own theme files (`theme.custom_dir`: names, sizes and
+    modification times); an installed theme changes only between runs."""
+    digest = hashlib.sha256(Path(config.config_file_path).read_bytes())
+    if config.theme.custom_dir:
+        for directory, _, names in os.walk(config.theme.custom_dir):
+            for name in sorted(names):
+                status = os.stat(os.path.join(directory, name))
+                digest.update(f"{directory}/{name} {status.st_size} {status.st_mtime_ns}".encode())
+    return digest.hexdigest()
 
 
 def _index_now(site: Path) -> None:

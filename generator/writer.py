@@ -1,4 +1,5 @@
-"""The only module that touches docs/: writes changed pages atomically, removes stale ones, spares the rest."""
+"""The only module that writes generated pages: into the generator's own folder, where MkDocs reads them,
+and copied from there into docs/. Writes changed pages atomically, removes stale ones, spares the rest."""
 
 from __future__ import annotations
 
@@ -72,6 +73,12 @@ def write_pages(pages: tuple[OutputPage, ...], docs: Path) -> WriteReport:
     finally:
         shutil.rmtree(writing, ignore_errors=True)
     return WriteReport(tuple(name for name, _ in changed), len(wanted) - len(changed), tuple(removed))
+
+
+def copy_pages(pages: Path, docs: Path) -> WriteReport:
+    """The pages of the last run, from the generator's folder into docs/, as `write_pages` writes."""
+    names = sorted(read_manifest(pages))
+    return write_pages(tuple(OutputPage(Path(name), (pages / name).read_bytes().decode("utf-8")) for name in names), docs)
 
 
 def read_manifest(docs: Path) -> set[str]:

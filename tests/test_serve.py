@@ -69,6 +69,42 @@ def test_serve_picks_up_new_and_changed_articles(archive_dir: Path, options: lis
     finally:
         server.terminate()
         server.wait(timeout=10)
-    # Generated pages are written in the docs folder, so the site also builds without serving.
-    assert (archive_dir / "docs" / "articles" / "moi.md").exists()
-    assert not (ROOT / "docs" / "articles" / "moi.md").exists()
+    # Served pages are kept out of docs/, which the watcher watches; `python -m generator build` writes there.
+    assert (archive_dir / ".archive-cache" / "pages" / "articles" / "moi.md").exists()
+    assert not (archive_dir / "docs" / "articles").exists()
+    assert not (ROOT / ".archive-cache" / "pages" / "articles" / "moi.md").exists()
+
+
+def test_serve_builds_once_per_edit_and_warns_of_nothing(archive_dir: Path):
+    """`make serve`: each saved article makes one build, in the log; no warning the reader cannot act on."""
+    shutil.copy(SAMPLE, archive_dir / "articles")
+    port = _free_port()
+    log = archive_dir / "serve.log"
+    with open(log, "w", encoding="utf-8") as stream:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}"],
+            cwd=archive_dir, stdout=stream, stderr=subprocess.STDOUT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        )
+    try:
+        base = f"http://127.0.0.1:{port}{_site_path(archive_dir)}"
+        _wait_for(base, "1 bài viết về 8 nhân vật")
+        new = archive_dir / "articles" / "moi.txt"
+        for text in ("mở cửa hàng mới", "đóng cửa hàng"):
+            new.write_text(f"date 2024-04-02 Bà Nguyễn Thị Lan {text} ở Huế.", "utf-8")
+            _wait_for(base + "articles/moi/", text)
+        _wait_for(base + "search-index/meta.json", '"articles": 2')
+        # Once both rebuilds are served, a few of the watcher's polls (every half second) for a change
+        # that the builds' own writes would have set off.
+        deadline = time.monotonic() + 60
+        while log.read_text("utf-8").count("Reloading browsers") < 2 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        time.sleep(2)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    output = log.read_text("utf-8")
+    assert output.count("Detected file changes") == 2, output
+    assert output.count("Building documentation...") == 3, output  # the first build, then one per edit
+    # The server's own request lines aside (this test asks for pages before they exist).
+    warnings = [line for line in output.splitlines() if "WARNING" in line and '" code ' not in line]
+    assert warnings == [], output
