@@ -79,7 +79,7 @@ def _is_credit(text: str, span: Span, last_line: tuple[int, int], others: list[S
         rest.append(text[cursor : other.start])
         cursor = other.end
     rest.append(text[cursor:end])
-    # The source after a slash and anything in brackets may be any words: `Theo Hà Hà/Phụ nữ Sức khỏe`.
+    # The source after a slash and anything in brackets may be any words: `Theo Minh Anh/Báo X`.
     names = _BRACKETED.sub(" ", " ".join(rest)).split("/", 1)[0]
     words = [w for w in re.split(r"[\s|\-–,]+", names) if w]
     return all(_CREDIT_WORDS.match(w) or _ACRONYM.match(w) for w in words)
