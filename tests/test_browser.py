@@ -135,6 +135,36 @@ def test_search_downloads_little(page, base_url):
     assert 0 < search_bytes < 1_000_000
 
 
+def test_search_code_loads_only_when_the_dialog_opens(page, base_url):
+    fetched = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(base_url)
+    page.wait_for_load_state("networkidle")
+    assert not any(url.endswith("/search.js") or "/search-index/" in url for url in fetched)
+    page.keyboard.press("/")
+    page.locator(".archive-search__filters option").nth(1).wait_for(state="attached")  # the years, from the index
+    assert any(url.endswith("/assets/search.js") for url in fetched)
+
+
+def test_palette_switches_by_keyboard_and_is_remembered(page, base_url):
+    page.goto(base_url)
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.name") == "__palette":
+            break
+    else:
+        pytest.fail("Tab never reaches the palette switch")
+    # The focused switch's ring is drawn on the label the reader sees.
+    assert page.evaluate("getComputedStyle(document.activeElement.nextElementSibling).outlineStyle") == "auto"
+    page.keyboard.press("Enter")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    assert page.locator("label[for='__palette_0']").is_visible() and not page.locator("label[for='__palette_1']").is_visible()
+    page.goto(base_url + "people/")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    page.locator("label[for='__palette_0']").click()
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "default"
+
+
 def test_person_link_leads_to_their_articles(page, base_url):
     page.goto(base_url + ARTICLE)
     page.locator(".archive-people").get_by_role("link", name="Benjamin Netanyahu").click()
