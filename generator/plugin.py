@@ -32,8 +32,9 @@ from .site_size import size_report
 from .writer import read_manifest
 
 log = logging.getLogger("mkdocs.plugins.archive")
-# Material's lunr search, which a site without its search plugin never loads (the archive has its own).
-LUNR_FILES = ("assets/javascripts/lunr/", "assets/javascripts/workers/search.")
+# Material's scripts (its bundle, lunr search and worker): the archive's pages load none of them
+# (overrides/main.html), having scripts of their own for search, palette and drawer.
+MATERIAL_SCRIPTS = "assets/javascripts/"
 
 
 class ArchivePlugin(BasePlugin[ArchiveOptions]):
@@ -71,9 +72,8 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
         ]
 
     def on_files(self, files: Files, config) -> Files:
-        if not {"search", "material/search"} & set(config.plugins):
-            for file in [file for file in files if file.src_uri.startswith(LUNR_FILES)]:
-                files.remove(file)
+        for file in [file for file in files if file.src_uri.startswith(MATERIAL_SCRIPTS)]:
+            files.remove(file)
         return with_generated_pages(files, config, self.settings)
 
     def on_page_content(self, html, page, config, files):

@@ -135,6 +135,36 @@ def test_search_downloads_little(page, base_url):
     assert 0 < search_bytes < 1_000_000
 
 
+def test_search_code_loads_only_when_the_dialog_opens(page, base_url):
+    fetched = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(base_url)
+    page.wait_for_load_state("networkidle")
+    assert not any(url.endswith("/search.js") or "/search-index/" in url for url in fetched)
+    page.keyboard.press("/")
+    page.locator(".archive-search__filters option").nth(1).wait_for(state="attached")  # the years, from the index
+    assert any(url.endswith("/assets/search.js") for url in fetched)
+
+
+def test_palette_switches_by_keyboard_and_is_remembered(page, base_url):
+    page.goto(base_url)
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.name") == "__palette":
+            break
+    else:
+        pytest.fail("Tab never reaches the palette switch")
+    # The focused switch's ring is drawn on the label the reader sees.
+    assert page.evaluate("getComputedStyle(document.activeElement.nextElementSibling).outlineStyle") == "auto"
+    page.keyboard.press("Enter")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    assert page.locator("label[for='__palette_0']").is_visible() and not page.locator("label[for='__palette_1']").is_visible()
+    page.goto(base_url + "people/")
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    page.locator("label[for='__palette_0']").click()
+    assert page.locator("body").get_attribute("data-md-color-scheme") == "default"
+
+
 def test_person_link_leads_to_their_articles(page, base_url):
     page.goto(base_url + ARTICLE)
     page.locator(".archive-people").get_by_role("link", name="Benjamin Netanyahu").click()
@@ -298,6 +328,8 @@ def long_url(tmp_path_factory):
         f"d{i}.txt": f"date {2022 + i % 2}-0{1 + i % 9}-1{i % 9} Ông Trần Văn Bình họp lần thứ {i} về đê điều."
         for i in range(6)
     }
+    # A month with two days in it.
+    articles |= {f"m{day}.txt": f"date 2021-05-{day:02d} Bà Lê Thị Hoa mở chợ phiên ngày {day}." for day in (3, 20)}
     with serve(build_site(tmp_path_factory.mktemp("long"), articles)) as url:
         yield url
 
@@ -313,7 +345,7 @@ def test_titles_name_the_page_once(page, long_url):
 
 def test_undated_list_counts_pages_above_and_below_and_says_its_order(page, long_url):
     page.goto(long_url + "dates/undated/2/")
-    pagers = page.locator("p.archive-pager")
+    pagers = page.locator("nav.archive-pager")
     assert pagers.count() == 2
     for pager in pagers.all():
         assert pager.inner_text().startswith(f"Bài 101–{UNDATED} trong số {UNDATED}")
@@ -322,9 +354,14 @@ def test_undated_list_counts_pages_above_and_below_and_says_its_order(page, long
     assert pagers.first.bounding_box()["y"] < items.first.bounding_box()["y"]
     assert pagers.last.bounding_box()["y"] > items.last.bounding_box()["y"]
     assert "xếp theo tên bài" in page.locator("article").inner_text()
-    pagers.first.get_by_role("link", name="1", exact=True).click()
+    # Landmarks a screen reader lists by name, the page itself marked as the current one.
+    above = page.get_by_role("navigation", name="Các trang của danh sách", exact=True)
+    below = page.get_by_role("navigation", name="Các trang của danh sách, cuối danh sách", exact=True)
+    for pager in (above, below):
+        assert pager.locator('[aria-current="page"]').inner_text() == "2"
+    above.get_by_role("link", name="1", exact=True).click()
     page.wait_for_url("**/dates/undated/")
-    assert page.locator("p.archive-pager").first.inner_text().startswith(f"Bài 1–100 trong số {UNDATED}")
+    assert page.locator("nav.archive-pager").first.inner_text().startswith(f"Bài 1–100 trong số {UNDATED}")
 
 
 def test_letters_jump_to_their_titles_on_any_page(page, long_url):
@@ -349,14 +386,23 @@ def test_person_list_jumps_by_year_and_pages(page, long_url):
     page.goto(long_url + "people/tran-van-binh/")
     years = page.locator('nav.archive-letters[aria-label="Theo năm"] a')
     assert years.all_inner_texts() == ["2023", "2022", "Không rõ ngày"]
-    assert page.locator("p.archive-pager").count() == 2
+    assert page.locator("nav.archive-pager").count() == 2
     years.get_by_text("2022").click()
     assert page.locator("h2#year-2022").is_visible()
     page.goto(long_url + "people/tran-van-binh/2/")
-    pagers = page.locator("p.archive-pager")
+    pagers = page.locator("nav.archive-pager")
     assert pagers.first.inner_text().startswith(f"Bài 101–{UNDATED + 6} trong số {UNDATED + 6}")
     page.locator('nav.archive-letters[aria-label="Theo năm"]').get_by_role("link", name="2023").click()
     page.wait_for_url("**/people/tran-van-binh/#year-2023")
+
+
+def test_month_list_jumps_by_day(page, long_url):
+    page.goto(long_url + "dates/2021/05/")
+    days = page.get_by_role("navigation", name="Các ngày trong tháng")
+    assert days.get_by_role("link").all_inner_texts() == ["3", "20"]
+    days.get_by_role("link", name="20").click()
+    page.wait_for_url("**/dates/2021/05/#day-20")
+    assert page.locator("h2#day-20").inner_text() == "Ngày 20"
 
 
 @pytest.mark.parametrize("address", ["", "people/tran-van-binh/", "dates/undated/2/", ARTICLE, "people/"])

@@ -179,8 +179,17 @@ def test_long_lists_are_split_into_linked_pages():
         listed = [re.findall(r'href="((?:\.\./)+articles/a\d+)\.md"', pages[p]) for p in pages_of_list]
         assert [len(links) for links in listed] == [100, 100, 50]
         assert len({link.rsplit("/", 1)[1] for links in listed for link in links}) == 250  # each once
-    assert "Trang: **1** [2](joe-biden/2.md) [3](joe-biden/3.md) · [Trang sau ›](joe-biden/2.md)" in pages[person[0]]
-    assert "[‹ Trang trước](../joe-biden.md)" in pages[person[1]]
+    # The pager, a navigation above the list and one below it, named apart, the current page marked.
+    above = ('<nav class="archive-pager" aria-label="Các trang của danh sách">\n<p>Bài 1–100 trong số 250 · Trang: '
+             '<strong aria-current="page">1</strong> <a href="joe-biden/2.md">2</a> <a href="joe-biden/3.md">3</a>'
+             ' · <a href="joe-biden/2.md" rel="next">Trang sau ›</a></p>\n</nav>')
+    assert above in pages[person[0]]
+    assert pages[person[0]].count('<nav class="archive-pager" aria-label="Các trang của danh sách, cuối danh sách">') == 1
+    assert '<a href="../joe-biden.md" rel="prev">‹ Trang trước</a>' in pages[person[1]]
+    # A month's days, each linked where it begins: day 1 on this page, day 28 on the third.
+    days = re.search(r'<nav class="archive-letters" aria-label="Các ngày trong tháng">(.*?)</nav>', pages[month[1]], re.S)
+    assert '<a href="../03.md#day-1">1</a>' in days.group(1) and '<a href="3.md#day-28">28</a>' in days.group(1)
+    assert "## Ngày 28 { #day-28 }" in pages[month[2]]
     assert "title: Joe Biden (trang 2)" in pages[person[1]]
     # Who they are heads the first page only.
     assert "archive-timeline" in pages[person[0]] and "Nhắc đến lần đầu" in pages[person[0]]

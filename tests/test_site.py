@@ -119,13 +119,16 @@ def test_only_articles_are_in_the_search_index(site):
     assert len(rows) == meta["pages"] and {"articles/000-67ba8191cee16773/", "people/benjamin-netanyahu/"} <= {r[0] for r in rows}
 
 
-def test_no_lunr_search_is_published(site):
-    """The archive's own search replaces Material's: none of its scripts are in the site."""
-    folder = site / "assets" / "javascripts"
-    scripts = {path.relative_to(folder).as_posix() for path in folder.rglob("*.js")}
-    assert any(script.startswith("bundle.") for script in scripts)
-    assert [script for script in scripts if "lunr" in script or "workers/" in script] == []
+def test_none_of_materials_scripts_is_loaded_or_published(site):
+    """The archive's own scripts replace Material's (its search and its bundle): no page loads one of
+    them and none is in the site; the archive's own are loaded as modules, which do not block drawing."""
+    assert not (site / "assets" / "javascripts").exists()
     assert not (site / "search" / "search_index.json").exists()
+    for page in ("index.html", "articles/000-67ba8191cee16773/index.html", "404.html"):
+        scripts = re.findall(r"<script[^>]*\bsrc=[^>]*>", (site / page).read_text("utf-8"))
+        assert [re.search(r'src="[^"]*/([^/"]+)"', script).group(1) for script in scripts] == [
+            "search-dialog.js", "drawer.js", "palette.js"]
+        assert all('type="module"' in script for script in scripts)
 
 
 def test_a_site_without_directory_urls_is_refused_with_a_clear_message(archive_dir):

@@ -7,7 +7,7 @@ const drawer = document.querySelector(".md-sidebar--primary");
 
 function show(open) {
   toggle.checked = open;
-  // Material follows the toggle's changes (the page behind stops scrolling).
+  // As a click on the overlay does: the button's state follows the toggle's changes.
   toggle.dispatchEvent(new Event("change"));
 }
 

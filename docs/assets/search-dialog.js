@@ -1,8 +1,10 @@
 // The search dialog (overrides/partials/archive-search.html), worked by keyboard as by pointer: opened by
 // any `data-archive-search-open` button or "/", modal while open (Tab goes round inside it), arrows move
 // between the box and the results, Enter opens one, Escape closes and gives focus back. The answers
-// come from search.js.
-import { SHORTEST, find, fold, json, meta, page, root, syllables } from "./search.js";
+// come from search.js, fetched when the dialog first opens: a page only read never loads it.
+let search; // search.js's exports, once loaded
+let loading;
+const load = () => (loading ??= import("./search.js").then((module) => (search = module)));
 
 const vietnamese = document.documentElement.lang.startsWith("vi");
 const words = vietnamese
@@ -25,6 +27,7 @@ function element(tag, attributes = {}, text) {
 
 // The text with each word that is a query syllable, folded, in <mark>; the last may still be being typed.
 function marked(node, text, query) {
+  const { SHORTEST, fold, syllables } = search;
   const keys = syllables(query).map(fold);
   const last = keys.pop();
   let at = 0;
@@ -42,7 +45,7 @@ function marked(node, text, query) {
 // The link holds the title alone, what a screen reader reads out; the whole row is its target.
 function render([url, title, date, summary], query) {
   const item = element("li", { class: "archive-search__item" });
-  item.append(marked(element("a", { href: new URL(url, root).pathname, class: "archive-search__link" }), title, query));
+  item.append(marked(element("a", { href: new URL(url, search.root).pathname, class: "archive-search__link" }), title, query));
   if (date) item.append(element("p", { class: "archive-search__date" }, date));
   item.append(typeof summary === "number"
     ? element("p", { class: "archive-search__summary" }, words.articles(summary))
@@ -66,14 +69,16 @@ function setUp(dialog) {
   async function showYears() {
     if (yearsShown) return;
     yearsShown = true;
-    for (const value of Object.keys((await meta()).years).sort().reverse()) year.append(element("option", { value }, value));
+    await load();
+    for (const value of Object.keys((await search.meta()).years).sort().reverse()) year.append(element("option", { value }, value));
   }
   // The names are a file of their own, fetched only when the person filter is used.
   let peopleShown = false;
   person.addEventListener("focus", async () => {
     if (peopleShown) return;
     peopleShown = true;
-    for (const value of (await json("people.json")) || []) people.append(element("option", { value }));
+    await load();
+    for (const value of (await search.json("people.json")) || []) people.append(element("option", { value }));
   });
 
   let opener = null;
@@ -150,7 +155,8 @@ function setUp(dialog) {
     const query = input.value.trim();
     const ticket = ++latest;
     list.setAttribute("aria-busy", "true");
-    const ids = await find(query, year.value, person.value.trim());
+    await load();
+    const ids = await search.find(query, year.value, person.value.trim());
     if (ticket !== latest) return; // a newer query superseded this one
     found = { ids: ids || [], query, shown: 0 };
     if (!ids) status.textContent = placeholder;
@@ -162,11 +168,11 @@ function setUp(dialog) {
     const { ids, query, shown } = found;
     const end = Math.min(ids.length, shown + PAGE);
     // The first few rows' files first: the browser fetches only a few files at a time from one host.
-    const head = await Promise.all(ids.slice(shown, Math.min(end, shown + FIRST)).map(page));
+    const head = await Promise.all(ids.slice(shown, Math.min(end, shown + FIRST)).map(search.page));
     if (ticket !== latest) return;
     if (first) list.replaceChildren();
     list.append(...head.map((row) => render(row, query)));
-    const rest = await Promise.all(ids.slice(shown + FIRST, end).map(page));
+    const rest = await Promise.all(ids.slice(shown + FIRST, end).map(search.page));
     if (ticket !== latest) return;
     list.append(...rest.map((row) => render(row, query)));
     found.shown = end;

@@ -12,7 +12,7 @@ from . import paths
 from .jumps import list_jumps
 from .listing import article_list
 from .markdown import escape_text, front_matter, link
-from .pagination import chunks, page_path, page_title, pager
+from .pagination import chunks, page_path, page_title, pagers
 
 
 def render_dates_index(archive: Archive, lang: str) -> OutputPage:
@@ -56,12 +56,14 @@ def render_month(month: Month, lang: str) -> list[OutputPage]:
         parts = [front_matter({"title": title}), f"# {title}\n"]
         count = labels["articles_count"].format(n=len(month.articles))
         parts.append(f"{count} · {link(str(month.year), here, paths.year(month.year))}\n")
-        paging = pager(first, number, len(groups), lang, len(month.articles))
-        parts.append(paging)
-        for day, in_day in groupby(articles, key=lambda a: a.date.day):
-            heading = f"{labels['date']} {day}" if day else labels["month_only"]
-            parts.append(f"## {heading}\n\n{article_list(list(in_day), here, lang, with_date=False)}")
-        parts.append(paging)
+        above, below = pagers(first, number, len(groups), lang, len(month.articles))
+        day_of = _day_of(labels)
+        parts.append(list_jumps(groups, day_of, _day_anchor, first, number, labels["by_day"]))
+        parts.append(above)
+        for day, in_day in groupby(articles, key=day_of):
+            heading = f"{labels['date']} {day}" if day.isdigit() else labels["month_only"]
+            parts.append(f"## {heading} {{ #{_day_anchor(day)} }}\n\n{article_list(list(in_day), here, lang, with_date=False)}")
+        parts.append(below)
         pages.append(OutputPage(Path(here), "\n".join(part for part in parts if part)))
     return pages
 
@@ -75,16 +77,26 @@ def render_undated(archive: Archive, lang: str) -> list[OutputPage]:
     for number, articles in enumerate(groups, start=1):
         here = page_path(paths.UNDATED, number)
         title = page_title(labels["undated_title"], number, lang)
-        paging = pager(paths.UNDATED, number, len(groups), lang, len(archive.undated))
+        above, below = pagers(paths.UNDATED, number, len(groups), lang, len(archive.undated))
         parts = [front_matter({"title": title}), f"# {title}\n", labels["undated_order"] + "\n"]
         parts.append(list_jumps(groups, _initial, paths.letter_slug, paths.UNDATED, number, labels["by_letter"]))
-        parts.append(paging)
+        parts.append(above)
         for letter, in_letter in groupby(articles, key=_initial):
             parts.append(f"## {escape_text(letter)} {{ #{paths.letter_slug(letter)} }}\n")
             parts.append(article_list(list(in_letter), here, lang, with_date=False))
-        parts.append(paging)
+        parts.append(below)
         pages.append(OutputPage(Path(here), "\n".join(part for part in parts if part)))
     return pages
+
+
+def _day_of(labels: dict[str, str]):
+    """The text an article has in a month's row of days: its day, or the words for a day not known."""
+    return lambda article: str(article.date.day) if article.date.day else labels["no_date"]
+
+
+def _day_anchor(text: str) -> str:
+    """`5` -> `day-5`; the articles of no known day, whatever the language, `no-day`."""
+    return f"day-{text}" if text.isdigit() else "no-day"
 
 
 def _initial(article) -> str:

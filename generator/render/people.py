@@ -16,7 +16,7 @@ from .feeds import PERSON_FEEDS, feed_anchors, feed_links
 from .jumps import jump_row, list_jumps
 from .listing import article_list, html_list
 from .markdown import escape_text, front_matter, html_link, link, relative_path
-from .pagination import chunks, page_path, page_title, pager
+from .pagination import chunks, page_path, page_title, pagers
 
 # Up to this many people the A–Z is one page; beyond, one page per letter.
 PEOPLE_ON_ONE_PAGE = 1000
@@ -64,15 +64,15 @@ def _letter_pages(letter: str, people: list[Person], letters: list[str], lang: s
     for number, group in enumerate(groups, start=1):
         here = page_path(first, number)
         title = page_title(f"{labels['people']}: {letter}", number, lang)
-        paging = pager(first, number, len(groups), lang, len(people), PEOPLE_PER_PAGE, noun="people")
+        above, below = pagers(first, number, len(groups), lang, len(people), PEOPLE_PER_PAGE, noun="people")
         body = [
             front_matter({"title": title}),
             f"# {escape_text(title)}\n",
             link(labels["all_people"], here, paths.PEOPLE) + "\n",
             _letter_pages_bar(letters, here, labels, current=letter),
-            paging,
+            above,
             _people_list(group, here, labels) + "\n",
-            paging,
+            below,
         ]
         pages.append(OutputPage(Path(here), "\n".join(part for part in body if part)))
     return pages
@@ -107,8 +107,8 @@ def render_person(person: Person, archive: Archive, lang: str, site_url: str | N
         if number == 1:  # who they are, once
             parts += [_facts(person, lang), timeline(person.articles, lang), _companions(person, archive, here, labels)]
         parts.append(list_jumps(groups, _year_of(labels), _year_anchor, first, number, labels["by_year"]))
-        paging = pager(first, number, len(groups), lang, len(person.articles))
-        parts.append(paging)
+        above, below = pagers(first, number, len(groups), lang, len(person.articles))
+        parts.append(above)
         for heading, in_year in groupby(articles, key=_year_of(labels)):
             parts.append(f"## {heading} {{ #{_year_anchor(heading)} }}\n")
             year = int(heading) if heading.isdigit() else None
@@ -119,7 +119,7 @@ def render_person(person: Person, archive: Archive, lang: str, site_url: str | N
                     heading = format_month(year, month, lang) if month else labels["no_month"]
                     parts.append(f"### {heading}\n")
                 parts.append(article_list(list(in_month), here, lang))
-        parts.append(paging)
+        parts.append(below)
         pages.append(OutputPage(Path(here), "\n".join(part for part in parts if part)))
     return pages
 
