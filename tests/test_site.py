@@ -49,7 +49,8 @@ class _Page(HTMLParser):
 def site(tmp_path_factory) -> Path:
     # The sample names this story's headline on a line of its own: its page links it in a box.
     trump = "Ông Trump kêu gọi Israel kết thúc cuộc chiến ở Gaza\n\nÔng Trump nói Israel cần kết thúc cuộc chiến.\n"
-    return build_site(tmp_path_factory.mktemp("site"), {"hostile.txt": HOSTILE_ARTICLE, "trump.txt": trump})
+    return build_site(tmp_path_factory.mktemp("site"), {"hostile.txt": HOSTILE_ARTICLE, "trump.txt": trump},
+                      person_pages_from=1)
 
 
 def parse(path: Path) -> _Page:
