@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import subprocess
@@ -141,3 +142,13 @@ def test_person_pages_from_is_read_from_mkdocs_yml(tmp_path):
     text = (tmp_path / "mkdocs.yml").read_text("utf-8")
     (tmp_path / "mkdocs.yml").write_text(text.replace("person_pages_from: 2", "person_pages_from: 3"), "utf-8")
     assert load_settings(tmp_path / "mkdocs.yml").person_pages_from == 3
+
+
+def test_a_person_s_feed_holds_their_ten_newest_articles():
+    articles = [dataclasses.replace(_article(f"n{day:02d}", ["Trần Văn Hai"]), date=ArticleDate(2024, 3, day))
+                for day in range(1, 16)]
+    archive = build_archive(articles)
+    pages = {p.path.as_posix(): p.content for p in render_site(archive, "vi", "K", 5, SITE_URL).pages}
+    feed = pages["feeds/people/tran-van-hai.atom.xml"]
+    assert feed.count("<entry>") == 10
+    assert "articles/n15/" in feed and "articles/n06/" in feed and "articles/n05/" not in feed
