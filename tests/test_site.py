@@ -136,3 +136,13 @@ def test_a_site_without_directory_urls_is_refused_with_a_clear_message(archive_d
                             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     assert result.returncode != 0
     assert "archive: needs use_directory_urls: true (the default) in mkdocs.yml" in result.stderr
+
+
+def test_the_page_frame_carries_no_search_dialog(site):
+    """Every page is mostly the theme's frame: the search dialog is made by its script, not written
+    into each page, and the frame around an article stays under 11 KB (13 KB with the dialog and the
+    theme's unused settings)."""
+    html = (site / "articles/000-67ba8191cee16773/index.html").read_text("utf-8")
+    assert "<dialog" not in html and "data-archive-search-open" in html
+    article = re.search(r"<article\b.*?</article>", html, re.S).group(0)
+    assert len(html.encode()) - len(article.encode()) < 11_000
