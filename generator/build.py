@@ -116,7 +116,7 @@ def _generate(settings: Settings, progress: Progress | None) -> BuildReport:
     problems.extend(_moved_articles(kept, slugs))
     with_slugs = [dataclasses.replace(item.article, slug=slug) for item, slug in zip(kept, slugs)]
     articles, ambiguous = unify_people(with_slugs, curation)
-    archive = build_archive(articles, curation)
+    archive = build_archive(articles, curation, settings.person_pages_from)
     problems.extend(_moved_people(archive))
     set_aside = _set_aside(articles, archive)
     if ambiguous or set_aside:
@@ -162,9 +162,9 @@ def _moved_articles(kept: list[Extracted], slugs: list[str]) -> list[Problem]:
 
 
 def _moved_people(archive: Archive) -> list[Problem]:
-    owners = {person.slug: person.name for person in archive.people}
+    owners = {person.slug: person.name for person in archive.people_with_pages}
     problems = []
-    for person in archive.people:
+    for person in archive.people_with_pages:
         wanted = slugify(person.name)
         if person.slug != wanted:
             owner = f"that of {owners[wanted]}" if wanted in owners else "the people index"

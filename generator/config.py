@@ -5,6 +5,7 @@
           articles: articles       # folder of raw articles, beside mkdocs.yml
           people_file: people.yml  # the curated people file
           newest: 20               # articles listed on the home page
+          person_pages_from: 2     # articles naming a person before they get a page and a feed
 
 MkDocs validates them, both under `mkdocs build` and for `python -m generator build`, which reads
 mkdocs.yml through MkDocs' own loader (so `!ENV`, `INHERIT` and errors behave the same). The site's
@@ -48,6 +49,10 @@ class ArchiveOptions(Config):
     """The curated people file (optional)."""
     newest = _AtLeastOne(int, default=20)
     """How many of the newest articles the home page lists."""
+    person_pages_from = _AtLeastOne(int, default=2)
+    """How many articles must name a person for them to have a page and a feed of their own; people in
+    the people file always have one. Most people an archive names are named once: a page each would be
+    most of the site's bytes, for a page that lists one article."""
 
     def validate(self):
         errors, warnings = super().validate()
@@ -70,6 +75,7 @@ class Settings:
     cache: Path  # where work is remembered between runs
     site_url: str | None = None  # absolute, ending in `/`; feeds need it
     site_description: str | None = None  # what the archive covers, said on its home page
+    person_pages_from: int = 2  # articles naming a person before they have a page of their own
 
     @property
     def pages(self) -> Path:
@@ -91,6 +97,7 @@ def settings_from(options: ArchiveOptions, config: MkDocsConfig) -> Settings:
         language=language,
         site_name=config.site_name,
         newest=options.newest,
+        person_pages_from=options.person_pages_from,
         site_url=(site_url.rstrip("/") + "/") if site_url else None,
         site_description=config.site_description or None,
         cache=base / CACHE_DIR,

@@ -26,6 +26,10 @@ class Curation:
     def aliases_of(self, name: str) -> tuple[str, ...]:
         return self.written.get(self.canonical(name) or name, ())
 
+    def lists(self, name: str) -> bool:
+        """Whether `name` (canonical, as the archive writes it) is a person of the file."""
+        return name in self.written
+
     def is_never(self, name: str) -> bool:
         return fold(name) in self.never
 

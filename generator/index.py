@@ -35,10 +35,11 @@ def title_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold(text)))
 
 
-def build_archive(articles: list[Article], curation: Curation = Curation()) -> Archive:
-    """The archive of `articles`; the people file gives the aliases each person's page lists."""
+def build_archive(articles: list[Article], curation: Curation = Curation(), person_pages_from: int = 2) -> Archive:
+    """The archive of `articles`; the people file gives the aliases each person's page lists. A person
+    has a page once `person_pages_from` articles name them, or when the people file lists them."""
     ordered = tuple(newest_first(articles))
-    people = _people(ordered, curation)
+    people = _people(ordered, curation, person_pages_from)
     by_title: dict[str, Article] = {}
     for article in reversed(ordered):  # the newest of several same-titled articles wins
         by_title[title_key(article.title)] = article
@@ -108,7 +109,7 @@ def _related(here: int, lines: dict[str, list[int]], prominence: list[dict[str, 
     return tuple(articles[other] for other in ranked)
 
 
-def _people(articles: tuple[Article, ...], curation: Curation) -> tuple[Person, ...]:
+def _people(articles: tuple[Article, ...], curation: Curation, pages_from: int) -> tuple[Person, ...]:
     by_person: dict[str, list[Article]] = defaultdict(list)
     spellings: dict[str, set[str]] = defaultdict(set)
     for article in articles:
@@ -118,7 +119,9 @@ def _people(articles: tuple[Article, ...], curation: Curation) -> tuple[Person, 
             spellings[name].add(spelling)
     names = sorted(by_person, key=name_order)
     rank = {name: index for index, name in enumerate(names)}
-    slugs = dict(zip(names, unique_slugs(names, names)))
+    # Slugs among those with a page only: one named once never takes a page's address from another.
+    with_pages = [name for name in names if len(by_person[name]) >= pages_from or curation.lists(name)]
+    slugs = dict(zip(with_pages, unique_slugs(with_pages, with_pages)))
     people = []
     for name in names:
         together: Counter[str] = Counter()
@@ -127,7 +130,7 @@ def _people(articles: tuple[Article, ...], curation: Curation) -> tuple[Person, 
         del together[name]
         companions = heapq.nsmallest(COMPANIONS_SHOWN, together.items(), key=lambda item: (-item[1], rank[item[0]]))
         aliases = _aliases(name, [*curation.aliases_of(name), *sorted(spellings[name], key=name_order)])
-        people.append(Person(name, slugs[name], tuple(by_person[name]), tuple(companions), aliases))
+        people.append(Person(name, slugs.get(name, ""), tuple(by_person[name]), tuple(companions), aliases))
     return tuple(people)
 
 

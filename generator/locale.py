@@ -50,6 +50,7 @@ LABELS = {
         "years": "Các năm",
         "months": "Các tháng",
         "no_people": "Chưa có nhân vật nào.",
+        "people_without_pages": "{n} nhân vật khác ít được nhắc đến nên không có trang riêng; tìm kiếm vẫn tìm thấy các bài có tên họ.",
         "pages": "Trang",
         "page": "trang {n}",
         "newer_page": "‹ Trang trước",
@@ -101,6 +102,10 @@ LABELS = {
         "years": "Years",
         "months": "Months",
         "no_people": "No people yet.",
+        "people_without_pages": Plural(
+            "1 more person is named too seldom to have a page; search finds the article naming them.",
+            "{n} more people are named too seldom to have a page of their own; search finds the articles naming them.",
+        ),
         "pages": "Pages",
         "page": "page {n}",
         "newer_page": "‹ Previous page",

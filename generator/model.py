@@ -151,10 +151,14 @@ class Article:
 @dataclass(frozen=True)
 class Person:
     name: str
-    slug: str
+    slug: str  # of their page and feed; "" for one named too seldom to have a page
     articles: tuple[Article, ...]  # newest first
     companions: tuple[tuple[str, int], ...]  # people named alongside, most often first
     aliases: tuple[str, ...] = ()  # other names for them: the people file's, then spellings merged into theirs
+
+    @property
+    def has_page(self) -> bool:
+        return bool(self.slug)
 
 
 @dataclass(frozen=True)
@@ -194,8 +198,12 @@ class Archive:
     by_title: dict[str, Article] = field(default_factory=dict)  # by folded title, for related headlines
 
     @cached_property
-    def person_slugs(self) -> dict[str, str]:
-        return {p.name: p.slug for p in self.people}
+    def people_by_name(self) -> dict[str, Person]:
+        return {p.name: p for p in self.people}
+
+    @cached_property
+    def people_with_pages(self) -> tuple[Person, ...]:
+        return tuple(p for p in self.people if p.has_page)
 
 
 @dataclass(frozen=True)

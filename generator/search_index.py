@@ -102,8 +102,8 @@ class Page:
     summary: str = ""
     people: list[str] = field(default_factory=list)
     text: str = ""
-    # The addresses of the people's pages, from the site's root.
-    people_urls: list[str] = field(default_factory=list)
+    # (address of the page from the site's root, name) of each of its people who has a page.
+    people_pages: list[tuple[str, str]] = field(default_factory=list)
 
 
 class _ArticleParser(HTMLParser):
@@ -113,7 +113,7 @@ class _ArticleParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.stack: list[str] = []  # "body", "skip", "person", "date" or "" for each open element
         self.text: list[str] = []
-        self.people: list[tuple[str, str]] = []  # (address as linked, name)
+        self.people: list[tuple[str, str]] = []  # (address as linked, "" for one without a page; name)
         self.date = self.iso = ""
 
     def handle_starttag(self, tag, attrs):
@@ -163,7 +163,8 @@ def read_article(site: Path, path: Path) -> Page:
         summary=html.unescape(description.group(1)) if description else "",
         people=[name.strip() for _, name in parser.people],
         text=" ".join(parser.text),
-        people_urls=[posixpath.normpath(posixpath.join(url, href)) + "/" for href, _ in parser.people],
+        people_pages=[(posixpath.normpath(posixpath.join(url, href)) + "/", name.strip())
+                      for href, name in parser.people if href],
     )
 
 
@@ -176,10 +177,14 @@ def build_search_index(site: Path) -> SearchReport:
     articles.sort(key=lambda a: a.url)
     articles.sort(key=lambda a: a.iso, reverse=True)
     # The people's pages, as the articles link to them: their names are what their pages are found by.
+    # People named too seldom to have a page are found by their articles alone.
     mentions: dict[tuple[str, str], int] = defaultdict(int)
+    named: dict[str, int] = defaultdict(int)
     for article in articles:
-        for person in zip(article.people_urls, article.people):
+        for person in article.people_pages:
             mentions[person] += 1
+        for name in article.people:
+            named[name] += 1
     people = [Page(url=url, title=name, people=[name]) for url, name in sorted(mentions)]
 
     staging = site / STAGING_DIR
@@ -202,8 +207,7 @@ def build_search_index(site: Path) -> SearchReport:
     for number, article in enumerate(articles):
         if article.iso[:4].isdigit():
             years.setdefault(article.iso[:4], [number, number])[1] = number
-    suggested = sorted({name for (_, name), count in mentions.items()
-                        if len(mentions) <= SUGGEST_ALL_PEOPLE or count >= 2})
+    suggested = sorted(name for name, count in named.items() if len(named) <= SUGGEST_ALL_PEOPLE or count >= 2)
     meta = {"shards": shards, "articles": len(articles), "pages": len(rows), "chunk": DOC_CHUNK, "years": years}
     (staging / "meta.json").write_text(json.dumps(meta), "utf-8")
     (staging / "people.json").write_text(json.dumps(suggested, ensure_ascii=False), "utf-8")

@@ -43,7 +43,7 @@ def archive_dir(tmp_path: Path) -> Path:
     return copy_site_setup(tmp_path)
 
 
-def settings_for(folder: Path, language: str = "vi") -> Settings:
+def settings_for(folder: Path, language: str = "vi", person_pages_from: int = 2) -> Settings:
     return Settings(
         articles=folder / "articles",
         docs=folder / "docs",
@@ -54,6 +54,7 @@ def settings_for(folder: Path, language: str = "vi") -> Settings:
         site_url="https://example.github.io/news-archive/",
         cache=folder / ".archive-cache",
         site_description=_site_description(),
+        person_pages_from=person_pages_from,
     )
 
 
@@ -65,9 +66,13 @@ def _site_description() -> str | None:
     return load_settings(ROOT / "mkdocs.yml").site_description
 
 
-def build_site(folder: Path, extra_articles: dict[str, str] | None = None) -> Path:
-    """Build the sample archive (plus any extra articles) with `mkdocs build --strict`; returns site/."""
+def build_site(folder: Path, extra_articles: dict[str, str] | None = None, person_pages_from: int = 2) -> Path:
+    """Build the sample archive (plus any extra articles) with `mkdocs build --strict`; returns site/.
+    The sample's people are named once: `person_pages_from=1` gives each a page."""
     copy_site_setup(folder)
+    config = folder / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8").replace("person_pages_from: 2", f"person_pages_from: {person_pages_from}"),
+                      "utf-8")
     shutil.copy(SAMPLE, folder / "articles")
     for name, text in (extra_articles or {}).items():
         (folder / "articles" / name).write_text(text, "utf-8")

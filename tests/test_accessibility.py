@@ -35,7 +35,9 @@ def site_url(tmp_path_factory):
     path, as the 404 page's absolute links expect."""
     articles = {f"ceasefire-{i:02d}.txt": text for i, text in enumerate(CEASEFIRE)}
     articles["undated.txt"] = "Bà Trần Thị Mai kể chuyện giá điện ở Hà Nội."
-    with serve(build_site(tmp_path_factory.mktemp("accessibility"), articles), "/news-archive/") as url:
+    # Everyone with a page, so that the sample's people are links, as an archive's regulars are.
+    site = build_site(tmp_path_factory.mktemp("accessibility"), articles, person_pages_from=1)
+    with serve(site, "/news-archive/") as url:
         yield url
 
 

@@ -36,7 +36,7 @@ def find_chromium() -> str:
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory):
     # Under a sub-path, as GitHub Pages serves a project site: search and links must still work.
-    with serve(build_site(tmp_path_factory.mktemp("browser"))) as url:
+    with serve(build_site(tmp_path_factory.mktemp("browser"), person_pages_from=1)) as url:
         yield url
 
 
@@ -201,7 +201,7 @@ def people_url(tmp_path_factory):
     site = build_site(tmp_path_factory.mktemp("people"), {
         "older.txt": "date 2023-10-08 Ông Netanyahu họp nội các chiến tranh với Tổng thống Joe Biden ở Tel Aviv.",
         "hanoi.txt": "date 2022-05-03 Ông Đặng Hoàng Giang và bà Dương Thị Hoa dự họp ở Hà Nội.",
-    })
+    }, person_pages_from=1)
     with serve(site) as url:
         yield url
 
@@ -286,7 +286,7 @@ def ranking_url(tmp_path_factory):
         "scattered.txt": "date 2024-07-01 Hội làng đồng lòng bảo nhau giữ an toàn cho đê.",
         "older.txt": "date 2023-10-08 Ông Netanyahu họp nội các chiến tranh với Tổng thống Joe Biden ở Tel Aviv.",
         "hanoi.txt": "date 2022-05-03 Ông Đặng Hoàng Giang và bà Dương Thị Hoa dự họp ở Hà Nội.",
-    })
+    }, person_pages_from=1)
     with serve(site) as url:
         yield url
 

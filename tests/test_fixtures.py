@@ -112,7 +112,7 @@ def folder(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def report(folder):
-    return build(settings_for(folder))
+    return build(settings_for(folder, person_pages_from=1))  # a page for each person the fixtures name
 
 
 @pytest.fixture(scope="module")

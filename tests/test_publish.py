@@ -27,7 +27,7 @@ class _Links(HTMLParser):
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    return build_site(tmp_path_factory.mktemp("publish"))
+    return build_site(tmp_path_factory.mktemp("publish"), person_pages_from=1)
 
 
 def test_every_internal_link_and_asset_resolves_under_a_sub_path(site):

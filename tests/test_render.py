@@ -96,7 +96,7 @@ def archive():
         _article("c", ArticleDate(2023, 12, 1), ["Joe Biden", "Đỗ Hùng"]),
         _article("d", ArticleDate(2023), ["Joe Biden"]),
         _article("e", ArticleDate(), ["Joe Biden"]),
-    ])
+    ], person_pages_from=1)  # everyone named has a page, as the pages below show
 
 
 def test_archive_orders(archive):
@@ -197,7 +197,9 @@ def test_long_lists_are_split_into_linked_pages():
 
 
 def test_a_large_a_to_z_is_split_by_letter():
-    articles = [_article(f"p{n}", ArticleDate(2024), [f"Nguyễn Văn Số{n}", f"Lê Thị Số{n}"]) for n in range(600)]
+    # Each person in two articles: enough for a page of their own.
+    articles = [_article(f"p{n}{copy}", ArticleDate(2024), [f"Nguyễn Văn Số{n}", f"Lê Thị Số{n}"])
+                for n in range(600) for copy in "ab"]
     pages = {p.path.as_posix(): p.content for p in render_site(build_archive(articles), "vi", "K", 5).pages}
     index = pages["people/index.md"]
     assert "[L](by-letter/l.md) · 600 nhân vật" in index and "[N](by-letter/n.md) · 600 nhân vật" in index
@@ -281,7 +283,7 @@ def test_person_page_says_who_they_are(tmp_path: Path):
 
 def test_a_to_z_in_vietnamese_order_with_a_row_of_letters():
     names = ["Đặng Văn Lâm", "Dương Minh", "Ánh Viên", "Anh Tú", "42 Nguyễn", "Em Hạnh"]
-    archive = build_archive([_article("a", ArticleDate(), names)])
+    archive = build_archive([_article("a", ArticleDate(), names)], person_pages_from=1)
     pages = {p.path.as_posix(): p.content for p in render_site(archive, "vi", "K", 5).pages}
     text, _ = _shown(pages["people/index.md"])
     assert "# A D Đ E # 42 Nguyễn · 1 bài viết A Anh Tú · 1 bài viết Ánh Viên" in text
@@ -290,3 +292,11 @@ def test_a_to_z_in_vietnamese_order_with_a_row_of_letters():
     targets = re.findall(r'<a href="#([^"]+)">', html_page)
     assert targets == ["other", "a", "d", "d-stroke", "e"]
     assert [f'<h2 id="{target}">' in html_page for target in targets] == [True] * 5
+
+
+def test_list_rows_name_three_people_and_never_the_page_s_own():
+    names = ["Joe Biden", "Nguyễn Văn An", "Đỗ Hùng", "Lê Văn Bốn", "Trần Văn Năm"]
+    archive = build_archive([_article("a", ArticleDate(2024, 3, 1), names), _article("b", ArticleDate(2024, 3, 2), names)])
+    pages = {p.path.as_posix(): p.content for p in render_site(archive, "vi", "K", 5).pages}
+    assert "1 tháng 3, 2024 · Nguyễn Văn An, Đỗ Hùng, Lê Văn Bốn</li>" in pages["people/joe-biden.md"]
+    assert "Tin a</a> · Joe Biden, Nguyễn Văn An, Đỗ Hùng</li>" in pages["dates/2024/03.md"]

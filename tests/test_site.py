@@ -49,7 +49,8 @@ class _Page(HTMLParser):
 def site(tmp_path_factory) -> Path:
     # The sample names this story's headline on a line of its own: its page links it in a box.
     trump = "Ông Trump kêu gọi Israel kết thúc cuộc chiến ở Gaza\n\nÔng Trump nói Israel cần kết thúc cuộc chiến.\n"
-    return build_site(tmp_path_factory.mktemp("site"), {"hostile.txt": HOSTILE_ARTICLE, "trump.txt": trump})
+    return build_site(tmp_path_factory.mktemp("site"), {"hostile.txt": HOSTILE_ARTICLE, "trump.txt": trump},
+                      person_pages_from=1)
 
 
 def parse(path: Path) -> _Page:
@@ -138,3 +139,13 @@ def test_a_site_without_directory_urls_is_refused_with_a_clear_message(archive_d
                             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     assert result.returncode != 0
     assert "archive: needs use_directory_urls: true (the default) in mkdocs.yml" in result.stderr
+
+
+def test_the_page_frame_carries_no_search_dialog(site):
+    """Every page is mostly the theme's frame: the search dialog is made by its script, not written
+    into each page, and the frame around an article stays under 11 KB (13 KB with the dialog and the
+    theme's unused settings)."""
+    html = (site / "articles/000-67ba8191cee16773/index.html").read_text("utf-8")
+    assert "<dialog" not in html and "data-archive-search-open" in html
+    article = re.search(r"<article\b.*?</article>", html, re.S).group(0)
+    assert len(html.encode()) - len(article.encode()) < 11_000

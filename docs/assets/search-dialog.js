@@ -1,7 +1,7 @@
-// The search dialog (overrides/partials/archive-search.html), worked by keyboard as by pointer: opened by
-// any `data-archive-search-open` button or "/", modal while open (Tab goes round inside it), arrows move
-// between the box and the results, Enter opens one, Escape closes and gives focus back. The answers
-// come from search.js, fetched when the dialog first opens: a page only read never loads it.
+// The search dialog, worked by keyboard as by pointer: opened by any `data-archive-search-open` button or
+// "/", modal while open (Tab goes round inside it), arrows move between the box and the results, Enter
+// opens one, Escape closes and gives focus back. Closed, it is not rendered and holds no tab stop. The
+// answers come from search.js, fetched when the dialog first opens: a page only read never loads it.
 let search; // search.js's exports, once loaded
 let loading;
 const load = () => (loading ??= import("./search.js").then((module) => (search = module)));
@@ -12,6 +12,16 @@ const words = vietnamese
       more: (n, left) => (n === left ? `Xem thêm ${n} bài` : `Xem thêm ${n} bài (còn ${left})`) }
   : { none: "No matching articles", count: (n) => `${n} articles`, articles: (n) => `${n} articles`,
       more: (n, left) => (n === left ? `Show ${n} more` : `Show ${n} more (${left} left)`) };
+const labels = vietnamese
+  ? { dialog: "Tìm trong kho lưu trữ", search: "Tìm kiếm", hint: "Gõ để tìm, có dấu hay không dấu đều được",
+      close: "Đóng", closeTitle: "Đóng (Esc)", year: "Năm", anyYear: "Mọi năm", person: "Nhân vật", results: "Kết quả" }
+  : { dialog: "Search the archive", search: "Search", hint: "Type to search", close: "Close",
+      closeTitle: "Close (Esc)", year: "Year", anyYear: "Any year", person: "Person", results: "Results" };
+// Material's magnify and close icons.
+const MAGNIFY = "M9.5 3A6.5 6.5 0 0 1 16 9.5c0 1.61-.59 3.09-1.56 4.23l.27.27h.79l5 5-1.5 1.5-5-5v-.79l-.27-.27A6.52 "
+  + "6.52 0 0 1 9.5 16 6.5 6.5 0 0 1 3 9.5 6.5 6.5 0 0 1 9.5 3m0 2C7 5 5 7 5 9.5S7 14 9.5 14 14 12 14 9.5 12 5 9.5 5";
+const CLOSE = "M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z";
+const icon = (path) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="${path}"/></svg>`;
 // Results shown at a time: the "more" button shows the next as many.
 const PAGE = 20;
 // Results shown before the rest of a page's titles are fetched.
@@ -198,5 +208,29 @@ function setUp(dialog) {
   person.addEventListener("change", run);
 }
 
-const dialog = document.getElementById("archive-search");
-if (dialog) setUp(dialog);
+// Made here, after the page's header, rather than written into every page: 1.7 KB of each page's HTML
+// for a feature that needs this script anyway. The labels are the script's own, never page text.
+function made() {
+  const dialog = element("dialog", { class: "archive-search", id: "archive-search", "aria-label": labels.dialog });
+  dialog.innerHTML = `<form class="archive-search__form" role="search">${icon(MAGNIFY)}
+<input type="text" class="archive-search__input" name="query" aria-label="${labels.search}" placeholder="${labels.hint}"
+ autocapitalize="off" autocorrect="off" autocomplete="off" spellcheck="false" enterkeyhint="search"
+ aria-controls="archive-search-results" aria-describedby="archive-search-status">
+<button type="button" class="archive-search__close md-icon" data-archive-search-close aria-label="${labels.close}"
+ title="${labels.closeTitle}">${icon(CLOSE)}</button>
+</form>
+<div class="archive-search__filters">
+<select aria-label="${labels.year}"><option value="">${labels.anyYear}</option></select>
+<input type="text" list="archive-people" autocomplete="off" placeholder="${labels.person}" aria-label="${labels.person}">
+<datalist id="archive-people"></datalist>
+</div>
+<p class="archive-search__status" id="archive-search-status" role="status">${labels.hint}</p>
+<ol class="archive-search__results" id="archive-search-results" aria-busy="false" aria-label="${labels.results}"></ol>
+<button type="button" class="archive-search__more" hidden></button>`;
+  const header = document.querySelector(".md-header");
+  if (header) header.after(dialog);
+  else document.body.prepend(dialog);
+  return dialog;
+}
+
+if (document.querySelector("[data-archive-search-open]")) setUp(made());

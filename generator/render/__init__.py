@@ -46,7 +46,7 @@ def render_site(
         units[name] = (key, tuple(page.path for page in made))
         pages.extend(made)
 
-    for person in archive.people:
+    for person in archive.people_with_pages:
         key = inputs.person(person)
         unit(f"person:{person.name}", key, lambda: render_person(person, archive, lang, site_url))
         if site_url:

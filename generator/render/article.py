@@ -12,7 +12,8 @@ from ..slugs import slugify
 from . import paths
 from .listing import FURTHER_CLOSE, FURTHER_OPEN, PEOPLE_LINE_CLOSE, PEOPLE_LINE_OPEN, article_list
 from .markdown import (
-    BYLINE_OPEN, CAPTION_OPEN, DATELINE_OPEN, PARAGRAPH_OPEN, RELATED_OPEN, escape_text, front_matter, html_block, html_link, html_text,
+    BYLINE_OPEN, CAPTION_OPEN, DATELINE_OPEN, PARAGRAPH_OPEN, RELATED_OPEN, escape_text, front_matter, html_block, html_link,
+    html_person, html_text,
 )
 
 
@@ -50,10 +51,8 @@ def render_article(article: Article, archive: Archive, lang: str) -> OutputPage:
     # Kept out of search excerpts; the date and people still become the search's filters.
     parts.append(_facts(article, lang) + "\n{ .archive-meta data-search-ignore }\n")
     if article.people:
-        people = ", ".join(
-            html_link(n, path, paths.person(archive.person_slugs[n]), "data-search-person")
-            for n in article.people
-        )
+        # A person without a page of their own is named as text; the search still reads the name.
+        people = ", ".join(html_person(archive.people_by_name[n], path, "data-search-person") for n in article.people)
         # One line of HTML, passed through the Markdown parser whole (passthrough.py): as Markdown
         # links, an article's dozens of people were a third of its page's conversion.
         parts.append(f'{PEOPLE_LINE_OPEN}<strong>{labels["people"]}:</strong> {people}{PEOPLE_LINE_CLOSE}\n')

@@ -63,7 +63,7 @@ def _recent_people(archive: Archive, lang: str) -> list[str]:
         return []
     since = newest.year * 12 + newest.month - RECENT_MONTHS
     counts = []
-    for rank, person in enumerate(archive.people):
+    for rank, person in enumerate(archive.people_with_pages):
         recent = sum(1 for a in person.articles if a.date.month is not None and a.date.year * 12 + a.date.month > since)
         if recent:
             counts.append((-recent, rank, person))

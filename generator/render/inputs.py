@@ -40,19 +40,19 @@ class PageInputs:
         return digest((
             self.settings,
             self.articles[article.id],
-            tuple(archive.person_slugs[name] for name in article.people),
+            tuple(archive.people_by_name[name].slug for name in article.people),
             tuple(map(self._of, reading.related)) if reading else None,
             (self._of(reading.previous), self._of(reading.next)) if reading else None,
             links,
         ))
 
     def person(self, person: Person) -> bytes:
-        slugs = self.archive.person_slugs
+        people = self.archive.people_by_name
         return digest((
             self.settings,
             person.name,
             person.slug,
             person.aliases,
-            tuple((name, count, slugs[name]) for name, count in person.companions),
+            tuple((name, count, people[name].slug) for name, count in person.companions),
             tuple(map(self._of, person.articles)),
         ))

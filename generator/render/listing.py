@@ -11,12 +11,19 @@ from . import paths
 from .markdown import html_link
 
 
-def article_item(article: Article, source: str, lang: str, with_date: bool = True) -> str:
+# People named in a row of a list: enough to tell stories apart; every row of every list carries them.
+ROW_PEOPLE = 3
+
+
+def article_item(article: Article, source: str, lang: str, with_date: bool = True, besides: str | None = None) -> str:
+    """One row: the article's title, its date, and the first of its people other than `besides` (the
+    person whose page lists it)."""
     item = html_link(article.title, source, paths.article(article.slug))
     if with_date:
         item += f" · {format_date(article.date, lang)}"
-    if article.people:
-        item += f" · {html.escape(', '.join(article.people[:4]), quote=False)}"
+    people = [name for name in article.people if name != besides][:ROW_PEOPLE]
+    if people:
+        item += f" · {html.escape(', '.join(people), quote=False)}"
     return f"<li>{item}</li>"
 
 
@@ -36,5 +43,5 @@ def html_list(items: list[str]) -> str:
     return LIST_OPEN + "\n" + "\n".join(items) + "\n" + LIST_CLOSE + "\n"
 
 
-def article_list(articles, source: str, lang: str, with_date: bool = True) -> str:
-    return html_list([article_item(a, source, lang, with_date) for a in articles])
+def article_list(articles, source: str, lang: str, with_date: bool = True, besides: str | None = None) -> str:
+    return html_list([article_item(a, source, lang, with_date, besides) for a in articles])

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import yaml
 
+from ..model import Person
 from . import paths
 
 # Characters with a meaning in Markdown, in HTML or in the extensions this site enables (see
@@ -147,3 +148,19 @@ def html_link(text: str, source: str, target: str, attributes: str = "") -> str:
     `attributes` are the generator's own, never article text."""
     extra = f" {attributes}" if attributes else ""
     return f'<a href="{relative_path(source, target)}"{extra}>{html.escape(text, quote=False)}</a>'
+
+
+def html_person(person: Person, source: str, attributes: str = "") -> str:
+    """A person's name as HTML: a link to their page, or the name alone (in a span bearing the same
+    `attributes`) when they have none."""
+    page = paths.person_page(person)
+    if page:
+        return html_link(person.name, source, page, attributes)
+    extra = f" {attributes}" if attributes else ""
+    return f"<span{extra}>{html.escape(person.name, quote=False)}</span>"
+
+
+def person_link(person: Person, source: str) -> str:
+    """The same as `html_person`, as Markdown: a link, or the name as text."""
+    page = paths.person_page(person)
+    return link(person.name, source, page) if page else escape_text(person.name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from ..collation import OTHER
+from ..model import Person
 
 HOME = "index.md"
 PEOPLE = "people/index.md"
@@ -21,6 +22,11 @@ def article(slug: str) -> str:
 
 def person(slug: str) -> str:
     return f"people/{slug}.md"
+
+
+def person_page(someone: Person) -> str | None:
+    """A person's page, or None for one named too seldom to have a page (shown as text, not linked)."""
+    return person(someone.slug) if someone.has_page else None
 
 
 def people_letter(letter: str) -> str:

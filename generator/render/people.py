@@ -15,7 +15,7 @@ from .chart import timeline
 from .feeds import PERSON_FEEDS, feed_anchors, feed_links
 from .jumps import jump_row, list_jumps
 from .listing import article_list, html_list
-from .markdown import escape_text, front_matter, html_link, link, relative_path
+from .markdown import escape_text, front_matter, html_link, link, person_link, relative_path
 from .pagination import chunks, page_path, page_title, pagers
 
 # Up to this many people the A–Z is one page; beyond, one page per letter.
@@ -25,11 +25,17 @@ PEOPLE_PER_PAGE = 500
 
 def render_people_index(archive: Archive, lang: str) -> list[OutputPage]:
     labels = LABELS[lang]
+    listed = archive.people_with_pages
     # The collation keeps each letter's names together, and puts the names under # first.
-    letters = [(letter, list(people)) for letter, people in groupby(archive.people, key=lambda p: initial(p.name))]
+    letters = [(letter, list(people)) for letter, people in groupby(listed, key=lambda p: initial(p.name))]
     parts = [front_matter({"title": labels["people"]}), f"# {labels['people']}\n"]
-    parts.append((labels["people_count"].format(n=len(archive.people)) if archive.people else labels["no_people"]) + "\n")
-    if len(archive.people) <= PEOPLE_ON_ONE_PAGE:
+    if listed:
+        parts.append(labels["people_count"].format(n=len(listed)) + "\n")
+    if len(archive.people) > len(listed):
+        parts.append(labels["people_without_pages"].format(n=len(archive.people) - len(listed)) + "\n")
+    elif not listed:
+        parts.append(labels["no_people"] + "\n")
+    if len(listed) <= PEOPLE_ON_ONE_PAGE:
         return [OutputPage(Path(paths.PEOPLE), "\n".join(parts + _sections(letters, labels)))]
     # A large archive: the A–Z links to a page per letter, itself split when long.
     names = [letter for letter, _ in letters]
@@ -118,7 +124,7 @@ def render_person(person: Person, archive: Archive, lang: str, site_url: str | N
                 if year is not None:
                     heading = format_month(year, month, lang) if month else labels["no_month"]
                     parts.append(f"### {heading}\n")
-                parts.append(article_list(list(in_month), here, lang))
+                parts.append(article_list(list(in_month), here, lang, besides=person.name))
         parts.append(below)
         pages.append(OutputPage(Path(here), "\n".join(part for part in parts if part)))
     return pages
@@ -143,7 +149,7 @@ def _companions(person: Person, archive: Archive, here: str, labels: dict[str, s
     if not person.companions:
         return ""
     companions = " · ".join(
-        f"{link(name, here, paths.person(archive.person_slugs[name]))} ({count})" for name, count in person.companions
+        f"{person_link(archive.people_by_name[name], here)} ({count})" for name, count in person.companions
     )
     return f"## {labels['mentioned_with']}\n\n{companions}\n"
 
