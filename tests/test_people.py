@@ -384,3 +384,34 @@ def test_the_sides_of_a_fixture():
 
 def test_papers_agencies_and_sides_named_after_their_kind():
     assert people("The pro-government daily Le Figaro and the Italian side Juventus Torino agreed.") == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An age, a year of birth or the minute of a goal after given names alone makes them a person...
+        ("Hai cô gái tên Hồng Nhung, 24 tuổi và Thu Hà (SN 1999) đến quê ngoại.", ("Hồng Nhung", "Thu Hà")),
+        ("Đội nhà thắng nhờ công của Quốc Vinh (12') và Tiến Hải (số 9, phút 70).", ("Quốc Vinh", "Tiến Hải")),
+        # ... but a number in brackets alone says nothing.
+        ("Ảnh về Hồng Lĩnh (2) được đăng lại.", ()),
+    ],
+)
+def test_what_only_a_person_has_written_after_the_name(text, expected):
+    assert people(text) == expected
+
+
+def test_a_role_before_a_list_of_three_speaks_of_all_of_them():
+    assert people("Đêm nhạc có ca sĩ Tùng Lâm, Bảo Thy, Minh Thư góp giọng.") == ("Tùng Lâm", "Bảo Thy", "Minh Thư")
+    # Two names are not yet a list; a place makes it something else.
+    assert people("Đêm nhạc có ca sĩ Tùng Lâm, Bảo Thy góp giọng.") == ("Tùng Lâm",)
+    assert people("Đêm nhạc có ca sĩ Tùng Lâm, Bảo Thy, Hà Nội góp giọng.") == ("Tùng Lâm",)
+
+
+def test_a_word_the_article_writes_in_lower_case_does_not_open_a_name():
+    text = "Although Kowalski won, he was tired.\n\nHe rested although the race went on."
+    assert people(text) == ()  # `Kowalski` alone, never given in full
+    text = "Although Jan Kowalski won, he was tired.\n\nHe rested although the race went on."
+    assert people(text) == ("Jan Kowalski",)
+    # A word also written with a capital inside a sentence may be a given name.
+    text = "Bill Morrow won.\n\nThe bill passed, said Bill Morrow."
+    assert people(text) == ("Bill Morrow",)

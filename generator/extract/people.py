@@ -89,6 +89,9 @@ _BRANCHES = frozenset("tý tí sửu dần mão mẹo thìn tỵ tị ngọ mùi
 _HOUSE_NUMBER = re.compile(r"(?:^|[\s(,])(?:số\s+)?\d{1,4}[A-Za-z]?\d?(?:[/-]\d{1,4}[A-Za-z]?){0,3}\s$")
 _NOT_HOUSE = frozenset("phút năm ngày tháng tuổi lúc giờ hiệp vòng lần áo minute".split())  # `phút 53`, `số áo 10`
 _VN_NAME_LENGTH = range(2, 5)
+# What only a person has, written right after the name: an age (`Yến Nhi, 23 tuổi`, `(SN 1990)`), the
+# minute of a goal (`Trung Hậu (75')`, `(số 9, phút 53)`). It vouches for given names alone.
+_PERSON_AFTER = re.compile(r"(?:,\s*|\s*\()(?:\d{1,3}\s*tuổi|(?:sinh năm|SN)\s*\d{4}\b|(?:số \d{1,2},\s*)?phút\s*\d|\d{1,3}['’])")
 # Middle names that say a name is a woman's or a man's; a name never starts with them.
 _VN_MIDDLE_NAMES = frozenset({"thị", "văn"})
 
@@ -132,8 +135,9 @@ def find_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[tuple[
     # Decomposed tone marks split a word in two (`Hồ` as `Hô` and a mark): words are read composed,
     # and the look-alike Ð (eth) is read as Đ.
     paragraphs = tuple(unicodedata.normalize("NFC", p).translate(_LOOK_ALIKES) for p in paragraphs)
+    lower = lower_case_words(paragraphs)
     for offset, text in _offsets(paragraphs):
-        found_here, alone = find_mentions(text, offset, near)
+        found_here, alone = find_mentions(text, offset, near, lower)
         mentions += found_here
         standalone |= alone
     byline = _byline_start(paragraphs)
@@ -305,10 +309,24 @@ def _offsets(paragraphs: tuple[str, ...]):
         offset += len(text) + 2
 
 
-def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None) -> tuple[list[Mention], set[str]]:
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
+_CAPITAL_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}(?![\w'’-])")
+
+
+def lower_case_words(paragraphs: tuple[str, ...]) -> frozenset[str]:
+    """The English words an article writes in lower case and never with a capital inside a sentence:
+    one of them opening a sentence (`Although Smith…`, `Key Jones aide…`) is no part of the name
+    after it (but `bill` and `President Bill Smith` leave `Bill Smith` whole)."""
+    text = "\n".join(paragraphs)
+    return frozenset(_LOWER_WORD.findall(text)).difference(w.lower() for w in _CAPITAL_INSIDE.findall(text))
+
+
+def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None,
+                  lower: frozenset[str] = frozenset()) -> tuple[list[Mention], set[str]]:
     """The possible people in `text`, and the capitalised words it uses on their own with no title
     before them (companies, places, teams), which tell a name from what stands in front of it.
-    Names that look like people but that a rule set aside go to `near`, when given."""
+    Names that look like people but that a rule set aside go to `near`, when given; `lower` holds
+    the article's words written in lower case."""
     mentions, standalone = [], set()
     previous_end = -1  # where the last person found ends: `Lý Gia Siêu (John Lee)` is one person
     place_end = -1  # where the last place ends: `đường Trường Chinh, Cộng Hòa và Hoàng Văn Thụ`
@@ -340,6 +358,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         lowered = before.casefold().split() if before.endswith(" ") else []
         after_honorific, after_title = _ends_with(lowered, "honorifics"), _ends_with(lowered, "titles")
         after_role = _ends_with(lowered, "roles")
+        described = bool(_PERSON_AFTER.match(text, run[-1].end()))
         if len(run) == 1 and not after_honorific and not after_title and not after_role:
             # Tone marks kept: `Nguyên đơn` opening a sentence says nothing about `Nguyễn`.
             standalone.add(casefold(run[0].group()))
@@ -348,13 +367,17 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             _note(near, run, "a photo credit", offset, "credit")
             continue
         # A role vouches for a name, but not for one Vietnamese word: `ca sĩ Phía sau một cô gái`.
-        honorific = after_honorific or after_role and not (len(tokens) == 1 and _is_syllable(tokens[0]))
+        addressed = after_honorific or after_role and not (len(tokens) == 1 and _is_syllable(tokens[0]))
+        honorific = addressed or described
         title = honorific or after_title or after_role
         written = tokens
         if _is_given_anh(tokens, before):
             stripped = None
         else:
             tokens, stripped = _strip_front(tokens, after_honorific or after_role)
+        if (len(tokens) > 1 and tokens[0].isascii() and tokens[0].lower() in lower and _opens_sentence(before)
+                and not _looks_vietnamese(tokens)):
+            tokens = tokens[1:]
         front = tuple(casefold(t) for t in written[: len(written) - len(tokens)])
         tokens = _without_title_after(tokens, text[run[-1].end() : run[-1].end() + 40])
         if len(tokens) > 1 and casefold(tokens[-1]) in _MONTHS and _DAY_NEXT.match(text, run[-1].end()):
@@ -397,13 +420,15 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             if tokens and len(tokens) < 4 and _is_person(tokens, False, True):
                 items[-1] = _Item(start, run[-1].end(), "maybe", _given_names(written, tokens, stripped))
             continue
-        rule = ("after-honorific" if honorific else "after-title" if title else "name-ending-run" if inner
-                else "capitalised-run")
+        rule = ("after-honorific" if addressed or stripped == "honorifics"
+                else "age-or-minute-after" if described else "after-title" if title
+                else "name-ending-run" if inner else "capitalised-run")
         mentions.append(Mention(tuple(tokens), title or inner, honorific, offset + start, rule))
         # `Văn Toàn` alone is the middle of a name, unless a list of names holds it.
         middle = len(tokens) == 2 and casefold(tokens[0]) in _VN_MIDDLE_NAMES
         sure = len(tokens) > 1 and not middle or honorific or title
-        items[-1] = _Item(start, run[-1].end(), "person" if sure else "maybe", _given_names(written, tokens, stripped))
+        kind = "addressed" if addressed else "person" if sure else "maybe"
+        items[-1] = _Item(start, run[-1].end(), kind, _given_names(written, tokens, stripped))
         previous_end = run[-1].end()
     listed = _names_in_lists(text, items, offset)
     if listed:
@@ -415,7 +440,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
 class _Item(NamedTuple):  # one for every run of every text: a tuple is built the fastest
     start: int
     end: int
-    kind: str  # "person", "maybe" (a lone word, given names alone) or "other"
+    kind: str  # "addressed" (after a role or an honorific), "person", "maybe" (a lone word, given names alone), "other"
     tokens: tuple[str, ...]
 
 
@@ -443,7 +468,9 @@ _LINE_UP = 5  # names after a colon, none of them anything else: a team's line-u
 
 def _names_in_lists(text: str, items: list[_Item], offset: int) -> list[Mention]:
     """In a list of names, two of them people's full names and none anything else, or in a line-up
-    after a colon, the lone words and given names are people too: `Danilo, Sterling, De Bruyne`."""
+    after a colon, the lone words and given names are people too: `Danilo, Sterling, De Bruyne`.
+    A role or an honorific before the first name of a list of three speaks of all of them:
+    `ca sĩ Tùng Lâm, Bảo Anh, Minh Thư`."""
     found: list[Mention] = []
     group: list[_Item] = []
     for item in items + [_Item(-1, -1, "other", ())]:
@@ -452,7 +479,8 @@ def _names_in_lists(text: str, items: list[_Item], offset: int) -> list[Mention]
             continue
         kinds = [g.kind for g in group]
         if "other" not in kinds and "maybe" in kinds and (
-            kinds.count("person") >= 2 and len(group) >= 3
+            len(kinds) - kinds.count("maybe") >= 2 and len(group) >= 3
+            or kinds[0] == "addressed" and len(group) >= 3
             or len(group) >= _LINE_UP and text[max(0, group[0].start - 2) : group[0].start] == ": "
         ):
             found += [Mention(g.tokens, True, True, offset + g.start, "list-of-names")
