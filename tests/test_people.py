@@ -415,3 +415,30 @@ def test_a_word_the_article_writes_in_lower_case_does_not_open_a_name():
     # A word also written with a capital inside a sentence may be a given name.
     text = "Bill Morrow won.\n\nThe bill passed, said Bill Morrow."
     assert people(text) == ("Bill Morrow",)
+
+
+def test_a_hyphen_before_a_capital_ends_a_vietnamese_name():
+    assert people("Ông Lê Văn An-Phó chủ tịch xã phát biểu.") == ("Lê Văn An",)
+    assert people("Cặp VĐV Trần Văn Bình-Thượng tá Lê Văn Cường về nhì.") == ("Trần Văn Bình", "Lê Văn Cường")
+    assert people("Ông Kim Jong-un thị sát.") == ("Kim Jong-un",)
+
+
+def test_an_office_after_a_lone_word_even_before_a_comma():
+    assert people("Cảm ơn ngài Đại sứ, ông Lê Văn An nói.") == ("Lê Văn An",)
+
+
+def test_a_year_after_a_name_makes_it_an_edition():
+    text = "Thí sinh Miss Photo 2030 tập dượt.\n\nBan tổ chức Miss Photo cho biết. Hoa hậu Biển Xanh 2030 có 30 thí sinh."
+    assert people(text) == ()
+    assert people("Bà Lê Thị Hoa sinh năm 1960.") == ("Lê Thị Hoa",)
+
+
+def test_sides_with_their_country_and_scorers_in_a_line_of_results():
+    text = ("In Riverside: Riverside Rovers (Albania) 2 Hillside Town (Malta) 1 (Jan Kowal 30th)\n\n"
+            "Lakeside Athletic 1 F.C. Northfield Wanderers 0")
+    assert people(text) == ("Jan Kowal",)
+
+
+def test_a_place_after_its_kind_and_of():
+    assert people("A bomb went off in the coastal town of Bou Saada, said Ali Haddad.") == ("Ali Haddad",)
+    assert people("Đơn vị thuộc trung đội Lê Thị Hồng Gấm, bà Trần Thị Mai kể.") == ("Trần Thị Mai",)

@@ -35,27 +35,6 @@ _VN_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprst
 _PLACE_PREPOSITIONS = frozenset("tại ở đến tới từ in at near the".split())
 # Legal forms written in capitals after a company's name, which end its run: `Koninklijke Boskalis NV`.
 _COMPANY_FORM = re.compile(r" (?:&|NV|N\.V|AG|SA|S\.A|PLC|LLC|BV|B\.V|SpA|ASA|Oyj|Bhd|Tbk|JSC|CORP|INC|LTD|GROUP)\b")
-# Nouns right before a place, a company or a party: `người Do Thái`, `báo Tuổi Trẻ`, `label Loro Piana`,
-# `the daily Le Figaro`, `Italian side Juventus`.
-_PLACE_CUES = frozenset(
-    "tp tp. người tàu tiệm quán hiệu báo tờ hãng đài kênh đảng giải firm company label brand wholesaler "
-    "retailer subsidiary lender insurer airline club chain store maker broadcaster newspaper magazine party "
-    "street avenue road daily weekly tabloid agency group side outfit".split()
-)
-# Kinds of place that may also stand a few lower-case words before the name (`sân bay quốc tế Ninoy
-# Aquino`, `trường THPT chuyên Lê Quý Đôn`).
-_PLACE_NOUNS = frozenset(
-    "tỉnh huyện quận xã phường thôn làng buôn bang chợ phố đường cầu cảng ga bến hồ sông núi đảo vịnh biển "
-    "trường thpt thcs ptth đh cđ cty q. p. viện hầm sân chuỗi bv clb ấp xóm tàu đài hãng".split()
-)
-_NAME_HEADS = frozenset("hội quỹ sở đền chùa khu miền vùng".split())
-_PLACE_NOUN_PHRASES = frozenset({"thành phố", "sân bay", "bệnh viện", "công ty", "tập đoàn", "ngân hàng", "đại học",
-                                 "khách sạn", "quảng trường", "công viên", "tòa nhà", "sân vận động", "nhà hát",
-                                 "cửa hàng", "nhà hàng", "thương hiệu", "chương trình", "dự án", "tổ chức",
-                                 "doanh nghiệp", "nút giao", "cung điện", "nhà thờ", "văn phòng", "chung kết",
-                                 "tiểu học", "trung học", "mầm non", "mẫu giáo", "phổ thông", "cao đẳng",
-                                 "trung tâm", "nhãn hàng", "hệ thống", "nhà máy", "truyền hình", "ngã tư",
-                                 "ngã ba", "ngã năm", "ngã sáu", "vòng xoay", "bùng binh", "đô thị"})
 _CUE_REACH = 4
 # Punctuation after a cue word ends what it speaks of: the next run is something else.
 _CUE_BREAKS = frozenset(";:)]\"'”!?")
@@ -221,12 +200,18 @@ def _strip_known_non_names(mentions: list[Mention], standalone: frozenset[str], 
 
 def _without_places_named_here(mentions: list[Mention], near: list[NearMiss]) -> list[Mention]:
     """`TP Hồ Chí Minh` earlier, `Hồ Chí Minh` alone later: a name the article gives as a place, with
-    no cue of its own where it stands alone, keeps that sense."""
+    no cue of its own where it stands alone, keeps that sense; so does an edition's name (`Miss Photo 2030`)."""
     places = {fold(m.name) for m in near if m.rule.startswith("place-")}
-    if not places:
+    editions = {fold(m.name) for m in near if m.rule == "event-year"}
+    if not places and not editions:
         return mentions
     kept = []
     for mention in mentions:
+        # `Miss Photo 2030` once, `Miss Photo` after: the contest, whatever stands before it.
+        if fold(mention.name) in editions:
+            near.append(NearMiss(mention.name, "a contest or a show the article names with its year",
+                                 mention.position, "event-in-article"))
+            continue
         # Streets and schools are named after people of three or four syllables: those stay people.
         if (mention.rule == "capitalised-run" and fold(mention.name) in places
                 and not (len(mention.tokens) > 2 and _is_vietnamese_full_name(mention.tokens))):
@@ -379,6 +364,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                 and not _looks_vietnamese(tokens)):
             tokens = tokens[1:]
         front = tuple(casefold(t) for t in written[: len(written) - len(tokens)])
+        tokens = _before_glued_hyphen(tokens)
         tokens = _without_title_after(tokens, text[run[-1].end() : run[-1].end() + 40])
         if len(tokens) > 1 and casefold(tokens[-1]) in _MONTHS and _DAY_NEXT.match(text, run[-1].end()):
             tokens = tokens[:-1]  # `Yeltsin Sept 7`, `Emnid May 26`: a date follows the name
@@ -397,6 +383,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         line_after = text[run[-1].end() : run[-1].end() + 60].split("\n", 1)[0] if len(tokens) > 1 else ""
         rejected = len(tokens) > 1 and _set_aside(Candidate(tuple(tokens), tuple(map(casefold, tokens)), before,
                                                             line_after, front))
+        if len(tokens) == 1 and _YEAR_AFTER.match(text, run[-1].end()):  # `Miss Photo 2030`: after an honorific
+            rejected = ("event-year", "a contest, a show or a product, by the year after it")
         if not rejected and front and _after_house_number(Candidate(tuple(written), (), before, "", ())):
             rejected = ("house-number", "a street, after a house number")  # `38 Bà Hom`: whatever is stripped
         if rejected:
@@ -570,7 +558,7 @@ def _ends_with_place(words: tuple[str, ...]) -> bool:
 
 def _named_after(front: tuple[str, ...]) -> bool:
     """`Đường Nguyễn Văn Cừ`, `Trường Lê Quý Đôn`: a kind of place stripped from the front of the run."""
-    return any(w in _PLACE_NOUNS for w in front) or any(f"{a} {b}" in _PLACE_NOUN_PHRASES for a, b in zip(front, front[1:]))
+    return any(w in keys("place_kinds") for w in front) or any(f"{a} {b}" in keys("place_kinds") for a, b in zip(front, front[1:]))
 
 
 def _after_house_number(run: Candidate) -> bool:
@@ -581,12 +569,15 @@ def _after_house_number(run: Candidate) -> bool:
 
 
 # `Aston Villa 2 Leeds 1`: each side of a result; `Aston Villa 10 6 2 2 18 9 20`: a row of standings.
-_SCORE_AFTER = re.compile(r" \d{1,2} \D+ \d{1,2}\s*$")
-_SCORE_BEFORE = re.compile(r"(?:^|\n)\D+ \d{1,2} $")
-_SCORE_NEXT = re.compile(r" \d{1,2}\b")
+# A side may carry its country in brackets, and a result its scorers: `Riverside (Albania) 2 Hillside
+# (Malta) 1 (Smith 30th)`, `Riverside 1 F.C. Hillside 0`.
+_SCORE_AFTER = re.compile(r" (?:\([^)]{2,30}\) )?\d{1,2} \D+ \d{1,2}(?: \(.*\))?\s*$")
+_SCORE_BEFORE = re.compile(r"(?:^|\n)\D+ \d{1,2} (?:[A-Z.]{2,5} )?$")
+_SCORE_NEXT = re.compile(r"(?: \([^)]{2,30}\))? \d{1,2}\b")
 # `AEK Athens (Greece) v Chemlon Humenne (Slovakia)`: the sides of a fixture.
 _VERSUS_AFTER = re.compile(r" (?:\([^)]{2,30}\) )?v ")
 _VERSUS_BEFORE = re.compile(r"\S v $")
+_YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\d/.,:-]?\d)")
 _STANDINGS = re.compile(r"(?: \d{1,3}){6,}\s*$")
 
 
@@ -613,6 +604,8 @@ _RULES = (
     ("opens-with-article", "a paper, a place or a club, by the article it opens with",
      lambda r: r.words[0] in _ROMANCE_ARTICLES and not r.front and not _looks_vietnamese(r.tokens)),
     ("time-phrase", "a time phrase", lambda r: not keys("time_words").isdisjoint(r.words)),
+    # `Miss Photo 2030`, `Hoa hậu Biển Xanh 2030`, `Expo Lagos 2030`: a year written after names an edition.
+    ("event-year", "a contest, a show or a product, by the year after it", lambda r: bool(_YEAR_AFTER.match(r.after))),
     ("house-number", "a street, after a house number", _after_house_number),
     ("score-line", "a team in a line of results", lambda r: _is_score_line(r.before, r.after)),
     ("versus", "a side of a fixture", lambda r: bool(_VERSUS_AFTER.match(r.after) or _VERSUS_BEFORE.search(r.before))),
@@ -650,6 +643,17 @@ def _set_aside(run: Candidate) -> tuple[str, str] | None:
     return None
 
 
+def _before_glued_hyphen(tokens: list[str]) -> list[str]:
+    """`Lê Văn An-Phó chủ tịch`, `Trần Văn Bình-Thượng tá Lê Văn Cường`: a Vietnamese name has no
+    hyphen, so a hyphen before a capital ends it (a Korean one goes on in lower case: `Jong-un`)."""
+    for index, token in enumerate(tokens):
+        left, hyphen, right = token.partition("-")
+        if (hyphen and right[:1].isupper() and _is_syllable(left) and _is_syllable(right.split("-")[0])
+                and not "".join(tokens[: index + 1]).isascii()):
+            return tokens[:index] + [left]
+    return tokens
+
+
 def _without_title_after(tokens: list[str], after: str) -> list[str]:
     """`Nguyễn Văn Tiến Chủ tịch xã`: a capitalised word that opens an office written after the name
     belongs to the office, not to the name."""
@@ -658,7 +662,7 @@ def _without_title_after(tokens: list[str], after: str) -> list[str]:
     last = casefold(tokens[-1])
     if last not in first_words("titles"):  # most runs: no office can start with their last word
         return tokens
-    words = after.split()[:3]
+    words = [w.rstrip(",.;:") for w in after.split()[:3]]
     if any(f"{last} {' '.join(words[:size])}" in keys("titles") for size in range(1, len(words) + 1)):
         return tokens[:-1]
     return tokens
@@ -778,25 +782,25 @@ def _after_place_cue(before: str) -> str | None:
     """Whether a place cue stands before a run, and which: "preposition" or "noun"."""
     written = before.split()[-_CUE_REACH - 1 :]
     # `4 người: Nguyễn Việt Hà`; `Vũng Tàu, Nguyễn Minh Đạo`: a cue is a lower-case word (or TP) right before.
-    if written and written[-1][-1] == ":" and casefold(written[-1][:-1]) in _PLACE_NOUNS:
+    if written and written[-1][-1] == ":" and casefold(written[-1][:-1]) in keys("place_kinds"):
         return "noun"  # `các huyện: Quế Phong, Quỳ Châu`
     if not written or written[-1][-1] in _CUE_BREAKS or written[-1].istitle() and written[-1][-1] != ".":
         return None
     words = [casefold(w.strip("()[]\"'“”,;:")) for w in written]
     if words and words[-1] in _PLACE_PREPOSITIONS:
         return "preposition"
-    if words and words[-1] in _PLACE_CUES:
+    if words and words[-1] in keys("place_cues"):
         return "noun"
     if written[-1][-1] == ",":  # `ở mảng truyền hình, Chung Hán Lương`: the noun closed a phrase
         return None
     for reach in range(min(_CUE_REACH, len(words))):
         word = words[-1 - reach]
         pair = f"{words[-2 - reach]} {word}" if len(words) > reach + 1 else ""
-        if word in _PLACE_NOUNS or pair in _PLACE_NOUN_PHRASES:
+        if word in keys("place_kinds") or pair in keys("place_kinds"):
             return "noun"
         # `Hội khỏe Phù Đổng`, `Quỹ bảo trợ X`: a name of an organisation capitalises its first word;
         # written lower case these words close other words too (`cơ hội`, `phạt đền`).
-        if word in _NAME_HEADS and (reach == 0 or written[-1 - reach].istitle()):
+        if word in keys("name_heads") and (reach == 0 or written[-1 - reach].istitle()):
             return "noun"
         if not word.isalpha() or not written[-1 - reach].islower():
             return None  # a place noun reaches the name across lower-case words only
