@@ -442,3 +442,21 @@ def test_sides_with_their_country_and_scorers_in_a_line_of_results():
 def test_a_place_after_its_kind_and_of():
     assert people("A bomb went off in the coastal town of Bou Saada, said Ali Haddad.") == ("Ali Haddad",)
     assert people("Đơn vị thuộc trung đội Lê Thị Hồng Gấm, bà Trần Thị Mai kể.") == ("Trần Thị Mai",)
+
+
+def test_a_place_stripped_before_a_foreign_name_is_not_its_cue():
+    assert people("Ngày 3-4, đại sứ Mỹ tại Chile Jonah Whitfield thông báo.") == ("Jonah Whitfield",)
+    assert people("Bộ phim của nhà làm phim người Ý Marco Bellandi gây sốt.") == ("Marco Bellandi",)
+    # In English the place opens a team's name.
+    assert people("Detroit beat the Toronto Blue Jays.") == ()
+
+
+def test_a_particle_joined_by_a_hyphen_and_offices_written_with_one():
+    assert people("Tổng thống Bashir al-Hamdi phát biểu.") == ("Bashir al-Hamdi",)
+    assert people("Palestinian Attorney-General Khalil al-Masri said so.") == ("Khalil al-Masri",)
+    # A group after its kind is no person, nor is one after `nhóm`.
+    assert people("Nhóm phiến quân Jabhat al-Fath rút lui.") == ()
+
+
+def test_the_owner_of_a_company_is_an_office():
+    assert people("Hôm qua ông chủ Facebook Mark Zuckerberg thông báo.") == ("Mark Zuckerberg",)

@@ -379,6 +379,9 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         title = title or titled
         tokens = _after_nationality(tokens)
         tokens, inner = _vietnamese_name_at_end(tokens)
+        # After an office the company the run opens with is the employer: `ông chủ Facebook Mark Zuckerberg`.
+        if title and len(tokens) > 2 and (casefold(tokens[0]) in keys("common_words") or casefold(tokens[0]) in keys("brands")):
+            tokens = tokens[1:]
         # A lone word is only ever a person through a full name or an honorific: no rule needed.
         line_after = text[run[-1].end() : run[-1].end() + 60].split("\n", 1)[0] if len(tokens) > 1 else ""
         rejected = len(tokens) > 1 and _set_aside(Candidate(tuple(tokens), tuple(map(casefold, tokens)), before,
@@ -392,7 +395,11 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                 near.append(NearMiss(" ".join(tokens), rejected[1], offset + start, rejected[0]))
             continue
         # `UBND tỉnh Cà Mau Nguyễn Tiến Hải`: the kind of place before the run is the stripped place's.
-        past_place = bool(tokens) and stripped in ("places", "organisations") and _is_vietnamese_surname(tokens[0])
+        # So does a place before a foreign name: `tại Argentina Thomas Cooney`, `người Ý Oliver Stone`.
+        past_place = bool(tokens) and stripped in ("places", "organisations") and (
+            _is_vietnamese_surname(tokens[0])
+            or stripped == "places" and len(tokens) > 1 and not _looks_vietnamese(tokens) and not before.isascii()
+            and casefold(tokens[0]) not in _PARTICLES)  # `Toronto Blue Jays`, `Liban Al Mayadeen`
         cue = None if blocks_cue or titled or inner or past_place else "list" if in_list else _after_place_cue(before)
         if cue:
             # A kind of place goes on to the next names of a list; `tại`, `at` only through `and`
@@ -481,7 +488,9 @@ def _names_in_lists(text: str, items: list[_Item], offset: int) -> list[Mention]
 # regular-expression pass; only these are then read word by word. Most of a text is lower case.
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x2000)) if c.isupper())
 _UPPER += "".join(re.escape(c) for c in map(chr, range(0x1E00, 0x1F00)) if c.isupper())
-_STRETCH = re.compile(rf"[{_UPPER}]\S*(?: (?:(?:{'|'.join(sorted(_PARTICLES))}) )*[{_UPPER}]\S*)*")
+_STRETCH = re.compile(rf"[{_UPPER}]\S*(?: (?:(?:{'|'.join(sorted(_PARTICLES))}) )*(?:(?:al|el|ad|as|ash|bin|ibn)-)?[{_UPPER}]\S*)*")
+# A particle joined to the family name by a hyphen: `Bashar al-Assad`, `Abdel Fattah el-Sisi`.
+_JOINED_PARTICLE = re.compile(rf"^(?:al|el|ad|as|ash|bin|ibn)-[{_UPPER}]")
 
 
 def _capitalised_runs(text: str) -> list[list[re.Match]]:
@@ -499,7 +508,7 @@ def _runs_in(text: str, start: int, end: int) -> list[list[re.Match]]:
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
         joined = bool(current) and text[previous_end : match.start()] == " " and _continues(current[-1].group())
-        if _is_capitalised(word) or (joined and word in _PARTICLES):
+        if _is_capitalised(word) or (joined and (word in _PARTICLES or _JOINED_PARTICLE.match(word))):
             if not joined:
                 current = _flush(runs, current)
             current.append(match)
@@ -713,7 +722,8 @@ def _after_last_title_word(tokens: list[str]) -> tuple[list[str], bool]:
     """`Fed Chair Jerome Powell`, `Health Secretary Wes Streeting`: a title word inside a run ends
     what stands before the name. A title word last in the run is part of the name (`Martin Luther King`)."""
     for index in range(len(tokens) - 2, -1, -1):
-        if casefold(tokens[index]) in _title_words():
+        word = casefold(tokens[index])
+        if word in _title_words() or "-" in word and word.replace("-", " ") in keys("titles"):  # `Attorney-General`
             return tokens[index + 1 :], True
     return tokens, False
 
