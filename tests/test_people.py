@@ -460,3 +460,18 @@ def test_a_particle_joined_by_a_hyphen_and_offices_written_with_one():
 
 def test_the_owner_of_a_company_is_an_office():
     assert people("Hôm qua ông chủ Facebook Mark Zuckerberg thông báo.") == ("Mark Zuckerberg",)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A legal form in capitals does not stop the kind of place before it.
+        ("Công ty TNHH thủy sản Hồng Phát và Công ty CP Pin Miền Tây nợ thuế.", ()),
+        # Avenues, festivals and features are named after their kind.
+        ("Xe chạy trên đại lộ Trần Văn Lâm. Dịp lễ Songkran Water đông khách. Tắt tính năng Find My Phone.", ()),
+        # ... but not across `của`: the song is the singer's.
+        ("Ca khúc của Lê Minh Thư được yêu thích.", ("Lê Minh Thư",)),
+    ],
+)
+def test_kinds_of_place_across_legal_forms_but_not_across_an_owner(text, expected):
+    assert people(text) == expected

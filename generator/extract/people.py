@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..curation import Curation
-from ..lexicon import casefold, first_words, fold, folded_keys, keys, last_words, longest_entry
+from ..lexicon import casefold, entries, first_words, fold, folded_keys, keys, last_words, longest_entry
 
 # Words, and dotted initials (`N.V.T.`, `H.T.P`) as one word.
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}(?:[^\W\d_](?![\w.]))?|\w+(?:['’\-]\w+)*\.?")
@@ -34,8 +34,9 @@ _VN_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprst
 # Not `from`: `a pass from Ernest Faber`, `taking over from Jack Charlton` name people as often as places.
 _PLACE_PREPOSITIONS = frozenset("tại ở đến tới từ in at near the".split())
 # Legal forms written in capitals after a company's name, which end its run: `Koninklijke Boskalis NV`.
-_COMPANY_FORM = re.compile(r" (?:&|NV|N\.V|AG|SA|S\.A|PLC|LLC|BV|B\.V|SpA|ASA|Oyj|Bhd|Tbk|JSC|CORP|INC|LTD|GROUP)\b")
+_COMPANY_FORM = re.compile(rf" (?:{'|'.join(map(re.escape, entries('legal_forms')))})\b")
 _CUE_REACH = 4
+_CUE_OWNERS = frozenset({"của", "by"})
 # Punctuation after a cue word ends what it speaks of: the next run is something else.
 _CUE_BREAKS = frozenset(";:)]\"'”!?")
 # Another name for someone just named is not another person: `Xuân Son, tên khai sinh Rafaelson
@@ -644,6 +645,7 @@ def _title_near(before: str) -> bool:
     return any(_ends_with(words[: len(words) - drop], "titles") for drop in range(min(3, len(words))))
 
 
+
 def _set_aside(run: Candidate) -> tuple[str, str] | None:
     """The rule id and the reason that set a run aside, if any does."""
     for rule, reason, holds in _RULES:
@@ -812,8 +814,11 @@ def _after_place_cue(before: str) -> str | None:
         # written lower case these words close other words too (`cơ hội`, `phạt đền`).
         if word in keys("name_heads") and (reach == 0 or written[-1 - reach].istitle()):
             return "noun"
-        if not word.isalpha() or not written[-1 - reach].islower():
-            return None  # a place noun reaches the name across lower-case words only
+        # A place noun reaches the name across lower-case words only, and not across `của`: `ca
+        # khúc của Mỹ Tâm` names the singer.
+        # ... and legal forms in capitals: `công ty TNHH thủy sản X`, `Công ty CP X`.
+        if word in _CUE_OWNERS or not word.isalpha() or not (written[-1 - reach].islower() or word in keys("legal_forms")):
+            return None
     return None
 
 
