@@ -475,3 +475,22 @@ def test_the_owner_of_a_company_is_an_office():
 )
 def test_kinds_of_place_across_legal_forms_but_not_across_an_owner(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A kind of place before `gồm:`, `như:` heads a list of places.
+        ("Quận có 9 phường, gồm: Tân Mỹ, Đông Ngạc, Liên Hòa và Phú Lãm.", ()),
+        # Parks, facilities and animals are named after their kind.
+        ("Đoàn đến vườn quốc gia Bù Gia Mập, rồi cơ sở Ramesh Kumar.", ()),
+        ("Chú chó Finley Brown ngậm 6 quả bóng.", ()),
+        # A model code right before a run, or a line the article writes with a model number, makes a product.
+        ("Máy bay trinh sát RC-135W Rivet Joint bay qua. Ông Lê Văn An nói.", ("Lê Văn An",)),
+        ("Hãng ra mắt Nova 5 Pro và chiếc nhỏ Nova Compact.", ()),
+        # ... but a degree with a figure before a Vietnamese name does not.
+        ("BSCK1 Trần Mạnh Tùng cho biết.", ("Trần Mạnh Tùng",)),
+    ],
+)
+def test_lists_of_places_parks_animals_and_products(text, expected):
+    assert people(text) == expected

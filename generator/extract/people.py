@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..curation import Curation
-from ..lexicon import casefold, entries, first_words, fold, folded_keys, keys, last_words, longest_entry
+from ..lexicon import casefold, entries, first_words, fold, folded_keys, keys, last_words, longest_entry, vietnamese_marks
 
 # Words, and dotted initials (`N.V.T.`, `H.T.P`) as one word.
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}(?:[^\W\d_](?![\w.]))?|\w+(?:['’\-]\w+)*\.?")
@@ -37,6 +37,7 @@ _PLACE_PREPOSITIONS = frozenset("tại ở đến tới từ in at near the".spl
 _COMPANY_FORM = re.compile(rf" (?:{'|'.join(map(re.escape, entries('legal_forms')))})\b")
 _CUE_REACH = 4
 _CUE_OWNERS = frozenset({"của", "by"})
+_LIST_OPENERS = frozenset({"gồm", "là", "như", "including"})
 # Punctuation after a cue word ends what it speaks of: the next run is something else.
 _CUE_BREAKS = frozenset(";:)]\"'”!?")
 # Another name for someone just named is not another person: `Xuân Son, tên khai sinh Rafaelson
@@ -115,9 +116,9 @@ def find_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[tuple[
     # Decomposed tone marks split a word in two (`Hồ` as `Hô` and a mark): words are read composed,
     # and the look-alike Ð (eth) is read as Đ.
     paragraphs = tuple(unicodedata.normalize("NFC", p).translate(_LOOK_ALIKES) for p in paragraphs)
-    lower = lower_case_words(paragraphs)
+    words = article_words(paragraphs)
     for offset, text in _offsets(paragraphs):
-        found_here, alone = find_mentions(text, offset, near, lower)
+        found_here, alone = find_mentions(text, offset, near, words)
         mentions += found_here
         standalone |= alone
     byline = _byline_start(paragraphs)
@@ -297,22 +298,36 @@ def _offsets(paragraphs: tuple[str, ...]):
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 _CAPITAL_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}(?![\w'’-])")
+# A capitalised word before a number names a product line or an edition (`Xperia 1`, `Galaxy S21`).
+_NUMBERED = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) (?:\d|[A-Z]\d)")
 
 
-def lower_case_words(paragraphs: tuple[str, ...]) -> frozenset[str]:
-    """The English words an article writes in lower case and never with a capital inside a sentence:
-    one of them opening a sentence (`Although Smith…`, `Key Jones aide…`) is no part of the name
-    after it (but `bill` and `President Bill Smith` leave `Bill Smith` whole)."""
+@dataclass(frozen=True)
+class ArticleWords:
+    """What the whole article says of its words, read before any run of it."""
+
+    # English words written in lower case and never with a capital inside a sentence: one of them
+    # opening a sentence (`Although Smith…`, `Key Jones aide…`) is no part of the name after it
+    # (but `bill` and `President Bill Smith` leave `Bill Smith` whole).
+    lower: frozenset[str] = frozenset()
+    # In Vietnamese text, words written before a model number somewhere: `Xperia Compact` is a
+    # product where the article also writes `Xperia 1` (English news writes players so in tables).
+    numbered: frozenset[str] = frozenset()
+
+
+def article_words(paragraphs: tuple[str, ...]) -> ArticleWords:
     text = "\n".join(paragraphs)
-    return frozenset(_LOWER_WORD.findall(text)).difference(w.lower() for w in _CAPITAL_INSIDE.findall(text))
+    lower = frozenset(_LOWER_WORD.findall(text)).difference(w.lower() for w in _CAPITAL_INSIDE.findall(text))
+    vietnamese = vietnamese_marks(text[:2000]) > 1
+    return ArticleWords(lower, frozenset(_NUMBERED.findall(text)) if vietnamese else frozenset())
 
 
 def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None,
-                  lower: frozenset[str] = frozenset()) -> tuple[list[Mention], set[str]]:
+                  article: ArticleWords = ArticleWords()) -> tuple[list[Mention], set[str]]:
     """The possible people in `text`, and the capitalised words it uses on their own with no title
     before them (companies, places, teams), which tell a name from what stands in front of it.
-    Names that look like people but that a rule set aside go to `near`, when given; `lower` holds
-    the article's words written in lower case."""
+    Names that look like people but that a rule set aside go to `near`, when given; `article` says
+    what the whole article does with its words."""
     mentions, standalone = [], set()
     previous_end = -1  # where the last person found ends: `Lý Gia Siêu (John Lee)` is one person
     place_end = -1  # where the last place ends: `đường Trường Chinh, Cộng Hòa và Hoàng Văn Thụ`
@@ -361,7 +376,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             stripped = None
         else:
             tokens, stripped = _strip_front(tokens, after_honorific or after_role)
-        if (len(tokens) > 1 and tokens[0].isascii() and tokens[0].lower() in lower and _opens_sentence(before)
+        if (len(tokens) > 1 and tokens[0].isascii() and tokens[0].lower() in article.lower and _opens_sentence(before)
                 and not _looks_vietnamese(tokens)):
             tokens = tokens[1:]
         front = tuple(casefold(t) for t in written[: len(written) - len(tokens)])
@@ -387,6 +402,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         line_after = text[run[-1].end() : run[-1].end() + 60].split("\n", 1)[0] if len(tokens) > 1 else ""
         rejected = len(tokens) > 1 and _set_aside(Candidate(tuple(tokens), tuple(map(casefold, tokens)), before,
                                                             line_after, front))
+        if not rejected and len(tokens) > 1 and tokens[0] in article.numbered and not _looks_vietnamese(tokens):
+            rejected = ("product-line", "a product, by a line the article also writes with a model number")
         if len(tokens) == 1 and _YEAR_AFTER.match(text, run[-1].end()):  # `Miss Photo 2030`: after an honorific
             rejected = ("event-year", "a contest, a show or a product, by the year after it")
         if not rejected and front and _after_house_number(Candidate(tuple(written), (), before, "", ())):
@@ -587,6 +604,7 @@ _SCORE_NEXT = re.compile(r"(?: \([^)]{2,30}\))? \d{1,2}\b")
 # `AEK Athens (Greece) v Chemlon Humenne (Slovakia)`: the sides of a fixture.
 _VERSUS_AFTER = re.compile(r" (?:\([^)]{2,30}\) )?v ")
 _VERSUS_BEFORE = re.compile(r"\S v $")
+_MODEL_BEFORE = re.compile(r"(?:^|\s)(?=\S*\d)(?=\S*[A-Z])[A-Z0-9][\w-]*\d[\w-]* $")
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\d/.,:-]?\d)")
 _STANDINGS = re.compile(r"(?: \d{1,3}){6,}\s*$")
 
@@ -606,7 +624,9 @@ _RULES = (
      lambda r: len(r.words) > 1 and all(len(w) == 1 for w in r.words[:-1]) and len(r.words[-1]) <= 3),
     ("lunar-year", "the name of a lunar year", lambda r: _is_lunar_year(r.words)),
     # After an office the maker is the employer: `CEO Airbus Guillaume Faury`.
-    ("model-number", "a product, by a model number in it", lambda r: any(c.isdigit() for w in r.words for c in w)),
+    ("model-number", "a product, by a model number in it or right before it (`RC-135W Rivet Joint`)",
+     lambda r: any(c.isdigit() for w in r.words for c in w)
+     or bool(_MODEL_BEFORE.search(r.before)) and not _looks_vietnamese(r.tokens)),  # `BSCK1 Trần Văn An`: a degree
     ("brand-model", "a product or a company, by the maker it opens with",
      lambda r: (r.words[0] in keys("brands") or not keys("brands").isdisjoint(r.front)) and not _title_near(r.before)),
     # `Le Monde`, `El Mundo`, `Las Vegas`, `Los Blancos`: an article opens a paper, a place or a club;
@@ -794,8 +814,11 @@ def _after_place_cue(before: str) -> str | None:
     """Whether a place cue stands before a run, and which: "preposition" or "noun"."""
     written = before.split()[-_CUE_REACH - 1 :]
     # `4 người: Nguyễn Việt Hà`; `Vũng Tàu, Nguyễn Minh Đạo`: a cue is a lower-case word (or TP) right before.
-    if written and written[-1][-1] == ":" and casefold(written[-1][:-1]) in keys("place_kinds"):
-        return "noun"  # `các huyện: Quế Phong, Quỳ Châu`
+    if written and written[-1][-1] == ":" and (
+            casefold(written[-1][:-1]) in keys("place_kinds")
+            or casefold(written[-1][:-1]) in _LIST_OPENERS and len(written) > 1
+            and casefold(written[-2].rstrip(",")) in keys("place_kinds")):
+        return "noun"  # `các huyện: Quế Phong, Quỳ Châu`, `13 phường, gồm: Cổ Nhuế, Đông Ngạc`
     if not written or written[-1][-1] in _CUE_BREAKS or written[-1].istitle() and written[-1][-1] != ".":
         return None
     words = [casefold(w.strip("()[]\"'“”,;:")) for w in written]
