@@ -482,6 +482,8 @@ def test_kinds_of_place_across_legal_forms_but_not_across_an_owner(text, expecte
     [
         # A kind of place before `gồm:`, `như:` heads a list of places.
         ("Quận có 9 phường, gồm: Tân Mỹ, Đông Ngạc, Liên Hòa và Phú Lãm.", ()),
+        # ... also where a number closes one of them.
+        ("Quận có 9 phường, gồm: Tân Mỹ 1, Tân Mỹ 2, Đông Ngạc, Liên Hòa và Phú Lãm.", ()),
         # Parks, facilities and animals are named after their kind.
         ("Đoàn đến vườn quốc gia Bù Gia Mập, rồi cơ sở Ramesh Kumar.", ()),
         ("Chú chó Finley Brown ngậm 6 quả bóng.", ()),

@@ -49,6 +49,7 @@ _ALIAS_CUES = re.compile(r"(?:tên khai sinh|tên thật|tên tiếng \w+ là|c�
 # Joins that carry a place on to the next name of a list: `phố Trần Khát Chân - Đại Cồ Việt`.
 _AND_JOINS = frozenset({" và ", " - ", " – ", " hoặc ", " and ", " or ", "/"})
 _LIST_JOINS = _AND_JOINS | {", "}
+_NUMBER_FIRST = re.compile(r"^ \d{1,3}(?=\W)")
 # A run that is all of a quotation is a title of a work: `"Saturday Night Live"`, `“Emilia Pérez”`.
 _OPENING_QUOTES = ('"', "“", "‘", "«", "'")
 _QUOTE_CLOSED = re.compile(r"""[^a-zà-ỹ"”’»]{0,12}["”’»]""")
@@ -346,7 +347,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         if text[start - 1 : start] in _OPENING_QUOTES and _QUOTE_CLOSED.match(text, run[-1].end()):
             _note(near, run, "the whole of a quotation, as a title is", offset, "quoted-title")
             continue
-        in_list = place_end >= 0 and between in joins
+        # `Cổ Nhuế 1, Cổ Nhuế 2, Đông Ngạc`: a number may close a place of the list.
+        in_list = place_end >= 0 and (between in joins or _NUMBER_FIRST.sub("", between, 1) in joins)
         place_end = -1
         run = _owner_or_owned(run)
         tokens = [_POSSESSIVE.sub("", m.group()).rstrip(".") if not _INITIALS.match(m.group()) else m.group()
