@@ -496,3 +496,22 @@ def test_kinds_of_place_across_legal_forms_but_not_across_an_owner(text, expecte
 )
 def test_lists_of_places_parks_animals_and_products(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A district before its city in brackets is a place; a full name of three signs a letter.
+        ("Em học trường THCS Tân Định (Hoàng Mai, Hà Nội) chia sẻ.", ()),
+        ("Thư của bạn đọc (Lê Văn An, Nam Định) gửi tới.", ("Lê Văn An",)),
+        # A capitalised kind heads a name across capitalised words; not after an office, nor from an initial.
+        ("Văn phòng Công chứng Bùi Ngọc Hiếu làm việc.", ()),
+        ("Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng nói.", ("Mai Tiến Dũng",)),
+        ("P. Strang b M. Waugh 9", ("P. Strang", "M. Waugh")),
+        # Products by their kind or a common word in them; plants in a list after their kind.
+        ("Hãng giới thiệu bàn phím Magic Keyboard và chuỗi Napoli Coffee.", ()),
+        ("Các thủy điện Hòa Bình, Ialy, Huội Quảng, Krông Hnăng xả lũ.", ()),
+    ],
+)
+def test_places_in_brackets_heads_of_names_and_products(text, expected):
+    assert people(text) == expected

@@ -645,6 +645,10 @@ _RULES = (
     ("named-after", "a street, a school or a building named after someone", lambda r: bool(r.front) and _named_after(r.front)),
     ("place-suffix", "a company or a team of a place", lambda r: _ends_with_place(r.words)),
     ("company-form", "a company, by the legal form written after it", lambda r: bool(_COMPANY_FORM.match(r.after))),
+    # `(Hoàng Mai, Hà Nội)`: a district before its city in brackets. A full name of three is a person
+    # (`(Lê Văn An, Nam Định)`, signing a letter).
+    ("place-in-brackets", "a place before a larger place, in brackets",
+     lambda r: r.before.endswith("(") and _places_after(r.after) and not (len(r.words) > 2 and _is_vietnamese_full_name(r.tokens))),
     # `Atheist China bans…`, `Leftist Mexican group…`: a word opening a sentence before a place or a
     # nationality (inside a sentence, `Michael Jordan`).
     ("before-place", "a place or a nationality with a word before it",
@@ -654,6 +658,14 @@ _RULES = (
     ("common-word", "a product, a company or a team, by a common word in it",
      lambda r: not keys("common_words").isdisjoint(r.words)),
 )
+
+
+_BRACKETED_PLACE = re.compile(r"^, ([^,()]{2,30})\)")
+
+
+def _places_after(after: str) -> bool:
+    found = _BRACKETED_PLACE.match(after)
+    return bool(found) and casefold(found.group(1)) in keys("places")
 
 
 def _opens_sentence(before: str) -> bool:
@@ -830,20 +842,33 @@ def _after_place_cue(before: str) -> str | None:
         return "noun"
     if written[-1][-1] == ",":  # `ở mảng truyền hình, Chung Hán Lương`: the noun closed a phrase
         return None
+    capital_between = False
     for reach in range(min(_CUE_REACH, len(words))):
         word = words[-1 - reach]
         pair = f"{words[-2 - reach]} {word}" if len(words) > reach + 1 else ""
         if word in keys("place_kinds") or pair in keys("place_kinds"):
-            return "noun"
+            # Capitalised words reach only from a capitalised kind, the head of a name: `Văn phòng
+            # Công chứng X`, `Trung tâm Y tế X`.
+            # Not after an office, whose organisation it names: `Chủ nhiệm Văn phòng Chính phủ X`.
+            size = 2 if pair in keys("place_kinds") else 1
+            if not capital_between:
+                return "noun"
+            office = _ends_with(before.casefold().split()[: -reach - size], "titles")
+            head = written[-reach - size]  # a word, not an abbreviation: `P. Strang b M. Waugh`
+            return "noun" if head.istitle() and head.isalpha() and len(head) > 2 and not office else None
         # `Hội khỏe Phù Đổng`, `Quỹ bảo trợ X`: a name of an organisation capitalises its first word;
         # written lower case these words close other words too (`cơ hội`, `phạt đền`).
-        if word in keys("name_heads") and (reach == 0 or written[-1 - reach].istitle()):
+        if word in keys("name_heads") and (reach == 0 or written[-1 - reach].istitle()) and not capital_between:
             return "noun"
         # A place noun reaches the name across lower-case words only, and not across `của`: `ca
         # khúc của Mỹ Tâm` names the singer.
         # ... and legal forms in capitals: `công ty TNHH thủy sản X`, `Công ty CP X`.
-        if word in _CUE_OWNERS or not word.isalpha() or not (written[-1 - reach].islower() or word in keys("legal_forms")):
+        if word in _CUE_OWNERS or not word.isalpha():
             return None
+        if not (written[-1 - reach].islower() or word in keys("legal_forms")):
+            if not written[-1 - reach].istitle():
+                return None
+            capital_between = True
     return None
 
 
