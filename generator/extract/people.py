@@ -81,6 +81,13 @@ _VN_MIDDLE_NAMES = frozenset({"thị", "văn"})
 _LOOK_ALIKES = str.maketrans("Ðð", "Đđ")
 
 
+def _composed(text: str) -> str:
+    # Most text is composed already and has no eth: checking is cheaper than rewriting.
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text.translate(_LOOK_ALIKES) if "Ð" in text or "ð" in text else text
+
+
 @dataclass(frozen=True)
 class NearMiss:
     """A name that looks like a person's, set aside by a rule: listed for an editor to promote."""
@@ -116,7 +123,7 @@ def find_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[tuple[
     standalone: set[str] = set()
     # Decomposed tone marks split a word in two (`Hồ` as `Hô` and a mark): words are read composed,
     # and the look-alike Ð (eth) is read as Đ.
-    paragraphs = tuple(unicodedata.normalize("NFC", p).translate(_LOOK_ALIKES) for p in paragraphs)
+    paragraphs = tuple(map(_composed, paragraphs))
     words = article_words(paragraphs)
     for offset, text in _offsets(paragraphs):
         found_here, alone = find_mentions(text, offset, near, words)
