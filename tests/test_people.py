@@ -515,3 +515,19 @@ def test_lists_of_places_parks_animals_and_products(text, expected):
 )
 def test_places_in_brackets_heads_of_names_and_products(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A regnal number closes a name; inside a run it names a club.
+        ("Queen Elizabeth II and Pope Gregory XVI aside, Henry Walker III spoke.", ("Elizabeth II", "Henry Walker III")),
+        ("Willem II Tilburg drew with Roda.", ()),
+        # Words that open a sentence and never a name.
+        ("Although Danny Rose won, he left. Therefore I stay. Teenager Yuki Tanaka led.", ("Danny Rose", "Yuki Tanaka")),
+        # A place by the word it opens with.
+        ("Boats sank on Lake Maracaibo and at Port Arthur in County Tipperary.", ()),
+    ],
+)
+def test_regnal_numbers_sentence_openers_and_heads_of_places(text, expected):
+    assert people(text) == expected

@@ -516,6 +516,8 @@ def _names_in_lists(text: str, items: list[_Item], offset: int) -> list[Mention]
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x2000)) if c.isupper())
 _UPPER += "".join(re.escape(c) for c in map(chr, range(0x1E00, 0x1F00)) if c.isupper())
 _STRETCH = re.compile(rf"[{_UPPER}]\S*(?: (?:(?:{'|'.join(sorted(_PARTICLES))}) )*(?:(?:al|el|ad|as|ash|bin|ibn)-)?[{_UPPER}]\S*)*")
+# A regnal or generational number closes a name: `Elizabeth II`, `John Paul II`, `Curtis White III`.
+_REGNAL = frozenset("II III IV VI VII VIII".split())
 # A particle joined to the family name by a hyphen: `Bashar al-Assad`, `Abdel Fattah el-Sisi`.
 _JOINED_PARTICLE = re.compile(rf"^(?:al|el|ad|as|ash|bin|ibn)-[{_UPPER}]")
 
@@ -535,7 +537,8 @@ def _runs_in(text: str, start: int, end: int) -> list[list[re.Match]]:
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
         joined = bool(current) and text[previous_end : match.start()] == " " and _continues(current[-1].group())
-        if _is_capitalised(word) or (joined and (word in _PARTICLES or _JOINED_PARTICLE.match(word))):
+        if _is_capitalised(word) or (joined and (word in _PARTICLES or _JOINED_PARTICLE.match(word)
+                                                 or word in _REGNAL and _is_capitalised(current[-1].group()))):
             if not joined:
                 current = _flush(runs, current)
             current.append(match)
@@ -642,6 +645,9 @@ _RULES = (
     # inside a name it follows the given name (`Marine Le Pen`).
     ("opens-with-article", "a paper, a place or a club, by the article it opens with",
      lambda r: r.words[0] in _ROMANCE_ARTICLES and not r.front and not _looks_vietnamese(r.tokens)),
+    # A regnal number ends a name: inside a run it names a club or a ship (`Willem II Tilburg`).
+    ("number-inside", "a club or a thing, by a regnal number inside its name",
+     lambda r: any(t in _REGNAL for t in r.tokens[:-1])),
     ("time-phrase", "a time phrase", lambda r: not keys("time_words").isdisjoint(r.words)),
     # `Miss Photo 2030`, `Hoa hậu Biển Xanh 2030`, `Expo Lagos 2030`: a year written after names an edition.
     ("event-year", "a contest, a show or a product, by the year after it", lambda r: bool(_YEAR_AFTER.match(r.after))),
@@ -651,6 +657,7 @@ _RULES = (
     ("standings-row", "a team heading a row of standings", lambda r: bool(_STANDINGS.match(r.after))),
     ("named-after", "a street, a school or a building named after someone", lambda r: bool(r.front) and _named_after(r.front)),
     ("place-suffix", "a company or a team of a place", lambda r: _ends_with_place(r.words)),
+    ("place-head", "a place, by the word it opens with", lambda r: r.words[0] in keys("place_heads") and not r.front),
     ("company-form", "a company, by the legal form written after it", lambda r: bool(_COMPANY_FORM.match(r.after))),
     # `(Hoàng Mai, Hà Nội)`: a district before its city in brackets. A full name of three is a person
     # (`(Lê Văn An, Nam Định)`, signing a letter).
