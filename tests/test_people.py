@@ -531,3 +531,19 @@ def test_places_in_brackets_heads_of_names_and_products(text, expected):
 )
 def test_regnal_numbers_sentence_openers_and_heads_of_places(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A middle name second makes the first word a family name, however rare.
+        ("Phát biểu bế mạc, Đại tá Sa Văn Tâm cảm ơn các đội.", ("Sa Văn Tâm",)),
+        ("Em Ô Thị Yến nhận học bổng.", ("Ô Thị Yến",)),
+        # A conjunction opening a sentence is no part of the name.
+        ("Hay Pep Guardiola sau nhiều danh hiệu vẫn khiêm tốn.", ("Pep Guardiola",)),
+        # A common word glued inside a run ends the name there.
+        ("Chuyên gia Laszlo Varrocủa Cơ quan Năng lượng nhận định.", ("Laszlo Varro",)),
+    ],
+)
+def test_middle_names_conjunctions_and_glued_words(text, expected):
+    assert people(text) == expected

@@ -393,8 +393,12 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         tokens = _without_title_after(tokens, text[run[-1].end() : run[-1].end() + 40])
         if len(tokens) > 1 and casefold(tokens[-1]) in _MONTHS and _DAY_NEXT.match(text, run[-1].end()):
             tokens = tokens[:-1]  # `Yeltsin Sept 7`, `Emnid May 26`: a date follows the name
-        if tokens:
-            tokens[-1] = _unglued(tokens[-1])
+        # `Ông Chiunói`, `Laszlo Varrocủa Cơ quan`: a common word glued to a word ends the name there.
+        for index, token in enumerate(tokens):
+            unglued = _unglued(token)
+            if unglued != token:
+                tokens = tokens[:index] + [unglued]
+                break
         # `phố Bà Triệu`, `rạch Bà Rựa`: an honorific inside the run does not stop a place cue before it.
         # (`người Anh William Harvey`: `Anh` is a nationality there, and the cue is the nationality's.)
         blocks_cue = title or stripped == "titles" or stripped == "honorifics" and not keys("places").isdisjoint(front)
@@ -752,6 +756,9 @@ def _strip_front(tokens: list[str], after_honorific: bool = False) -> tuple[list
         first = casefold(tokens[0])
         for lexicon in ("honorifics", "titles", "places", "organisations", "brands", "function_words"):
             size = _phrase_at_front(tokens, lexicon) if first in first_words(lexicon) else 0
+            # An acronym is no capitalised word: `SA` the company form is not `Sa`, a family name.
+            if size == 1 and first in _acronyms(lexicon) and not tokens[0].isupper():
+                size = 0
             # ... but a place of two words or more is no given name: `VĐV Trung Quốc Zhang`.
             if (lexicon in ("places", "organisations") and size and after_honorific
                     and (size < 2 or size == len(tokens))):
@@ -797,6 +804,11 @@ def _after_nationality(tokens: list[str]) -> list[str]:
     return tokens
 
 
+@lru_cache(maxsize=None)
+def _acronyms(lexicon: str) -> frozenset[str]:
+    return frozenset(casefold(entry) for entry in entries(lexicon) if entry.isupper() and len(entry) > 1)
+
+
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     # One-word titles only, and only those written with a capital inside English runs; Vietnamese
@@ -818,6 +830,10 @@ def _vietnamese_name_at_end(tokens: list[str]) -> tuple[list[str], bool]:
             # second opens a name of three.
             if len(name) == 4 and _is_vietnamese_surname(name[1]):
                 return name[1:], True
+            # `Đại tá Sa Văn Tâm`: a middle name follows the family name, however rare that is.
+            if (len(name) < 4 and casefold(name[0]) in _VN_MIDDLE_NAMES and _is_syllable(tokens[start - 1])
+                    and tokens[start - 1][0].isupper()):
+                return tokens[start - 1 :], True
             return name, True
     return tokens, False
 
@@ -901,6 +917,9 @@ def _is_person(tokens: list[str], after_title: bool, after_honorific: bool) -> b
         # friend is called by given names after an honorific (`bé Minh Khang`).
         if _is_vietnamese_surname(tokens[0]):
             return len(tokens) in _VN_NAME_LENGTH
+        # A middle name second says the first word is a family name, however rare: `Sa Văn Tâm`.
+        if len(tokens) in (3, 4) and casefold(tokens[1]) in _VN_MIDDLE_NAMES:
+            return True
         return after_honorific and len(tokens) <= 3
     return len(tokens) <= 5
 
