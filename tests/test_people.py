@@ -547,3 +547,15 @@ def test_regnal_numbers_sentence_openers_and_heads_of_places(text, expected):
 )
 def test_middle_names_conjunctions_and_glued_words(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A compound modifier opens no name; hyphenated offices and nationalities are stripped.
+        ("Third-seeded Pablo Ruiz beat Moroccan Karim Idrissi. Toronto-based Goldrock rose.", ("Pablo Ruiz", "Karim Idrissi")),
+        ('"We will wait," Undersecretary-General Kenji Sato said. Major-General Arif spoke.', ("Kenji Sato",)),
+    ],
+)
+def test_compound_modifiers_and_hyphenated_offices(text, expected):
+    assert people(text) == expected

@@ -304,6 +304,7 @@ def _offsets(paragraphs: tuple[str, ...]):
         offset += len(text) + 2
 
 
+_MODIFIER = re.compile(r"^[A-Z][a-z]+-[a-z]{3,}$")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 _CAPITAL_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}(?![\w'’-])")
 # A capitalised word before a number names a product line or an edition (`Xperia 1`, `Galaxy S21`).
@@ -387,6 +388,9 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             tokens, stripped = _strip_front(tokens, after_honorific or after_role)
         if (len(tokens) > 1 and tokens[0].isascii() and tokens[0].lower() in article.lower and _opens_sentence(before)
                 and not _looks_vietnamese(tokens)):
+            tokens = tokens[1:]
+        # `Third-seeded Wayne Ferreira`, `Toronto-based Barrick`: a compound modifier opens no name.
+        while len(tokens) > 1 and _MODIFIER.match(tokens[0]):
             tokens = tokens[1:]
         front = tuple(casefold(t) for t in written[: len(written) - len(tokens)])
         tokens = _before_glued_hyphen(tokens)
