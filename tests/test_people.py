@@ -559,3 +559,17 @@ def test_middle_names_conjunctions_and_glued_words(text, expected):
 )
 def test_compound_modifiers_and_hyphenated_offices(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A scorer's minute in brackets, a batting line: only players are written so.
+        ("Riverside 2 (Kowal 12th, Nowak 80th) Hillside 1 (Bauer 45th).", ("Kowal", "Nowak", "Bauer")),
+        ("Amir Sadiq c Hollis b Crane 46", ("Amir Sadiq", "Hollis", "Crane")),
+        # ... but a minute alone in a sentence is no cue.
+        ("The Riverside 12th battalion left.", ()),
+    ],
+)
+def test_scorers_and_batting_lines(text, expected):
+    assert people(text) == expected

@@ -73,6 +73,11 @@ _NOT_HOUSE = frozenset("phút năm ngày tháng tuổi lúc giờ hiệp vòng l
 _VN_NAME_LENGTH = range(2, 5)
 # What only a person has, written right after the name: an age (`Yến Nhi, 23 tuổi`, `(SN 1990)`), the
 # minute of a goal (`Trung Hậu (75')`, `(số 9, phút 53)`). It vouches for given names alone.
+# A scorer's minute in a result (`Bochum 1 (Jack 66th, Rossi 70th)`) and a batting line
+# (`Aamir Sohail c Cork b Croft 46`): only players are written so.
+_SCORER_AFTER = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b")
+_BOWLED_BEFORE = re.compile(r"[a-z.] (?:c|b|st|lbw b|c and b) $")
+_BATTING_AFTER = re.compile(r"(?: b [^\n]{2,30}?)? \d{1,3}\s*$")
 _PERSON_AFTER = re.compile(r"(?:,\s*|\s*\()(?:\d{1,3}\s*tuổi|(?:sinh năm|SN)\s*\d{4}\b|(?:số \d{1,2},\s*)?phút\s*\d|\d{1,3}['’])")
 # Middle names that say a name is a woman's or a man's; a name never starts with them.
 _VN_MIDDLE_NAMES = frozenset({"thị", "văn"})
@@ -369,7 +374,9 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         lowered = before.casefold().split() if before.endswith(" ") else []
         after_honorific, after_title = _ends_with(lowered, "honorifics"), _ends_with(lowered, "titles")
         after_role = _ends_with(lowered, "roles")
-        described = bool(_PERSON_AFTER.match(text, run[-1].end()))
+        described = (bool(_PERSON_AFTER.match(text, run[-1].end()))
+                     or before[-1:] in "(," and bool(_SCORER_AFTER.match(text, run[-1].end()))
+                     or bool(_BOWLED_BEFORE.search(before) and _BATTING_AFTER.match(text, run[-1].end())))
         if len(run) == 1 and not after_honorific and not after_title and not after_role:
             # Tone marks kept: `Nguyên đơn` opening a sentence says nothing about `Nguyễn`.
             standalone.add(casefold(run[0].group()))
