@@ -375,7 +375,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         after_honorific, after_title = _ends_with(lowered, "honorifics"), _ends_with(lowered, "titles")
         after_role = _ends_with(lowered, "roles")
         described = (bool(_PERSON_AFTER.match(text, run[-1].end()))
-                     or before[-1:] in "(," and bool(_SCORER_AFTER.match(text, run[-1].end()))
+                     or before.endswith(("(", ", ")) and bool(_SCORER_AFTER.match(text, run[-1].end()))
                      or bool(_BOWLED_BEFORE.search(before) and _BATTING_AFTER.match(text, run[-1].end())))
         if len(run) == 1 and not after_honorific and not after_title and not after_role:
             # Tone marks kept: `Nguyên đơn` opening a sentence says nothing about `Nguyễn`.
