@@ -567,6 +567,8 @@ def test_compound_modifiers_and_hyphenated_offices(text, expected):
         # A scorer's minute in brackets, a batting line: only players are written so.
         ("Riverside 2 (Kowal 12th, Nowak 80th) Hillside 1 (Bauer 45th).", ("Kowal", "Nowak", "Bauer")),
         ("Amir Sadiq c Hollis b Crane 46", ("Amir Sadiq", "Hollis", "Crane")),
+        # A line may break inside the brackets.
+        ("Riverside 3 (Kowal 12th, Nowak 80th and\n\nBauer 85th).", ("Kowal", "Nowak", "Bauer")),
         # ... but a minute alone in a sentence is no cue.
         ("The Riverside 12th battalion left.", ()),
     ],

@@ -76,6 +76,16 @@ _VN_NAME_LENGTH = range(2, 5)
 # A scorer's minute in a result (`Bochum 1 (Jack 66th, Rossi 70th)`) and a batting line
 # (`Aamir Sohail c Cork b Croft 46`): only players are written so.
 _SCORER_AFTER = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b")
+_SCORER_CLOSING = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b[^()\n]{0,20}\)")
+
+
+def _is_scorer(before: str, text: str, end: int) -> bool:
+    # A line may break inside the brackets: `(Dundee 45th, Keller 90th and` / `Hagner 85th)`.
+    if before.rstrip().endswith(("(", ",")):
+        return bool(_SCORER_AFTER.match(text, end))
+    return not before.strip() and bool(_SCORER_CLOSING.match(text, end))
+
+
 _BOWLED_BEFORE = re.compile(r"[a-z.] (?:c|b|st|lbw b|c and b) $")
 _BATTING_AFTER = re.compile(r"(?: b [^\n]{2,30}?)? \d{1,3}\s*$")
 _PERSON_AFTER = re.compile(r"(?:,\s*|\s*\()(?:\d{1,3}\s*tuổi|(?:sinh năm|SN)\s*\d{4}\b|(?:số \d{1,2},\s*)?phút\s*\d|\d{1,3}['’])")
@@ -375,7 +385,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         after_honorific, after_title = _ends_with(lowered, "honorifics"), _ends_with(lowered, "titles")
         after_role = _ends_with(lowered, "roles")
         described = (bool(_PERSON_AFTER.match(text, run[-1].end()))
-                     or before.endswith(("(", ", ")) and bool(_SCORER_AFTER.match(text, run[-1].end()))
+                     or _is_scorer(before, text, run[-1].end())
                      or bool(_BOWLED_BEFORE.search(before) and _BATTING_AFTER.match(text, run[-1].end())))
         if len(run) == 1 and not after_honorific and not after_title and not after_role:
             # Tone marks kept: `Nguyên đơn` opening a sentence says nothing about `Nguyễn`.
