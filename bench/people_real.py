@@ -194,9 +194,9 @@ def contributions(articles: list[Labelled]) -> dict[str, Counter]:
         # A mention counts where it reached the article's people; short ones by their words.
         kept = [set(fold(p).split()) for p in people]
         labelled = [set(n.split()) for n in article.people]
-        words = article_words(article.paragraphs)
+        said = article_words(article.paragraphs)
         for offset, text in enumerate(article.paragraphs):
-            for mention in find_mentions(text, offset, None, words)[0]:
+            for mention in find_mentions(text, offset, None, said)[0]:
                 words = set(fold(mention.name).split())
                 if not any(words <= k for k in kept):
                     continue
