@@ -575,3 +575,8 @@ def test_compound_modifiers_and_hyphenated_offices(text, expected):
 )
 def test_scorers_and_batting_lines(text, expected):
     assert people(text) == expected
+
+
+def test_a_kind_of_place_that_opens_a_role_is_the_roles():
+    assert people("Đội chỉ bổ sung hai cầu thủ trẻ Dani Rivas và Cựu cầu thủ huyền thoại Jan Kowal.") == (
+        "Dani Rivas", "Jan Kowal")

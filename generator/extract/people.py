@@ -897,6 +897,9 @@ def _after_place_cue(before: str) -> str | None:
     for reach in range(min(_CUE_REACH, len(words))):
         word = words[-1 - reach]
         pair = f"{words[-2 - reach]} {word}" if len(words) > reach + 1 else ""
+        # `cầu thủ trẻ X`: a kind of place (`cầu`) that opens a role is the role's.
+        if reach and f"{word} {words[-reach]}" in keys("roles"):
+            return None
         if word in keys("place_kinds") or pair in keys("place_kinds"):
             # Capitalised words reach only from a capitalised kind, the head of a name: `Văn phòng
             # Công chứng X`, `Trung tâm Y tế X`.
