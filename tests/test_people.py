@@ -580,3 +580,9 @@ def test_scorers_and_batting_lines(text, expected):
 def test_a_kind_of_place_that_opens_a_role_is_the_roles():
     assert people("Đội chỉ bổ sung hai cầu thủ trẻ Dani Rivas và Cựu cầu thủ huyền thoại Jan Kowal.") == (
         "Dani Rivas", "Jan Kowal")
+
+
+def test_two_vietnamese_full_names_in_brackets_are_two_people_and_distances_are_no_house_numbers():
+    assert people("Luật sư đề nghị giảm án cho Hà Văn Nam (Lê Thị Hồng Hoa).") == ("Hà Văn Nam", "Lê Thị Hồng Hoa")
+    assert people("Lý Gia Minh (John Lee) phát biểu.") == ("Lý Gia Minh",)
+    assert people("Ở nội dung 200m Nguyễn Thị Ánh Hồng về nhất.") == ("Nguyễn Thị Ánh Hồng",)

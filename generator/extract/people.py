@@ -68,7 +68,7 @@ _BRACKETED = re.compile(r"\([^)]*\)")
 _STEMS = frozenset("giáp ất bính đinh mậu kỷ canh tân nhâm quý".split())
 _BRANCHES = frozenset("tý tí sửu dần mão mẹo thìn tỵ tị ngọ mùi thân dậu tuất hợi".split())
 # A house number before a name makes it a street: `60 Hồ Hảo Hớn`, `số 2-5 Nguyễn Trãi`, `489/57/11 Lê Lợi`.
-_HOUSE_NUMBER = re.compile(r"(?:^|[\s(,])(?:số\s+)?\d{1,4}[A-Za-z]?\d?(?:[/-]\d{1,4}[A-Za-z]?){0,3}\s$")
+_HOUSE_NUMBER = re.compile(r"(?:^|[\s(,])(?:số\s+)?\d{1,4}[A-Z]?\d?(?:[/-]\d{1,4}[A-Za-z]?){0,3}\s$")  # not `200m`
 _NOT_HOUSE = frozenset("phút năm ngày tháng tuổi lúc giờ hiệp vòng lần áo minute".split())  # `phút 53`, `số áo 10`
 _VN_NAME_LENGTH = range(2, 5)
 # What only a person has, written right after the name: an age (`Yến Nhi, 23 tuổi`, `(SN 1990)`), the
@@ -362,7 +362,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         items.append(_Item(start, run[-1].end(), "other", ()))
         between = text[max(previous_end, place_end, 0) : start]
         tail = text[max(0, start - 30) : start]
-        if previous_end >= 0 and between in _ALIAS_JOINS or (
+        # Two Vietnamese full names are two people: `Hà Văn Nam (Lê Thị Hoa)`, a client and a lawyer.
+        if previous_end >= 0 and between in _ALIAS_JOINS and not _two_vietnamese_names(mentions, run) or (
             tail.rstrip().endswith(_ALIAS_ENDINGS) and _ALIAS_CUES.search(tail)
         ):
             _note(near, run, "another name for the person just named", offset, "alias")
@@ -482,6 +483,11 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         promoted = {m.position for m in listed}
         mentions = sorted([m for m in mentions if m.position not in promoted] + listed, key=lambda m: m.position)
     return mentions, standalone
+
+
+def _two_vietnamese_names(mentions: list[Mention], run: list[re.Match]) -> bool:
+    return (bool(mentions) and len(mentions[-1].tokens) > 2 and _is_vietnamese_full_name(mentions[-1].tokens)
+            and _is_vietnamese_full_name([m.group() for m in run]))
 
 
 class _Item(NamedTuple):  # one for every run of every text: a tuple is built the fastest
