@@ -586,3 +586,8 @@ def test_two_vietnamese_full_names_in_brackets_are_two_people_and_distances_are_
     assert people("Luật sư đề nghị giảm án cho Hà Văn Nam (Lê Thị Hồng Hoa).") == ("Hà Văn Nam", "Lê Thị Hồng Hoa")
     assert people("Lý Gia Minh (John Lee) phát biểu.") == ("Lý Gia Minh",)
     assert people("Ở nội dung 200m Nguyễn Thị Ánh Hồng về nhất.") == ("Nguyễn Thị Ánh Hồng",)
+
+
+def test_initials_with_their_stops_open_a_name_and_clubs_open_with_their_form():
+    assert people("President F.W. de Kock met P.W. Boshoff.") == ("F.W. de Kock", "P.W. Boshoff")
+    assert people("F.C. Riverside beat the visitors.") == ()

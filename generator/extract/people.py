@@ -581,8 +581,8 @@ def _runs_in(text: str, start: int, end: int) -> list[list[re.Match]]:
 
 
 def _continues(previous: str) -> bool:
-    # A stop ends a run, except after an initial: `George W. Bush`, `J. Scott Applewhite`.
-    return not previous.endswith(".") or (len(previous) == 2 and previous[0].isupper())
+    # A stop ends a run, except after initials: `George W. Bush`, `J. Scott Applewhite`, `F.W. de Klerk`.
+    return not previous.endswith(".") or (len(previous) == 2 and previous[0].isupper()) or bool(_INITIALS.match(previous))
 
 
 def _flush(runs: list[list[re.Match]], run: list[re.Match]) -> list[re.Match]:
@@ -688,7 +688,7 @@ _RULES = (
     ("standings-row", "a team heading a row of standings", lambda r: bool(_STANDINGS.match(r.after))),
     ("named-after", "a street, a school or a building named after someone", lambda r: bool(r.front) and _named_after(r.front)),
     ("place-suffix", "a company or a team of a place", lambda r: _ends_with_place(r.words)),
-    ("place-head", "a place, by the word it opens with", lambda r: r.words[0] in keys("place_heads") and not r.front),
+    ("place-head", "a place or a club, by the word it opens with", lambda r: r.words[0] in keys("place_heads") and not r.front),
     ("company-form", "a company, by the legal form written after it", lambda r: bool(_COMPANY_FORM.match(r.after))),
     # `(Hoàng Mai, Hà Nội)`: a district before its city in brackets. A full name of three is a person
     # (`(Lê Văn An, Nam Định)`, signing a letter).
