@@ -591,3 +591,18 @@ def test_two_vietnamese_full_names_in_brackets_are_two_people_and_distances_are_
 def test_initials_with_their_stops_open_a_name_and_clubs_open_with_their_form():
     assert people("President F.W. de Kock met P.W. Boshoff.") == ("F.W. de Kock", "P.W. Boshoff")
     assert people("F.C. Riverside beat the visitors.") == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A batsman opening a batting line.
+        ("Inzamam-ul-Hafeez c Hollis b Crane 35", ("Inzamam-ul-Hafeez", "Hollis", "Crane")),
+        # A player followed by a country and a result keeps a family name that is a common word.
+        ("4 - Kumiko Date (Japan) beat Derek Mills (U.S.) 6-2 6-3", ("Kumiko Date", "Derek Mills")),
+        # ... where a side with a common word in it is still a side.
+        ("Riverside Rovers 2 Hillside Athletic 1", ()),
+    ],
+)
+def test_batsmen_and_players_with_their_country(text, expected):
+    assert people(text) == expected

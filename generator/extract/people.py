@@ -87,6 +87,7 @@ def _is_scorer(before: str, text: str, end: int) -> bool:
 
 
 _BOWLED_BEFORE = re.compile(r"[a-z.] (?:c|b|st|lbw b|c and b) $")
+_BATSMAN_AFTER = re.compile(r" (?:c [^\n]{2,30}? b|c and b|lbw b|st [^\n]{2,30}? b|b|run out|not out)\b[^\n]{0,30}? \d{1,3}\s*$")
 _BATTING_AFTER = re.compile(r"(?: b [^\n]{2,30}?)? \d{1,3}\s*$")
 _PERSON_AFTER = re.compile(r"(?:,\s*|\s*\()(?:\d{1,3}\s*tuổi|(?:sinh năm|SN)\s*\d{4}\b|(?:số \d{1,2},\s*)?phút\s*\d|\d{1,3}['’])")
 # Middle names that say a name is a woman's or a man's; a name never starts with them.
@@ -387,7 +388,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         after_role = _ends_with(lowered, "roles")
         described = (bool(_PERSON_AFTER.match(text, run[-1].end()))
                      or _is_scorer(before, text, run[-1].end())
-                     or bool(_BOWLED_BEFORE.search(before) and _BATTING_AFTER.match(text, run[-1].end())))
+                     or bool(_BOWLED_BEFORE.search(before) and _BATTING_AFTER.match(text, run[-1].end()))
+                     or not before.strip() and bool(_BATSMAN_AFTER.match(text, run[-1].end())))
         if len(run) == 1 and not after_honorific and not after_title and not after_role:
             # Tone marks kept: `Nguyên đơn` opening a sentence says nothing about `Nguyễn`.
             standalone.add(casefold(run[0].group()))
@@ -700,8 +702,10 @@ _RULES = (
      lambda r: len(r.words) == 2 and r.words[1] in keys("places") and _opens_sentence(r.before)
      and not _looks_vietnamese(r.tokens) and not r.after.startswith(" (")),  # `Malivai Washington (U.S.) beat`
     # Even after a role: `tiền vệ Man Utd` names the club. Words that are also family names stay out of the list.
+    # ... but not a player followed by a country and a result: `Derek Mills (U.S.) 45.48`, `Jon
+    # Power (Canada) beat` (a team there has its score: see score-line).
     ("common-word", "a product, a company or a team, by a common word in it",
-     lambda r: not keys("common_words").isdisjoint(r.words)),
+     lambda r: not keys("common_words").isdisjoint(r.words) and not _athlete_of(r.after)),
 )
 
 
@@ -710,6 +714,14 @@ _BRACKETED_PLACE = re.compile(r"^, ([^,()]{2,30})\)")
 
 def _places_after(after: str) -> bool:
     found = _BRACKETED_PLACE.match(after)
+    return bool(found) and casefold(found.group(1)) in keys("places")
+
+
+_COUNTRY_AND_RESULT = re.compile(r"^ \(([^()]{2,20})\) (?:beat\b|\d{1,2}[.:]\d|\d{1,3}-\d{1,3}\b)")
+
+
+def _athlete_of(after: str) -> bool:
+    found = _COUNTRY_AND_RESULT.match(after)
     return bool(found) and casefold(found.group(1)) in keys("places")
 
 
