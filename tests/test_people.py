@@ -606,3 +606,7 @@ def test_initials_with_their_stops_open_a_name_and_clubs_open_with_their_form():
 )
 def test_batsmen_and_players_with_their_country(text, expected):
     assert people(text) == expected
+
+
+def test_the_people_of_a_place_of_two_words_and_a_makers_model():
+    assert people("Costa Rican police and Sierra Leonean rebels met. Jan Kowal drove a Ford Escort.") == ("Jan Kowal",)

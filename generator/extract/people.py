@@ -690,6 +690,8 @@ _RULES = (
     ("standings-row", "a team heading a row of standings", lambda r: bool(_STANDINGS.match(r.after))),
     ("named-after", "a street, a school or a building named after someone", lambda r: bool(r.front) and _named_after(r.front)),
     ("place-suffix", "a company or a team of a place", lambda r: _ends_with_place(r.words)),
+    # `Sierra Leonean`, `Costa Rican`: the people of a place of two words.
+    ("demonym", "the people of a place", lambda r: _is_demonym(r.words)),
     ("place-head", "a place or a club, by the word it opens with", lambda r: r.words[0] in keys("place_heads") and not r.front),
     ("company-form", "a company, by the legal form written after it", lambda r: bool(_COMPANY_FORM.match(r.after))),
     # `(Hoàng Mai, Hà Nội)`: a district before its city in brackets. A full name of three is a person
@@ -723,6 +725,11 @@ _COUNTRY_AND_RESULT = re.compile(r"^ \(([^()]{2,20})\) (?:beat\b|\d{1,2}[.:]\d|\
 def _athlete_of(after: str) -> bool:
     found = _COUNTRY_AND_RESULT.match(after)
     return bool(found) and casefold(found.group(1)) in keys("places")
+
+
+def _is_demonym(words: tuple[str, ...]) -> bool:
+    whole = " ".join(words)
+    return whole.endswith("n") and (whole[:-1] in keys("places") or whole[:-2] in keys("places"))
 
 
 def _opens_sentence(before: str) -> bool:
