@@ -610,3 +610,19 @@ def test_batsmen_and_players_with_their_country(text, expected):
 
 def test_the_people_of_a_place_of_two_words_and_a_makers_model():
     assert people("Costa Rican police and Sierra Leonean rebels met. Jan Kowal drove a Ford Escort.") == ("Jan Kowal",)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An English article inside a run opens a paper; a lone initial before a Vietnamese word ends a sentence.
+        ("Trang The Verge nhận định. Ông Lê Văn An theo dõi giải Serie A. Nhiều đội thua.", ("Lê Văn An",)),
+        # A two-word office closing a Vietnamese name; an acronym glued to a word; a line with a model number.
+        ("Các vị gồm Trần Huyền Trân Công Chúa và ông Lê Văn Bình.", ("Trần Huyền Trân", "Lê Văn Bình")),
+        ("Gói vay trên nền tảng Biz VPBank. Máy dùng chip Nvidia Tegra 2 mới.", ()),
+        # A continent ending a sentence is still a place.
+        ("Đội vào VCK Châu Á. Dù khó khăn, họ thắng.", ()),
+    ],
+)
+def test_articles_initials_offices_and_glued_acronyms(text, expected):
+    assert people(text) == expected

@@ -320,6 +320,7 @@ def _offsets(paragraphs: tuple[str, ...]):
         offset += len(text) + 2
 
 
+_NUMBER_NEXT = re.compile(r" \d")  # `Nvidia Tegra 2`
 _MODIFIER = re.compile(r"^[A-Z][a-z]+-[a-z]{3,}$")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 _CAPITAL_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}(?![\w'’-])")
@@ -414,6 +415,13 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             tokens = tokens[1:]
         front = tuple(casefold(t) for t in written[: len(written) - len(tokens)])
         tokens = _before_glued_hyphen(tokens)
+        # `Trang The Verge`: an English article inside a run opens a title or a paper.
+        if "The" in tokens[1:]:
+            tokens = tokens[: tokens.index("The", 1)]
+        # `An Tư Công Chúa`: an office of two words, capitalised, closing the run is no part of the name.
+        if (len(tokens) > 3 and casefold(" ".join(tokens[-2:])) in keys("titles")
+                and _is_vietnamese_full_name(tokens[:-2])):
+            tokens = tokens[:-2]
         tokens = _without_title_after(tokens, text[run[-1].end() : run[-1].end() + 40])
         if len(tokens) > 1 and casefold(tokens[-1]) in _MONTHS and _DAY_NEXT.match(text, run[-1].end()):
             tokens = tokens[:-1]  # `Yeltsin Sept 7`, `Emnid May 26`: a date follows the name
@@ -439,7 +447,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         line_after = text[run[-1].end() : run[-1].end() + 60].split("\n", 1)[0] if len(tokens) > 1 else ""
         rejected = len(tokens) > 1 and _set_aside(Candidate(tuple(tokens), tuple(map(casefold, tokens)), before,
                                                             line_after, front))
-        if not rejected and len(tokens) > 1 and tokens[0] in article.numbered and not _looks_vietnamese(tokens):
+        if (not rejected and len(tokens) > 1 and not _looks_vietnamese(tokens)
+                and (tokens[0] in article.numbered or tokens[-1] in article.numbered and _NUMBER_NEXT.match(text, run[-1].end()))):
             rejected = ("product-line", "a product, by a line the article also writes with a model number")
         if len(tokens) == 1 and _YEAR_AFTER.match(text, run[-1].end()):  # `Miss Photo 2030`: after an honorific
             rejected = ("event-year", "a contest, a show or a product, by the year after it")
@@ -569,7 +578,8 @@ def _runs_in(text: str, start: int, end: int) -> list[list[re.Match]]:
     previous_end = -1
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
-        joined = bool(current) and text[previous_end : match.start()] == " " and _continues(current[-1].group())
+        joined = (bool(current) and text[previous_end : match.start()] == " " and _continues(current[-1].group())
+                  and not _sentence_after_initial(current[-1].group(), word))
         if _is_capitalised(word) or (joined and (word in _PARTICLES or _JOINED_PARTICLE.match(word)
                                                  or word in _REGNAL and _is_capitalised(current[-1].group()))):
             if not joined:
@@ -580,6 +590,12 @@ def _runs_in(text: str, start: int, end: int) -> list[list[re.Match]]:
         previous_end = match.end()
     _flush(runs, current)
     return runs
+
+
+def _sentence_after_initial(previous: str, word: str) -> bool:
+    """`Serie A. Nhiều tên tuổi`: a Vietnamese word after a lone initial opens a sentence (a
+    Vietnamese name writes its initials last: `Trần Văn T.`)."""
+    return len(previous) == 2 and previous[1] == "." and not word.isascii()
 
 
 def _continues(previous: str) -> bool:
@@ -650,6 +666,7 @@ _SCORE_NEXT = re.compile(r"(?: \([^)]{2,30}\))? \d{1,2}\b")
 _VERSUS_AFTER = re.compile(r" (?:\([^)]{2,30}\) )?v ")
 _VERSUS_BEFORE = re.compile(r"\S v $")
 _MODEL_BEFORE = re.compile(r"(?:^|\s)(?=\S*\d)(?=\S*[A-Z])[A-Z0-9][\w-]*\d[\w-]* $")
+_GLUED_ACRONYM = re.compile(r"^[A-Z]{2,}[a-z]{2,}")
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\d/.,:-]?\d)")
 _STANDINGS = re.compile(r"(?: \d{1,3}){6,}\s*$")
 
@@ -681,6 +698,9 @@ _RULES = (
     # A regnal number ends a name: inside a run it names a club or a ship (`Willem II Tilburg`).
     ("number-inside", "a club or a thing, by a regnal number inside its name",
      lambda r: any(t in _REGNAL for t in r.tokens[:-1])),
+    # `VPBank`, `FPTShop`: an acronym glued to a word names a company or a product.
+    ("glued-acronym", "a company or a product, by an acronym glued to a word",
+     lambda r: any(_GLUED_ACRONYM.match(t) for t in r.tokens)),
     ("time-phrase", "a time phrase", lambda r: not keys("time_words").isdisjoint(r.words)),
     # `Miss Photo 2030`, `Hoa hậu Biển Xanh 2030`, `Expo Lagos 2030`: a year written after names an edition.
     ("event-year", "a contest, a show or a product, by the year after it", lambda r: bool(_YEAR_AFTER.match(r.after))),
@@ -955,7 +975,7 @@ def _is_person(tokens: list[str], after_title: bool, after_honorific: bool) -> b
     # After an honorific the first word is a name even where it also names a thing (`bà Park`).
     if _contains_organisation(tokens[1:] if after_honorific else tokens):
         return False
-    whole = casefold(" ".join(tokens))
+    whole = casefold(" ".join(tokens)).rstrip(".")  # `châu Á.` ends a sentence
     if whole in keys("places") or whole in keys("agencies"):
         return False
     if len(tokens) == 1 or _INITIALS.match(tokens[0]):
