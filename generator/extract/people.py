@@ -73,10 +73,21 @@ _NOT_HOUSE = frozenset("phút năm ngày tháng tuổi lúc giờ hiệp vòng l
 _VN_NAME_LENGTH = range(2, 5)
 # What only a person has, written right after the name: an age (`Yến Nhi, 23 tuổi`, `(SN 1990)`), the
 # minute of a goal (`Trung Hậu (75')`, `(số 9, phút 53)`). It vouches for given names alone.
+_PERSON_AFTER = re.compile(r"(?:,\s*|\s*\()(?:\d{1,3}\s*tuổi|(?:sinh năm|SN)\s*\d{4}\b|(?:số \d{1,2},\s*)?phút\s*\d|\d{1,3}['’])")
 # A scorer's minute in a result (`Bochum 1 (Jack 66th, Rossi 70th)`) and a batting line
 # (`Aamir Sohail c Cork b Croft 46`): only players are written so.
 _SCORER_AFTER = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b")
 _SCORER_CLOSING = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b[^()\n]{0,20}\)")
+_BOWLED_BEFORE = (" c ", " b ", " st ")  # and `lbw b `, `c and b `
+_BATSMAN_AFTER = re.compile(r" (?:c [^\n]{2,30}? b|c and b|lbw b|st [^\n]{2,30}? b|b|run out|not out)\b[^\n]{0,30}? \d{1,3}\s*$")
+_BATTING_AFTER = re.compile(r"(?: b [^\n]{2,30}?)? \d{1,3}\s*$")
+
+
+def _described(before: str, text: str, end: int) -> bool:
+    """What only a person has, written right after the run (an age, a goal's minute), or a batting line."""
+    return (bool(_PERSON_AFTER.match(text, end)) or _is_scorer(before, text, end)
+            or before.endswith(_BOWLED_BEFORE) and bool(_BATTING_AFTER.match(text, end))
+            or not before.strip() and bool(_BATSMAN_AFTER.match(text, end)))
 
 
 def _is_scorer(before: str, text: str, end: int) -> bool:
@@ -86,10 +97,6 @@ def _is_scorer(before: str, text: str, end: int) -> bool:
     return not before.strip() and bool(_SCORER_CLOSING.match(text, end))
 
 
-_BOWLED_BEFORE = re.compile(r"[a-z.] (?:c|b|st|lbw b|c and b) $")
-_BATSMAN_AFTER = re.compile(r" (?:c [^\n]{2,30}? b|c and b|lbw b|st [^\n]{2,30}? b|b|run out|not out)\b[^\n]{0,30}? \d{1,3}\s*$")
-_BATTING_AFTER = re.compile(r"(?: b [^\n]{2,30}?)? \d{1,3}\s*$")
-_PERSON_AFTER = re.compile(r"(?:,\s*|\s*\()(?:\d{1,3}\s*tuổi|(?:sinh năm|SN)\s*\d{4}\b|(?:số \d{1,2},\s*)?phút\s*\d|\d{1,3}['’])")
 # Middle names that say a name is a woman's or a man's; a name never starts with them.
 _VN_MIDDLE_NAMES = frozenset({"thị", "văn"})
 
@@ -387,10 +394,6 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         lowered = before.casefold().split() if before.endswith(" ") else []
         after_honorific, after_title = _ends_with(lowered, "honorifics"), _ends_with(lowered, "titles")
         after_role = _ends_with(lowered, "roles")
-        described = (bool(_PERSON_AFTER.match(text, run[-1].end()))
-                     or _is_scorer(before, text, run[-1].end())
-                     or bool(_BOWLED_BEFORE.search(before) and _BATTING_AFTER.match(text, run[-1].end()))
-                     or not before.strip() and bool(_BATSMAN_AFTER.match(text, run[-1].end())))
         if len(run) == 1 and not after_honorific and not after_title and not after_role:
             # Tone marks kept: `Nguyên đơn` opening a sentence says nothing about `Nguyễn`.
             standalone.add(casefold(run[0].group()))
@@ -400,6 +403,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             continue
         # A role vouches for a name, but not for one Vietnamese word: `ca sĩ Phía sau một cô gái`.
         addressed = after_honorific or after_role and not (len(tokens) == 1 and _is_syllable(tokens[0]))
+        described = not addressed and _described(before, text, run[-1].end())
         honorific = addressed or described
         title = honorific or after_title or after_role
         written = tokens
