@@ -626,3 +626,8 @@ def test_the_people_of_a_place_of_two_words_and_a_makers_model():
 )
 def test_articles_initials_offices_and_glued_acronyms(text, expected):
     assert people(text) == expected
+
+
+def test_a_lone_capital_closing_a_run_and_eateries_named_after_their_kind():
+    assert people("Các đội ở Serie A và Group B thi đấu. Quán ăn Đồng Xanh đông khách.") == ()
+    assert people("Bà Lê Thị A. cho biết.") == ("Lê Thị A.",)

@@ -705,6 +705,9 @@ _RULES = (
     # `VPBank`, `FPTShop`: an acronym glued to a word names a company or a product.
     ("glued-acronym", "a company or a product, by an acronym glued to a word",
      lambda r: any(_GLUED_ACRONYM.match(t) for t in r.tokens)),
+    # `Serie A`, `Group B`, `Vitamin C`: a lone capital closing the run names a series or a grade.
+    ("letter-last", "a series, a group or a grade, by the letter it ends with",
+     lambda r: len(r.tokens[-1]) == 1 and r.tokens[-1].isupper() and not _looks_vietnamese(r.tokens)),
     ("time-phrase", "a time phrase", lambda r: not keys("time_words").isdisjoint(r.words)),
     # `Miss Photo 2030`, `Hoa hậu Biển Xanh 2030`, `Expo Lagos 2030`: a year written after names an edition.
     ("event-year", "a contest, a show or a product, by the year after it", lambda r: bool(_YEAR_AFTER.match(r.after))),
