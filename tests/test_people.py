@@ -390,7 +390,7 @@ def test_papers_agencies_and_sides_named_after_their_kind():
     "text, expected",
     [
         # An age, a year of birth or the minute of a goal after given names alone makes them a person...
-        ("Hai cô gái tên Hồng Nhung, 24 tuổi và Thu Hà (SN 1999) đến quê ngoại.", ("Hồng Nhung", "Thu Hà")),
+        ("Cả nhà đón Hồng Nhung, 24 tuổi và Thu Hà (SN 1999) về quê ngoại.", ("Hồng Nhung", "Thu Hà")),
         ("Đội nhà thắng nhờ công của Quốc Vinh (12') và Tiến Hải (số 9, phút 70).", ("Quốc Vinh", "Tiến Hải")),
         # ... but a number in brackets alone says nothing.
         ("Ảnh về Hồng Lĩnh (2) được đăng lại.", ()),
@@ -428,7 +428,7 @@ def test_an_office_after_a_lone_word_even_before_a_comma():
 
 
 def test_a_year_after_a_name_makes_it_an_edition():
-    text = "Thí sinh Miss Photo 2030 tập dượt.\n\nBan tổ chức Miss Photo cho biết. Hoa hậu Biển Xanh 2030 có 30 thí sinh."
+    text = "Thí sinh Miss Lens 2030 tập dượt.\n\nBan tổ chức Miss Lens cho biết. Hoa hậu Biển Xanh 2030 có 30 thí sinh."
     assert people(text) == ()
     assert people("Bà Lê Thị Hoa sinh năm 1960.") == ("Lê Thị Hoa",)
 
@@ -440,13 +440,13 @@ def test_sides_with_their_country_and_scorers_in_a_line_of_results():
 
 
 def test_a_place_after_its_kind_and_of():
-    assert people("A bomb went off in the coastal town of Bou Saada, said Ali Haddad.") == ("Ali Haddad",)
+    assert people("Rain fell on the town of Bou Saada, said Ali Haddad.") == ("Ali Haddad",)
     assert people("Đơn vị thuộc trung đội Lê Thị Hồng Gấm, bà Trần Thị Mai kể.") == ("Trần Thị Mai",)
 
 
 def test_a_place_stripped_before_a_foreign_name_is_not_its_cue():
     assert people("Ngày 3-4, đại sứ Mỹ tại Chile Jonah Whitfield thông báo.") == ("Jonah Whitfield",)
-    assert people("Bộ phim của nhà làm phim người Ý Marco Bellandi gây sốt.") == ("Marco Bellandi",)
+    assert people("Bộ phim của nhà sản xuất người Ý Marco Bellandi gây sốt.") == ("Marco Bellandi",)
     # In English the place opens a team's name.
     assert people("Detroit beat the Toronto Blue Jays.") == ()
 
@@ -459,16 +459,16 @@ def test_a_particle_joined_by_a_hyphen_and_offices_written_with_one():
 
 
 def test_the_owner_of_a_company_is_an_office():
-    assert people("Hôm qua ông chủ Facebook Mark Zuckerberg thông báo.") == ("Mark Zuckerberg",)
+    assert people("Hôm qua ông chủ Facebook Jan Kowal cho hay.") == ("Jan Kowal",)
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
         # A legal form in capitals does not stop the kind of place before it.
-        ("Công ty TNHH thủy sản Hồng Phát và Công ty CP Pin Miền Tây nợ thuế.", ()),
+        ("Công ty TNHH thủy sản Hồng Phát và Công ty CP Sơn Miền Tây nợ thuế.", ()),
         # Avenues, festivals and features are named after their kind.
-        ("Xe chạy trên đại lộ Trần Văn Lâm. Dịp lễ Songkran Water đông khách. Tắt tính năng Find My Phone.", ()),
+        ("Xe chạy trên đại lộ Trần Văn Lâm. Dịp lễ Songkran Water đông khách. Tắt tính năng Locate Me.", ()),
         # ... but not across `của`: the song is the singer's.
         ("Ca khúc của Lê Minh Thư được yêu thích.", ("Lê Minh Thư",)),
     ],
@@ -481,14 +481,14 @@ def test_kinds_of_place_across_legal_forms_but_not_across_an_owner(text, expecte
     "text, expected",
     [
         # A kind of place before `gồm:`, `như:` heads a list of places.
-        ("Quận có 9 phường, gồm: Tân Mỹ, Đông Ngạc, Liên Hòa và Phú Lãm.", ()),
+        ("Quận có 9 phường, gồm: Tân Mỹ, Đông Hòa, Liên Hòa và Phú Lãm.", ()),
         # ... also where a number closes one of them.
-        ("Quận có 9 phường, gồm: Tân Mỹ 1, Tân Mỹ 2, Đông Ngạc, Liên Hòa và Phú Lãm.", ()),
+        ("Quận có 9 phường, gồm: Tân Mỹ 1, Tân Mỹ 2, Đông Hòa, Liên Hòa và Phú Lãm.", ()),
         # Parks, facilities and animals are named after their kind.
         ("Đoàn đến vườn quốc gia Bù Gia Mập, rồi cơ sở Ramesh Kumar.", ()),
-        ("Chú chó Finley Brown ngậm 6 quả bóng.", ()),
+        ("Chú chó Rusty Brown chạy nhanh.", ()),
         # A model code right before a run, or a line the article writes with a model number, makes a product.
-        ("Máy bay trinh sát RC-135W Rivet Joint bay qua. Ông Lê Văn An nói.", ("Lê Văn An",)),
+        ("Máy bay XR-200K Silver Hawk bay qua. Ông Lê Văn An nói.", ("Lê Văn An",)),
         ("Hãng ra mắt Nova 5 Pro và chiếc nhỏ Nova Compact.", ()),
         # ... but a degree with a figure before a Vietnamese name does not.
         ("BSCK1 Trần Mạnh Tùng cho biết.", ("Trần Mạnh Tùng",)),
@@ -502,15 +502,15 @@ def test_lists_of_places_parks_animals_and_products(text, expected):
     "text, expected",
     [
         # A district before its city in brackets is a place; a full name of three signs a letter.
-        ("Em học trường THCS Tân Định (Hoàng Mai, Hà Nội) chia sẻ.", ()),
+        ("Em học trường THCS Tân Mỹ (Hoàng Mai, Hà Nội) về nhất.", ()),
         ("Thư của bạn đọc (Lê Văn An, Nam Định) gửi tới.", ("Lê Văn An",)),
         # A capitalised kind heads a name across capitalised words; not after an office, nor from an initial.
-        ("Văn phòng Công chứng Bùi Ngọc Hiếu làm việc.", ()),
-        ("Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng nói.", ("Mai Tiến Dũng",)),
+        ("Văn phòng Công chứng Bùi Văn Tâm làm việc.", ()),
+        ("Chánh Văn phòng Bộ Lê Văn Hùng nói.", ("Lê Văn Hùng",)),
         ("P. Strang b M. Waugh 9", ("P. Strang", "M. Waugh")),
         # Products by their kind or a common word in them; plants in a list after their kind.
-        ("Hãng giới thiệu bàn phím Magic Keyboard và chuỗi Napoli Coffee.", ()),
-        ("Các thủy điện Hòa Bình, Ialy, Huội Quảng, Krông Hnăng xả lũ.", ()),
+        ("Hãng giới thiệu bàn phím Swift Board và chuỗi Verona Coffee.", ()),
+        ("Các thủy điện Sơn Tây, Bản Mai, Krông Pa xả lũ.", ()),
     ],
 )
 def test_places_in_brackets_heads_of_names_and_products(text, expected):
@@ -522,11 +522,11 @@ def test_places_in_brackets_heads_of_names_and_products(text, expected):
     [
         # A regnal number closes a name; inside a run it names a club.
         ("Queen Elizabeth II and Pope Gregory XVI aside, Henry Walker III spoke.", ("Elizabeth II", "Henry Walker III")),
-        ("Willem II Tilburg drew with Roda.", ()),
+        ("Willem II Riverside drew with Hillside.", ()),
         # Words that open a sentence and never a name.
-        ("Although Danny Rose won, he left. Therefore I stay. Teenager Yuki Tanaka led.", ("Danny Rose", "Yuki Tanaka")),
+        ("Although Danny Ruiz won, he left. Therefore I stay. Teenager Yuki Tanaka led.", ("Danny Ruiz", "Yuki Tanaka")),
         # A place by the word it opens with.
-        ("Boats sank on Lake Maracaibo and at Port Arthur in County Tipperary.", ()),
+        ("Boats sank on Lake Ontario and at Port Louis in County Cork.", ()),
     ],
 )
 def test_regnal_numbers_sentence_openers_and_heads_of_places(text, expected):
@@ -537,12 +537,12 @@ def test_regnal_numbers_sentence_openers_and_heads_of_places(text, expected):
     "text, expected",
     [
         # A middle name second makes the first word a family name, however rare.
-        ("Phát biểu bế mạc, Đại tá Sa Văn Tâm cảm ơn các đội.", ("Sa Văn Tâm",)),
-        ("Em Ô Thị Yến nhận học bổng.", ("Ô Thị Yến",)),
+        ("Phát biểu tổng kết, Đại tá Sa Văn Lực cảm ơn các đội.", ("Sa Văn Lực",)),
+        ("Em Ô Thị Hạnh nhận học bổng.", ("Ô Thị Hạnh",)),
         # A conjunction opening a sentence is no part of the name.
-        ("Hay Pep Guardiola sau nhiều danh hiệu vẫn khiêm tốn.", ("Pep Guardiola",)),
+        ("Hay Marco Rossi sau nhiều danh hiệu vẫn khiêm tốn.", ("Marco Rossi",)),
         # A common word glued inside a run ends the name there.
-        ("Chuyên gia Laszlo Varrocủa Cơ quan Năng lượng nhận định.", ("Laszlo Varro",)),
+        ("Chuyên gia Peter Novakcủa Cơ quan Thống kê nhận định.", ("Peter Novak",)),
     ],
 )
 def test_middle_names_conjunctions_and_glued_words(text, expected):
@@ -578,7 +578,7 @@ def test_scorers_and_batting_lines(text, expected):
 
 
 def test_a_kind_of_place_that_opens_a_role_is_the_roles():
-    assert people("Đội chỉ bổ sung hai cầu thủ trẻ Dani Rivas và Cựu cầu thủ huyền thoại Jan Kowal.") == (
+    assert people("Đội mua thêm cầu thủ trẻ Dani Rivas và mời cựu cầu thủ huyền thoại Jan Kowal.") == (
         "Dani Rivas", "Jan Kowal")
 
 
@@ -599,7 +599,7 @@ def test_initials_with_their_stops_open_a_name_and_clubs_open_with_their_form():
         # A batsman opening a batting line.
         ("Inzamam-ul-Hafeez c Hollis b Crane 35", ("Inzamam-ul-Hafeez", "Hollis", "Crane")),
         # A player followed by a country and a result keeps a family name that is a common word.
-        ("4 - Kumiko Date (Japan) beat Derek Mills (U.S.) 6-2 6-3", ("Kumiko Date", "Derek Mills")),
+        ("4 - Kumiko Date (Japan) beat Tom Mills (U.S.) 6-2 6-3", ("Kumiko Date", "Tom Mills")),
         # ... where a side with a common word in it is still a side.
         ("Riverside Rovers 2 Hillside Athletic 1", ()),
     ],
@@ -609,19 +609,19 @@ def test_batsmen_and_players_with_their_country(text, expected):
 
 
 def test_the_people_of_a_place_of_two_words_and_a_makers_model():
-    assert people("Costa Rican police and Sierra Leonean rebels met. Jan Kowal drove a Ford Escort.") == ("Jan Kowal",)
+    assert people("Costa Rican police and Sierra Leonean farmers met. Jan Kowal drove a Ford Escort.") == ("Jan Kowal",)
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
         # An English article inside a run opens a paper; a lone initial before a Vietnamese word ends a sentence.
-        ("Trang The Verge nhận định. Ông Lê Văn An theo dõi giải Serie A. Nhiều đội thua.", ("Lê Văn An",)),
+        ("Trang The Ledger viết. Ông Lê Văn An theo dõi giải Liga B. Nhiều đội thua.", ("Lê Văn An",)),
         # A two-word office closing a Vietnamese name; an acronym glued to a word; a line with a model number.
         ("Các vị gồm Trần Huyền Trân Công Chúa và ông Lê Văn Bình.", ("Trần Huyền Trân", "Lê Văn Bình")),
-        ("Gói vay trên nền tảng Biz VPBank. Máy dùng chip Nvidia Tegra 2 mới.", ()),
+        ("Gói vay trên nền tảng Biz ABCBank. Máy dùng chip Helio Zeta 5 mới.", ()),
         # A continent ending a sentence is still a place.
-        ("Đội vào VCK Châu Á. Dù khó khăn, họ thắng.", ()),
+        ("Đội dự giải Châu Á. Sau đó, họ nghỉ.", ()),
     ],
 )
 def test_articles_initials_offices_and_glued_acronyms(text, expected):

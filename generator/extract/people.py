@@ -74,8 +74,8 @@ _VN_NAME_LENGTH = range(2, 5)
 # What only a person has, written right after the name: an age (`Yến Nhi, 23 tuổi`, `(SN 1990)`), the
 # minute of a goal (`Trung Hậu (75')`, `(số 9, phút 53)`). It vouches for given names alone.
 _PERSON_AFTER = re.compile(r"(?:,\s*|\s*\()(?:\d{1,3}\s*tuổi|(?:sinh năm|SN)\s*\d{4}\b|(?:số \d{1,2},\s*)?phút\s*\d|\d{1,3}['’])")
-# A scorer's minute in a result (`Bochum 1 (Jack 66th, Rossi 70th)`) and a batting line
-# (`Aamir Sohail c Cork b Croft 46`): only players are written so.
+# A scorer's minute in a result (`Riverside 1 (Kowal 66th, Rossi 70th)`) and a batting line
+# (`Amir Sadiq c Hollis b Crane 46`): only players are written so.
 _SCORER_AFTER = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b")
 _SCORER_CLOSING = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b[^()\n]{0,20}\)")
 _BOWLED_BEFORE = (" c ", " b ", " st ")  # and `lbw b `, `c and b `
@@ -91,7 +91,7 @@ def _described(before: str, text: str, end: int) -> bool:
 
 
 def _is_scorer(before: str, text: str, end: int) -> bool:
-    # A line may break inside the brackets: `(Dundee 45th, Keller 90th and` / `Hagner 85th)`.
+    # A line may break inside the brackets: `(Kowal 45th, Nowak 90th and` / `Bauer 85th)`.
     if before.rstrip().endswith(("(", ",")):
         return bool(_SCORER_AFTER.match(text, end))
     return not before.strip() and bool(_SCORER_CLOSING.match(text, end))
@@ -233,14 +233,14 @@ def _strip_known_non_names(mentions: list[Mention], standalone: frozenset[str], 
 
 def _without_places_named_here(mentions: list[Mention], near: list[NearMiss]) -> list[Mention]:
     """`TP Hồ Chí Minh` earlier, `Hồ Chí Minh` alone later: a name the article gives as a place, with
-    no cue of its own where it stands alone, keeps that sense; so does an edition's name (`Miss Photo 2030`)."""
+    no cue of its own where it stands alone, keeps that sense; so does an edition's name (`Miss Lens 2030`)."""
     places = {fold(m.name) for m in near if m.rule.startswith("place-")}
     editions = {fold(m.name) for m in near if m.rule == "event-year"}
     if not places and not editions:
         return mentions
     kept = []
     for mention in mentions:
-        # `Miss Photo 2030` once, `Miss Photo` after: the contest, whatever stands before it.
+        # `Miss Lens 2030` once, `Miss Lens` after: the contest, whatever stands before it.
         if fold(mention.name) in editions:
             near.append(NearMiss(mention.name, "a contest or a show the article names with its year",
                                  mention.position, "event-in-article"))
@@ -327,11 +327,11 @@ def _offsets(paragraphs: tuple[str, ...]):
         offset += len(text) + 2
 
 
-_NUMBER_NEXT = re.compile(r" \d")  # `Nvidia Tegra 2`
+_NUMBER_NEXT = re.compile(r" \d")  # `Helio Zeta 5`
 _MODIFIER = re.compile(r"^[A-Z][a-z]+-[a-z]{3,}$")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 _CAPITAL_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}(?![\w'’-])")
-# A capitalised word before a number names a product line or an edition (`Xperia 1`, `Galaxy S21`).
+# A capitalised word before a number names a product line or an edition (`Nova 5`, `Zeta S21`).
 _NUMBERED = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) (?:\d|[A-Z]\d)")
 
 
@@ -343,8 +343,8 @@ class ArticleWords:
     # opening a sentence (`Although Smith…`, `Key Jones aide…`) is no part of the name after it
     # (but `bill` and `President Bill Smith` leave `Bill Smith` whole).
     lower: frozenset[str] = frozenset()
-    # In Vietnamese text, words written before a model number somewhere: `Xperia Compact` is a
-    # product where the article also writes `Xperia 1` (English news writes players so in tables).
+    # In Vietnamese text, words written before a model number somewhere: `Nova Compact` is a
+    # product where the article also writes `Nova 5` (English news writes players so in tables).
     numbered: frozenset[str] = frozenset()
 
 
@@ -380,7 +380,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         if text[start - 1 : start] in _OPENING_QUOTES and _QUOTE_CLOSED.match(text, run[-1].end()):
             _note(near, run, "the whole of a quotation, as a title is", offset, "quoted-title")
             continue
-        # `Cổ Nhuế 1, Cổ Nhuế 2, Đông Ngạc`: a number may close a place of the list.
+        # `Tân Mỹ 1, Tân Mỹ 2, Đông Hòa`: a number may close a place of the list.
         in_list = place_end >= 0 and (between in joins or _NUMBER_FIRST.sub("", between, 1) in joins)
         place_end = -1
         run = _owner_or_owned(run)
@@ -414,22 +414,22 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         if (len(tokens) > 1 and tokens[0].isascii() and tokens[0].lower() in article.lower and _opens_sentence(before)
                 and not _looks_vietnamese(tokens)):
             tokens = tokens[1:]
-        # `Third-seeded Wayne Ferreira`, `Toronto-based Barrick`: a compound modifier opens no name.
+        # `Third-seeded Pablo Ruiz`, `Lagos-based Goldrock`: a compound modifier opens no name.
         while len(tokens) > 1 and _MODIFIER.match(tokens[0]):
             tokens = tokens[1:]
         front = tuple(casefold(t) for t in written[: len(written) - len(tokens)])
         tokens = _before_glued_hyphen(tokens)
-        # `Trang The Verge`: an English article inside a run opens a title or a paper.
+        # `Trang The Ledger`: an English article inside a run opens a title or a paper.
         if "The" in tokens[1:]:
             tokens = tokens[: tokens.index("The", 1)]
-        # `An Tư Công Chúa`: an office of two words, capitalised, closing the run is no part of the name.
+        # `Trần Huyền Trân Công Chúa`: an office of two words, capitalised, closing the run is no part of the name.
         if (len(tokens) > 3 and casefold(" ".join(tokens[-2:])) in keys("titles")
                 and _is_vietnamese_full_name(tokens[:-2])):
             tokens = tokens[:-2]
         tokens = _without_title_after(tokens, text[run[-1].end() : run[-1].end() + 40])
         if len(tokens) > 1 and casefold(tokens[-1]) in _MONTHS and _DAY_NEXT.match(text, run[-1].end()):
             tokens = tokens[:-1]  # `Yeltsin Sept 7`, `Emnid May 26`: a date follows the name
-        # `Ông Chiunói`, `Laszlo Varrocủa Cơ quan`: a common word glued to a word ends the name there.
+        # `Ông Chiunói`, `Peter Novakcủa Cơ quan`: a common word glued to a word ends the name there.
         for index, token in enumerate(tokens):
             unglued = _unglued(token)
             if unglued != token:
@@ -444,7 +444,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         title = title or titled
         tokens = _after_nationality(tokens)
         tokens, inner = _vietnamese_name_at_end(tokens)
-        # After an office the company the run opens with is the employer: `ông chủ Facebook Mark Zuckerberg`.
+        # After an office the company the run opens with is the employer: `ông chủ Facebook Jan Kowal`.
         if title and len(tokens) > 2 and (casefold(tokens[0]) in keys("common_words") or casefold(tokens[0]) in keys("brands")):
             tokens = tokens[1:]
         # A lone word is only ever a person through a full name or an honorific: no rule needed.
@@ -454,7 +454,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         if (not rejected and len(tokens) > 1 and not _looks_vietnamese(tokens)
                 and (tokens[0] in article.numbered or tokens[-1] in article.numbered and _NUMBER_NEXT.match(text, run[-1].end()))):
             rejected = ("product-line", "a product, by a line the article also writes with a model number")
-        if len(tokens) == 1 and _YEAR_AFTER.match(text, run[-1].end()):  # `Miss Photo 2030`: after an honorific
+        if len(tokens) == 1 and _YEAR_AFTER.match(text, run[-1].end()):  # `Miss Lens 2030`: after an honorific
             rejected = ("event-year", "a contest, a show or a product, by the year after it")
         if not rejected and front and _after_house_number(Candidate(tuple(written), (), before, "", ())):
             rejected = ("house-number", "a street, after a house number")  # `38 Bà Hom`: whatever is stripped
@@ -463,7 +463,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                 near.append(NearMiss(" ".join(tokens), rejected[1], offset + start, rejected[0]))
             continue
         # `UBND tỉnh Cà Mau Nguyễn Tiến Hải`: the kind of place before the run is the stripped place's.
-        # So does a place before a foreign name: `tại Argentina Thomas Cooney`, `người Ý Oliver Stone`.
+        # So does a place before a foreign name: `tại Chile Jonah Whitfield`, `người Ý Marco Bellandi`.
         past_place = bool(tokens) and stripped in ("places", "organisations") and (
             _is_vietnamese_surname(tokens[0])
             or stripped == "places" and len(tokens) > 1 and not _looks_vietnamese(tokens) and not before.isascii()
@@ -562,7 +562,7 @@ def _names_in_lists(text: str, items: list[_Item], offset: int) -> list[Mention]
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x2000)) if c.isupper())
 _UPPER += "".join(re.escape(c) for c in map(chr, range(0x1E00, 0x1F00)) if c.isupper())
 _STRETCH = re.compile(rf"[{_UPPER}]\S*(?: (?:(?:{'|'.join(sorted(_PARTICLES))}) )*(?:(?:al|el|ad|as|ash|bin|ibn)-)?[{_UPPER}]\S*)*")
-# A regnal or generational number closes a name: `Elizabeth II`, `John Paul II`, `Curtis White III`.
+# A regnal or generational number closes a name: `Elizabeth II`, `John Paul II`, `Henry Walker III`.
 _REGNAL = frozenset("II III IV VI VII VIII".split())
 # A particle joined to the family name by a hyphen: `Bashar al-Assad`, `Abdel Fattah el-Sisi`.
 _JOINED_PARTICLE = re.compile(rf"^(?:al|el|ad|as|ash|bin|ibn)-[{_UPPER}]")
@@ -597,7 +597,7 @@ def _runs_in(text: str, start: int, end: int) -> list[list[re.Match]]:
 
 
 def _sentence_after_initial(previous: str, word: str) -> bool:
-    """`Serie A. Nhiều tên tuổi`: a Vietnamese word after a lone initial opens a sentence (a
+    """`Liga B. Nhiều đội`: a Vietnamese word after a lone initial opens a sentence (a
     Vietnamese name writes its initials last: `Trần Văn T.`)."""
     return len(previous) == 2 and previous[1] == "." and not word.isascii()
 
@@ -690,7 +690,7 @@ _RULES = (
      lambda r: len(r.words) > 1 and all(len(w) == 1 for w in r.words[:-1]) and len(r.words[-1]) <= 3),
     ("lunar-year", "the name of a lunar year", lambda r: _is_lunar_year(r.words)),
     # After an office the maker is the employer: `CEO Airbus Guillaume Faury`.
-    ("model-number", "a product, by a model number in it or right before it (`RC-135W Rivet Joint`)",
+    ("model-number", "a product, by a model number in it or right before it (`XR-200K Silver Hawk`)",
      lambda r: any(c.isdigit() for w in r.words for c in w)
      or bool(_MODEL_BEFORE.search(r.before)) and not _looks_vietnamese(r.tokens)),  # `BSCK1 Trần Văn An`: a degree
     ("brand-model", "a product or a company, by the maker it opens with",
@@ -699,7 +699,7 @@ _RULES = (
     # inside a name it follows the given name (`Marine Le Pen`).
     ("opens-with-article", "a paper, a place or a club, by the article it opens with",
      lambda r: r.words[0] in _ROMANCE_ARTICLES and not r.front and not _looks_vietnamese(r.tokens)),
-    # A regnal number ends a name: inside a run it names a club or a ship (`Willem II Tilburg`).
+    # A regnal number ends a name: inside a run it names a club or a ship (`Willem II Riverside`).
     ("number-inside", "a club or a thing, by a regnal number inside its name",
      lambda r: any(t in _REGNAL for t in r.tokens[:-1])),
     # `VPBank`, `FPTShop`: an acronym glued to a word names a company or a product.
@@ -709,7 +709,7 @@ _RULES = (
     ("letter-last", "a series, a group or a grade, by the letter it ends with",
      lambda r: len(r.tokens[-1]) == 1 and r.tokens[-1].isupper() and not _looks_vietnamese(r.tokens)),
     ("time-phrase", "a time phrase", lambda r: not keys("time_words").isdisjoint(r.words)),
-    # `Miss Photo 2030`, `Hoa hậu Biển Xanh 2030`, `Expo Lagos 2030`: a year written after names an edition.
+    # `Miss Lens 2030`, `Hoa hậu Biển Xanh 2030`, `Expo Lagos 2030`: a year written after names an edition.
     ("event-year", "a contest, a show or a product, by the year after it", lambda r: bool(_YEAR_AFTER.match(r.after))),
     ("house-number", "a street, after a house number", _after_house_number),
     ("score-line", "a team in a line of results", lambda r: _is_score_line(r.before, r.after)),
@@ -731,7 +731,7 @@ _RULES = (
      lambda r: len(r.words) == 2 and r.words[1] in keys("places") and _opens_sentence(r.before)
      and not _looks_vietnamese(r.tokens) and not r.after.startswith(" (")),  # `Malivai Washington (U.S.) beat`
     # Even after a role: `tiền vệ Man Utd` names the club. Words that are also family names stay out of the list.
-    # ... but not a player followed by a country and a result: `Derek Mills (U.S.) 45.48`, `Jon
+    # ... but not a player followed by a country and a result: `Tom Mills (U.S.) 45.90`, `Jon
     # Power (Canada) beat` (a team there has its score: see score-line).
     ("common-word", "a product, a company or a team, by a common word in it",
      lambda r: not keys("common_words").isdisjoint(r.words) and not _athlete_of(r.after)),
@@ -903,7 +903,7 @@ def _vietnamese_name_at_end(tokens: list[str]) -> tuple[list[str], bool]:
             # second opens a name of three.
             if len(name) == 4 and _is_vietnamese_surname(name[1]):
                 return name[1:], True
-            # `Đại tá Sa Văn Tâm`: a middle name follows the family name, however rare that is.
+            # `Đại tá Sa Văn Lực`: a middle name follows the family name, however rare that is.
             if (len(name) < 4 and casefold(name[0]) in _VN_MIDDLE_NAMES and _is_syllable(tokens[start - 1])
                     and tokens[start - 1][0].isupper()):
                 return tokens[start - 1 :], True
@@ -935,7 +935,7 @@ def _after_place_cue(before: str) -> str | None:
             casefold(written[-1][:-1]) in keys("place_kinds")
             or casefold(written[-1][:-1]) in _LIST_OPENERS and len(written) > 1
             and casefold(written[-2].rstrip(",")) in keys("place_kinds")):
-        return "noun"  # `các huyện: Quế Phong, Quỳ Châu`, `13 phường, gồm: Cổ Nhuế, Đông Ngạc`
+        return "noun"  # `các huyện: Quế Phong, Quỳ Châu`, `9 phường, gồm: Tân Mỹ, Đông Hòa`
     if not written or written[-1][-1] in _CUE_BREAKS or written[-1].istitle() and written[-1][-1] != ".":
         return None
     words = [casefold(w.strip("()[]\"'“”,;:")) for w in written]
@@ -955,7 +955,7 @@ def _after_place_cue(before: str) -> str | None:
         if word in keys("place_kinds") or pair in keys("place_kinds"):
             # Capitalised words reach only from a capitalised kind, the head of a name: `Văn phòng
             # Công chứng X`, `Trung tâm Y tế X`.
-            # Not after an office, whose organisation it names: `Chủ nhiệm Văn phòng Chính phủ X`.
+            # Not after an office, whose organisation it names: `Chánh Văn phòng Bộ X`.
             size = 2 if pair in keys("place_kinds") else 1
             if not capital_between:
                 return "noun"
@@ -993,7 +993,7 @@ def _is_person(tokens: list[str], after_title: bool, after_honorific: bool) -> b
         # friend is called by given names after an honorific (`bé Minh Khang`).
         if _is_vietnamese_surname(tokens[0]):
             return len(tokens) in _VN_NAME_LENGTH
-        # A middle name second says the first word is a family name, however rare: `Sa Văn Tâm`.
+        # A middle name second says the first word is a family name, however rare: `Sa Văn Lực`.
         if len(tokens) in (3, 4) and casefold(tokens[1]) in _VN_MIDDLE_NAMES:
             return True
         return after_honorific and len(tokens) <= 3
