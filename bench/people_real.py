@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.people import Extract, Labelled, Score, fold, header, report, rules, score  # noqa: E402
 from generator.curation import Curation  # noqa: E402
-from generator.extract.people import find_mentions, find_people  # noqa: E402
+from generator.extract.people import article_words, find_mentions, find_people  # noqa: E402
 from generator.read.plain import split_paragraphs  # noqa: E402
 
 _TAG = re.compile(r'<ENAMEX TYPE="([A-Z]+)">|</ENAMEX>')
@@ -194,8 +194,9 @@ def contributions(articles: list[Labelled]) -> dict[str, Counter]:
         # A mention counts where it reached the article's people; short ones by their words.
         kept = [set(fold(p).split()) for p in people]
         labelled = [set(n.split()) for n in article.people]
+        said = article_words(article.paragraphs)
         for offset, text in enumerate(article.paragraphs):
-            for mention in find_mentions(text, offset)[0]:
+            for mention in find_mentions(text, offset, None, said)[0]:
                 words = set(fold(mention.name).split())
                 if not any(words <= k for k in kept):
                     continue

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..curation import Curation
-from ..lexicon import casefold, first_words, fold, folded_keys, keys, last_words, longest_entry
+from ..lexicon import casefold, entries, first_words, fold, folded_keys, keys, last_words, longest_entry, vietnamese_marks
 
 # Words, and dotted initials (`N.V.T.`, `H.T.P`) as one word.
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}(?:[^\W\d_](?![\w.]))?|\w+(?:['’\-]\w+)*\.?")
@@ -34,29 +34,10 @@ _VN_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprst
 # Not `from`: `a pass from Ernest Faber`, `taking over from Jack Charlton` name people as often as places.
 _PLACE_PREPOSITIONS = frozenset("tại ở đến tới từ in at near the".split())
 # Legal forms written in capitals after a company's name, which end its run: `Koninklijke Boskalis NV`.
-_COMPANY_FORM = re.compile(r" (?:&|NV|N\.V|AG|SA|S\.A|PLC|LLC|BV|B\.V|SpA|ASA|Oyj|Bhd|Tbk|JSC|CORP|INC|LTD|GROUP)\b")
-# Nouns right before a place, a company or a party: `người Do Thái`, `báo Tuổi Trẻ`, `label Loro Piana`,
-# `the daily Le Figaro`, `Italian side Juventus`.
-_PLACE_CUES = frozenset(
-    "tp tp. người tàu tiệm quán hiệu báo tờ hãng đài kênh đảng giải firm company label brand wholesaler "
-    "retailer subsidiary lender insurer airline club chain store maker broadcaster newspaper magazine party "
-    "street avenue road daily weekly tabloid agency group side outfit".split()
-)
-# Kinds of place that may also stand a few lower-case words before the name (`sân bay quốc tế Ninoy
-# Aquino`, `trường THPT chuyên Lê Quý Đôn`).
-_PLACE_NOUNS = frozenset(
-    "tỉnh huyện quận xã phường thôn làng buôn bang chợ phố đường cầu cảng ga bến hồ sông núi đảo vịnh biển "
-    "trường thpt thcs ptth đh cđ cty q. p. viện hầm sân chuỗi bv clb ấp xóm tàu đài hãng".split()
-)
-_NAME_HEADS = frozenset("hội quỹ sở đền chùa khu miền vùng".split())
-_PLACE_NOUN_PHRASES = frozenset({"thành phố", "sân bay", "bệnh viện", "công ty", "tập đoàn", "ngân hàng", "đại học",
-                                 "khách sạn", "quảng trường", "công viên", "tòa nhà", "sân vận động", "nhà hát",
-                                 "cửa hàng", "nhà hàng", "thương hiệu", "chương trình", "dự án", "tổ chức",
-                                 "doanh nghiệp", "nút giao", "cung điện", "nhà thờ", "văn phòng", "chung kết",
-                                 "tiểu học", "trung học", "mầm non", "mẫu giáo", "phổ thông", "cao đẳng",
-                                 "trung tâm", "nhãn hàng", "hệ thống", "nhà máy", "truyền hình", "ngã tư",
-                                 "ngã ba", "ngã năm", "ngã sáu", "vòng xoay", "bùng binh", "đô thị"})
+_COMPANY_FORM = re.compile(rf" (?:{'|'.join(map(re.escape, entries('legal_forms')))})\b")
 _CUE_REACH = 4
+_CUE_OWNERS = frozenset({"của", "by"})
+_LIST_OPENERS = frozenset({"gồm", "là", "như", "including"})
 # Punctuation after a cue word ends what it speaks of: the next run is something else.
 _CUE_BREAKS = frozenset(";:)]\"'”!?")
 # Another name for someone just named is not another person: `Xuân Son, tên khai sinh Rafaelson
@@ -68,6 +49,7 @@ _ALIAS_CUES = re.compile(r"(?:tên khai sinh|tên thật|tên tiếng \w+ là|c�
 # Joins that carry a place on to the next name of a list: `phố Trần Khát Chân - Đại Cồ Việt`.
 _AND_JOINS = frozenset({" và ", " - ", " – ", " hoặc ", " and ", " or ", "/"})
 _LIST_JOINS = _AND_JOINS | {", "}
+_NUMBER_FIRST = re.compile(r"^ \d{1,3}(?=\W)")
 # A run that is all of a quotation is a title of a work: `"Saturday Night Live"`, `“Emilia Pérez”`.
 _OPENING_QUOTES = ('"', "“", "‘", "«", "'")
 _QUOTE_CLOSED = re.compile(r"""[^a-zà-ỹ"”’»]{0,12}["”’»]""")
@@ -86,14 +68,47 @@ _BRACKETED = re.compile(r"\([^)]*\)")
 _STEMS = frozenset("giáp ất bính đinh mậu kỷ canh tân nhâm quý".split())
 _BRANCHES = frozenset("tý tí sửu dần mão mẹo thìn tỵ tị ngọ mùi thân dậu tuất hợi".split())
 # A house number before a name makes it a street: `60 Hồ Hảo Hớn`, `số 2-5 Nguyễn Trãi`, `489/57/11 Lê Lợi`.
-_HOUSE_NUMBER = re.compile(r"(?:^|[\s(,])(?:số\s+)?\d{1,4}[A-Za-z]?\d?(?:[/-]\d{1,4}[A-Za-z]?){0,3}\s$")
+_HOUSE_NUMBER = re.compile(r"(?:^|[\s(,])(?:số\s+)?\d{1,4}[A-Z]?\d?(?:[/-]\d{1,4}[A-Za-z]?){0,3}\s$")  # not `200m`
 _NOT_HOUSE = frozenset("phút năm ngày tháng tuổi lúc giờ hiệp vòng lần áo minute".split())  # `phút 53`, `số áo 10`
 _VN_NAME_LENGTH = range(2, 5)
+# What only a person has, written right after the name: an age (`Yến Nhi, 23 tuổi`, `(SN 1990)`), the
+# minute of a goal (`Trung Hậu (75')`, `(số 9, phút 53)`). It vouches for given names alone.
+_PERSON_AFTER = re.compile(r"(?:,\s*|\s*\()(?:\d{1,3}\s*tuổi|(?:sinh năm|SN)\s*\d{4}\b|(?:số \d{1,2},\s*)?phút\s*\d|\d{1,3}['’])")
+# A scorer's minute in a result (`Riverside 1 (Kowal 66th, Rossi 70th)`) and a batting line
+# (`Amir Sadiq c Hollis b Crane 46`): only players are written so.
+_SCORER_AFTER = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b")
+_SCORER_CLOSING = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b[^()\n]{0,20}\)")
+_BOWLED_BEFORE = (" c ", " b ", " st ")  # and `lbw b `, `c and b `
+_BATSMAN_AFTER = re.compile(r" (?:c [^\n]{2,30}? b|c and b|lbw b|st [^\n]{2,30}? b|b|run out|not out)\b[^\n]{0,30}? \d{1,3}\s*$")
+_BATTING_AFTER = re.compile(r"(?: b [^\n]{2,30}?)? \d{1,3}\s*$")
+
+
+def _described(before: str, text: str, end: int) -> bool:
+    """What only a person has, written right after the run (an age, a goal's minute), or a batting line."""
+    return (bool(_PERSON_AFTER.match(text, end)) or _is_scorer(before, text, end)
+            or before.endswith(_BOWLED_BEFORE) and bool(_BATTING_AFTER.match(text, end))
+            or not before.strip() and bool(_BATSMAN_AFTER.match(text, end)))
+
+
+def _is_scorer(before: str, text: str, end: int) -> bool:
+    # A line may break inside the brackets: `(Kowal 45th, Nowak 90th and` / `Bauer 85th)`.
+    if before.rstrip().endswith(("(", ",")):
+        return bool(_SCORER_AFTER.match(text, end))
+    return not before.strip() and bool(_SCORER_CLOSING.match(text, end))
+
+
 # Middle names that say a name is a woman's or a man's; a name never starts with them.
 _VN_MIDDLE_NAMES = frozenset({"thị", "văn"})
 
 
 _LOOK_ALIKES = str.maketrans("Ðð", "Đđ")
+
+
+def _composed(text: str) -> str:
+    # Most text is composed already and has no eth: checking is cheaper than rewriting.
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text.translate(_LOOK_ALIKES) if "Ð" in text or "ð" in text else text
 
 
 @dataclass(frozen=True)
@@ -131,9 +146,10 @@ def find_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[tuple[
     standalone: set[str] = set()
     # Decomposed tone marks split a word in two (`Hồ` as `Hô` and a mark): words are read composed,
     # and the look-alike Ð (eth) is read as Đ.
-    paragraphs = tuple(unicodedata.normalize("NFC", p).translate(_LOOK_ALIKES) for p in paragraphs)
+    paragraphs = tuple(map(_composed, paragraphs))
+    words = article_words(paragraphs)
     for offset, text in _offsets(paragraphs):
-        found_here, alone = find_mentions(text, offset, near)
+        found_here, alone = find_mentions(text, offset, near, words)
         mentions += found_here
         standalone |= alone
     byline = _byline_start(paragraphs)
@@ -217,12 +233,18 @@ def _strip_known_non_names(mentions: list[Mention], standalone: frozenset[str], 
 
 def _without_places_named_here(mentions: list[Mention], near: list[NearMiss]) -> list[Mention]:
     """`TP Hồ Chí Minh` earlier, `Hồ Chí Minh` alone later: a name the article gives as a place, with
-    no cue of its own where it stands alone, keeps that sense."""
+    no cue of its own where it stands alone, keeps that sense; so does an edition's name (`Miss Lens 2030`)."""
     places = {fold(m.name) for m in near if m.rule.startswith("place-")}
-    if not places:
+    editions = {fold(m.name) for m in near if m.rule == "event-year"}
+    if not places and not editions:
         return mentions
     kept = []
     for mention in mentions:
+        # `Miss Lens 2030` once, `Miss Lens` after: the contest, whatever stands before it.
+        if fold(mention.name) in editions:
+            near.append(NearMiss(mention.name, "a contest or a show the article names with its year",
+                                 mention.position, "event-in-article"))
+            continue
         # Streets and schools are named after people of three or four syllables: those stay people.
         if (mention.rule == "capitalised-run" and fold(mention.name) in places
                 and not (len(mention.tokens) > 2 and _is_vietnamese_full_name(mention.tokens))):
@@ -305,10 +327,40 @@ def _offsets(paragraphs: tuple[str, ...]):
         offset += len(text) + 2
 
 
-def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None) -> tuple[list[Mention], set[str]]:
+_NUMBER_NEXT = re.compile(r" \d")  # `Helio Zeta 5`
+_MODIFIER = re.compile(r"^[A-Z][a-z]+-[a-z]{3,}$")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
+_CAPITAL_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}(?![\w'’-])")
+# A capitalised word before a number names a product line or an edition (`Nova 5`, `Zeta S21`).
+_NUMBERED = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) (?:\d|[A-Z]\d)")
+
+
+@dataclass(frozen=True)
+class ArticleWords:
+    """What the whole article says of its words, read before any run of it."""
+
+    # English words written in lower case and never with a capital inside a sentence: one of them
+    # opening a sentence (`Although Smith…`, `Key Jones aide…`) is no part of the name after it
+    # (but `bill` and `President Bill Smith` leave `Bill Smith` whole).
+    lower: frozenset[str] = frozenset()
+    # In Vietnamese text, words written before a model number somewhere: `Nova Compact` is a
+    # product where the article also writes `Nova 5` (English news writes players so in tables).
+    numbered: frozenset[str] = frozenset()
+
+
+def article_words(paragraphs: tuple[str, ...]) -> ArticleWords:
+    text = "\n".join(paragraphs)
+    lower = frozenset(_LOWER_WORD.findall(text)).difference(w.lower() for w in _CAPITAL_INSIDE.findall(text))
+    vietnamese = vietnamese_marks(text[:2000]) > 1
+    return ArticleWords(lower, frozenset(_NUMBERED.findall(text)) if vietnamese else frozenset())
+
+
+def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None,
+                  article: ArticleWords = ArticleWords()) -> tuple[list[Mention], set[str]]:
     """The possible people in `text`, and the capitalised words it uses on their own with no title
     before them (companies, places, teams), which tell a name from what stands in front of it.
-    Names that look like people but that a rule set aside go to `near`, when given."""
+    Names that look like people but that a rule set aside go to `near`, when given; `article` says
+    what the whole article does with its words."""
     mentions, standalone = [], set()
     previous_end = -1  # where the last person found ends: `Lý Gia Siêu (John Lee)` is one person
     place_end = -1  # where the last place ends: `đường Trường Chinh, Cộng Hòa và Hoàng Văn Thụ`
@@ -319,7 +371,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         items.append(_Item(start, run[-1].end(), "other", ()))
         between = text[max(previous_end, place_end, 0) : start]
         tail = text[max(0, start - 30) : start]
-        if previous_end >= 0 and between in _ALIAS_JOINS or (
+        # Two Vietnamese full names are two people: `Hà Văn Nam (Lê Thị Hoa)`, a client and a lawyer.
+        if previous_end >= 0 and between in _ALIAS_JOINS and not _two_vietnamese_names(mentions, run) or (
             tail.rstrip().endswith(_ALIAS_ENDINGS) and _ALIAS_CUES.search(tail)
         ):
             _note(near, run, "another name for the person just named", offset, "alias")
@@ -327,7 +380,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         if text[start - 1 : start] in _OPENING_QUOTES and _QUOTE_CLOSED.match(text, run[-1].end()):
             _note(near, run, "the whole of a quotation, as a title is", offset, "quoted-title")
             continue
-        in_list = place_end >= 0 and between in joins
+        # `Tân Mỹ 1, Tân Mỹ 2, Đông Hòa`: a number may close a place of the list.
+        in_list = place_end >= 0 and (between in joins or _NUMBER_FIRST.sub("", between, 1) in joins)
         place_end = -1
         run = _owner_or_owned(run)
         tokens = [_POSSESSIVE.sub("", m.group()).rstrip(".") if not _INITIALS.match(m.group()) else m.group()
@@ -348,19 +402,39 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             _note(near, run, "a photo credit", offset, "credit")
             continue
         # A role vouches for a name, but not for one Vietnamese word: `ca sĩ Phía sau một cô gái`.
-        honorific = after_honorific or after_role and not (len(tokens) == 1 and _is_syllable(tokens[0]))
+        addressed = after_honorific or after_role and not (len(tokens) == 1 and _is_syllable(tokens[0]))
+        described = not addressed and _described(before, text, run[-1].end())
+        honorific = addressed or described
         title = honorific or after_title or after_role
         written = tokens
         if _is_given_anh(tokens, before):
             stripped = None
         else:
             tokens, stripped = _strip_front(tokens, after_honorific or after_role)
+        if (len(tokens) > 1 and tokens[0].isascii() and tokens[0].lower() in article.lower and _opens_sentence(before)
+                and not _looks_vietnamese(tokens)):
+            tokens = tokens[1:]
+        # `Third-seeded Pablo Ruiz`, `Lagos-based Goldrock`: a compound modifier opens no name.
+        while len(tokens) > 1 and _MODIFIER.match(tokens[0]):
+            tokens = tokens[1:]
         front = tuple(casefold(t) for t in written[: len(written) - len(tokens)])
+        tokens = _before_glued_hyphen(tokens)
+        # `Trang The Ledger`: an English article inside a run opens a title or a paper.
+        if "The" in tokens[1:]:
+            tokens = tokens[: tokens.index("The", 1)]
+        # `Trần Huyền Trân Công Chúa`: an office of two words, capitalised, closing the run is no part of the name.
+        if (len(tokens) > 3 and casefold(" ".join(tokens[-2:])) in keys("titles")
+                and _is_vietnamese_full_name(tokens[:-2])):
+            tokens = tokens[:-2]
         tokens = _without_title_after(tokens, text[run[-1].end() : run[-1].end() + 40])
         if len(tokens) > 1 and casefold(tokens[-1]) in _MONTHS and _DAY_NEXT.match(text, run[-1].end()):
             tokens = tokens[:-1]  # `Yeltsin Sept 7`, `Emnid May 26`: a date follows the name
-        if tokens:
-            tokens[-1] = _unglued(tokens[-1])
+        # `Ông Chiunói`, `Peter Novakcủa Cơ quan`: a common word glued to a word ends the name there.
+        for index, token in enumerate(tokens):
+            unglued = _unglued(token)
+            if unglued != token:
+                tokens = tokens[:index] + [unglued]
+                break
         # `phố Bà Triệu`, `rạch Bà Rựa`: an honorific inside the run does not stop a place cue before it.
         # (`người Anh William Harvey`: `Anh` is a nationality there, and the cue is the nationality's.)
         blocks_cue = title or stripped == "titles" or stripped == "honorifics" and not keys("places").isdisjoint(front)
@@ -370,10 +444,18 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         title = title or titled
         tokens = _after_nationality(tokens)
         tokens, inner = _vietnamese_name_at_end(tokens)
+        # After an office the company the run opens with is the employer: `ông chủ Facebook Jan Kowal`.
+        if title and len(tokens) > 2 and (casefold(tokens[0]) in keys("common_words") or casefold(tokens[0]) in keys("brands")):
+            tokens = tokens[1:]
         # A lone word is only ever a person through a full name or an honorific: no rule needed.
         line_after = text[run[-1].end() : run[-1].end() + 60].split("\n", 1)[0] if len(tokens) > 1 else ""
         rejected = len(tokens) > 1 and _set_aside(Candidate(tuple(tokens), tuple(map(casefold, tokens)), before,
                                                             line_after, front))
+        if (not rejected and len(tokens) > 1 and not _looks_vietnamese(tokens)
+                and (tokens[0] in article.numbered or tokens[-1] in article.numbered and _NUMBER_NEXT.match(text, run[-1].end()))):
+            rejected = ("product-line", "a product, by a line the article also writes with a model number")
+        if len(tokens) == 1 and _YEAR_AFTER.match(text, run[-1].end()):  # `Miss Lens 2030`: after an honorific
+            rejected = ("event-year", "a contest, a show or a product, by the year after it")
         if not rejected and front and _after_house_number(Candidate(tuple(written), (), before, "", ())):
             rejected = ("house-number", "a street, after a house number")  # `38 Bà Hom`: whatever is stripped
         if rejected:
@@ -381,7 +463,11 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                 near.append(NearMiss(" ".join(tokens), rejected[1], offset + start, rejected[0]))
             continue
         # `UBND tỉnh Cà Mau Nguyễn Tiến Hải`: the kind of place before the run is the stripped place's.
-        past_place = bool(tokens) and stripped in ("places", "organisations") and _is_vietnamese_surname(tokens[0])
+        # So does a place before a foreign name: `tại Chile Jonah Whitfield`, `người Ý Marco Bellandi`.
+        past_place = bool(tokens) and stripped in ("places", "organisations") and (
+            _is_vietnamese_surname(tokens[0])
+            or stripped == "places" and len(tokens) > 1 and not _looks_vietnamese(tokens) and not before.isascii()
+            and casefold(tokens[0]) not in _PARTICLES)  # `Toronto Blue Jays`, `Liban Al Mayadeen`
         cue = None if blocks_cue or titled or inner or past_place else "list" if in_list else _after_place_cue(before)
         if cue:
             # A kind of place goes on to the next names of a list; `tại`, `at` only through `and`
@@ -397,13 +483,15 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             if tokens and len(tokens) < 4 and _is_person(tokens, False, True):
                 items[-1] = _Item(start, run[-1].end(), "maybe", _given_names(written, tokens, stripped))
             continue
-        rule = ("after-honorific" if honorific else "after-title" if title else "name-ending-run" if inner
-                else "capitalised-run")
+        rule = ("after-honorific" if addressed or stripped == "honorifics"
+                else "age-or-minute-after" if described else "after-title" if title
+                else "name-ending-run" if inner else "capitalised-run")
         mentions.append(Mention(tuple(tokens), title or inner, honorific, offset + start, rule))
         # `Văn Toàn` alone is the middle of a name, unless a list of names holds it.
         middle = len(tokens) == 2 and casefold(tokens[0]) in _VN_MIDDLE_NAMES
         sure = len(tokens) > 1 and not middle or honorific or title
-        items[-1] = _Item(start, run[-1].end(), "person" if sure else "maybe", _given_names(written, tokens, stripped))
+        kind = "addressed" if addressed else "person" if sure else "maybe"
+        items[-1] = _Item(start, run[-1].end(), kind, _given_names(written, tokens, stripped))
         previous_end = run[-1].end()
     listed = _names_in_lists(text, items, offset)
     if listed:
@@ -412,10 +500,15 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
     return mentions, standalone
 
 
+def _two_vietnamese_names(mentions: list[Mention], run: list[re.Match]) -> bool:
+    return (bool(mentions) and len(mentions[-1].tokens) > 2 and _is_vietnamese_full_name(mentions[-1].tokens)
+            and _is_vietnamese_full_name([m.group() for m in run]))
+
+
 class _Item(NamedTuple):  # one for every run of every text: a tuple is built the fastest
     start: int
     end: int
-    kind: str  # "person", "maybe" (a lone word, given names alone) or "other"
+    kind: str  # "addressed" (after a role or an honorific), "person", "maybe" (a lone word, given names alone), "other"
     tokens: tuple[str, ...]
 
 
@@ -443,7 +536,9 @@ _LINE_UP = 5  # names after a colon, none of them anything else: a team's line-u
 
 def _names_in_lists(text: str, items: list[_Item], offset: int) -> list[Mention]:
     """In a list of names, two of them people's full names and none anything else, or in a line-up
-    after a colon, the lone words and given names are people too: `Danilo, Sterling, De Bruyne`."""
+    after a colon, the lone words and given names are people too: `Danilo, Sterling, De Bruyne`.
+    A role or an honorific before the first name of a list of three speaks of all of them:
+    `ca sĩ Tùng Lâm, Bảo Anh, Minh Thư`."""
     found: list[Mention] = []
     group: list[_Item] = []
     for item in items + [_Item(-1, -1, "other", ())]:
@@ -452,7 +547,8 @@ def _names_in_lists(text: str, items: list[_Item], offset: int) -> list[Mention]
             continue
         kinds = [g.kind for g in group]
         if "other" not in kinds and "maybe" in kinds and (
-            kinds.count("person") >= 2 and len(group) >= 3
+            len(kinds) - kinds.count("maybe") >= 2 and len(group) >= 3
+            or kinds[0] == "addressed" and len(group) >= 3
             or len(group) >= _LINE_UP and text[max(0, group[0].start - 2) : group[0].start] == ": "
         ):
             found += [Mention(g.tokens, True, True, offset + g.start, "list-of-names")
@@ -465,7 +561,11 @@ def _names_in_lists(text: str, items: list[_Item], offset: int) -> list[Mention]
 # regular-expression pass; only these are then read word by word. Most of a text is lower case.
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x2000)) if c.isupper())
 _UPPER += "".join(re.escape(c) for c in map(chr, range(0x1E00, 0x1F00)) if c.isupper())
-_STRETCH = re.compile(rf"[{_UPPER}]\S*(?: (?:(?:{'|'.join(sorted(_PARTICLES))}) )*[{_UPPER}]\S*)*")
+_STRETCH = re.compile(rf"[{_UPPER}]\S*(?: (?:(?:{'|'.join(sorted(_PARTICLES))}) )*(?:(?:al|el|ad|as|ash|bin|ibn)-)?[{_UPPER}]\S*)*")
+# A regnal or generational number closes a name: `Elizabeth II`, `John Paul II`, `Henry Walker III`.
+_REGNAL = frozenset("II III IV VI VII VIII".split())
+# A particle joined to the family name by a hyphen: `Bashar al-Assad`, `Abdel Fattah el-Sisi`.
+_JOINED_PARTICLE = re.compile(rf"^(?:al|el|ad|as|ash|bin|ibn)-[{_UPPER}]")
 
 
 def _capitalised_runs(text: str) -> list[list[re.Match]]:
@@ -482,8 +582,10 @@ def _runs_in(text: str, start: int, end: int) -> list[list[re.Match]]:
     previous_end = -1
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
-        joined = bool(current) and text[previous_end : match.start()] == " " and _continues(current[-1].group())
-        if _is_capitalised(word) or (joined and word in _PARTICLES):
+        joined = (bool(current) and text[previous_end : match.start()] == " " and _continues(current[-1].group())
+                  and not _sentence_after_initial(current[-1].group(), word))
+        if _is_capitalised(word) or (joined and (word in _PARTICLES or _JOINED_PARTICLE.match(word)
+                                                 or word in _REGNAL and _is_capitalised(current[-1].group()))):
             if not joined:
                 current = _flush(runs, current)
             current.append(match)
@@ -494,9 +596,15 @@ def _runs_in(text: str, start: int, end: int) -> list[list[re.Match]]:
     return runs
 
 
+def _sentence_after_initial(previous: str, word: str) -> bool:
+    """`Liga B. Nhiều đội`: a Vietnamese word after a lone initial opens a sentence (a
+    Vietnamese name writes its initials last: `Trần Văn T.`)."""
+    return len(previous) == 2 and previous[1] == "." and not word.isascii()
+
+
 def _continues(previous: str) -> bool:
-    # A stop ends a run, except after an initial: `George W. Bush`, `J. Scott Applewhite`.
-    return not previous.endswith(".") or (len(previous) == 2 and previous[0].isupper())
+    # A stop ends a run, except after initials: `George W. Bush`, `J. Scott Applewhite`, `F.W. de Klerk`.
+    return not previous.endswith(".") or (len(previous) == 2 and previous[0].isupper()) or bool(_INITIALS.match(previous))
 
 
 def _flush(runs: list[list[re.Match]], run: list[re.Match]) -> list[re.Match]:
@@ -542,7 +650,7 @@ def _ends_with_place(words: tuple[str, ...]) -> bool:
 
 def _named_after(front: tuple[str, ...]) -> bool:
     """`Đường Nguyễn Văn Cừ`, `Trường Lê Quý Đôn`: a kind of place stripped from the front of the run."""
-    return any(w in _PLACE_NOUNS for w in front) or any(f"{a} {b}" in _PLACE_NOUN_PHRASES for a, b in zip(front, front[1:]))
+    return any(w in keys("place_kinds") for w in front) or any(f"{a} {b}" in keys("place_kinds") for a, b in zip(front, front[1:]))
 
 
 def _after_house_number(run: Candidate) -> bool:
@@ -553,12 +661,17 @@ def _after_house_number(run: Candidate) -> bool:
 
 
 # `Aston Villa 2 Leeds 1`: each side of a result; `Aston Villa 10 6 2 2 18 9 20`: a row of standings.
-_SCORE_AFTER = re.compile(r" \d{1,2} \D+ \d{1,2}\s*$")
-_SCORE_BEFORE = re.compile(r"(?:^|\n)\D+ \d{1,2} $")
-_SCORE_NEXT = re.compile(r" \d{1,2}\b")
+# A side may carry its country in brackets, and a result its scorers: `Riverside (Albania) 2 Hillside
+# (Malta) 1 (Smith 30th)`, `Riverside 1 F.C. Hillside 0`.
+_SCORE_AFTER = re.compile(r" (?:\([^)]{2,30}\) )?\d{1,2} \D+ \d{1,2}(?: \(.*\))?\s*$")
+_SCORE_BEFORE = re.compile(r"(?:^|\n)\D+ \d{1,2} (?:[A-Z.]{2,5} )?$")
+_SCORE_NEXT = re.compile(r"(?: \([^)]{2,30}\))? \d{1,2}\b")
 # `AEK Athens (Greece) v Chemlon Humenne (Slovakia)`: the sides of a fixture.
 _VERSUS_AFTER = re.compile(r" (?:\([^)]{2,30}\) )?v ")
 _VERSUS_BEFORE = re.compile(r"\S v $")
+_MODEL_BEFORE = re.compile(r"(?:^|\s)(?=\S*\d)(?=\S*[A-Z])[A-Z0-9][\w-]*\d[\w-]* $")
+_GLUED_ACRONYM = re.compile(r"^[A-Z]{2,}[a-z]{2,}")
+_YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\d/.,:-]?\d)")
 _STANDINGS = re.compile(r"(?: \d{1,3}){6,}\s*$")
 
 
@@ -577,30 +690,73 @@ _RULES = (
      lambda r: len(r.words) > 1 and all(len(w) == 1 for w in r.words[:-1]) and len(r.words[-1]) <= 3),
     ("lunar-year", "the name of a lunar year", lambda r: _is_lunar_year(r.words)),
     # After an office the maker is the employer: `CEO Airbus Guillaume Faury`.
-    ("model-number", "a product, by a model number in it", lambda r: any(c.isdigit() for w in r.words for c in w)),
+    ("model-number", "a product, by a model number in it or right before it (`XR-200K Silver Hawk`)",
+     lambda r: any(c.isdigit() for w in r.words for c in w)
+     or bool(_MODEL_BEFORE.search(r.before)) and not _looks_vietnamese(r.tokens)),  # `BSCK1 Trần Văn An`: a degree
     ("brand-model", "a product or a company, by the maker it opens with",
      lambda r: (r.words[0] in keys("brands") or not keys("brands").isdisjoint(r.front)) and not _title_near(r.before)),
     # `Le Monde`, `El Mundo`, `Las Vegas`, `Los Blancos`: an article opens a paper, a place or a club;
     # inside a name it follows the given name (`Marine Le Pen`).
     ("opens-with-article", "a paper, a place or a club, by the article it opens with",
      lambda r: r.words[0] in _ROMANCE_ARTICLES and not r.front and not _looks_vietnamese(r.tokens)),
+    # A regnal number ends a name: inside a run it names a club or a ship (`Willem II Riverside`).
+    ("number-inside", "a club or a thing, by a regnal number inside its name",
+     lambda r: any(t in _REGNAL for t in r.tokens[:-1])),
+    # `VPBank`, `FPTShop`: an acronym glued to a word names a company or a product.
+    ("glued-acronym", "a company or a product, by an acronym glued to a word",
+     lambda r: any(_GLUED_ACRONYM.match(t) for t in r.tokens)),
+    # `Serie A`, `Group B`, `Vitamin C`: a lone capital closing the run names a series or a grade.
+    ("letter-last", "a series, a group or a grade, by the letter it ends with",
+     lambda r: len(r.tokens[-1]) == 1 and r.tokens[-1].isupper() and not _looks_vietnamese(r.tokens)),
     ("time-phrase", "a time phrase", lambda r: not keys("time_words").isdisjoint(r.words)),
+    # `Miss Lens 2030`, `Hoa hậu Biển Xanh 2030`, `Expo Lagos 2030`: a year written after names an edition.
+    ("event-year", "a contest, a show or a product, by the year after it", lambda r: bool(_YEAR_AFTER.match(r.after))),
     ("house-number", "a street, after a house number", _after_house_number),
     ("score-line", "a team in a line of results", lambda r: _is_score_line(r.before, r.after)),
     ("versus", "a side of a fixture", lambda r: bool(_VERSUS_AFTER.match(r.after) or _VERSUS_BEFORE.search(r.before))),
     ("standings-row", "a team heading a row of standings", lambda r: bool(_STANDINGS.match(r.after))),
     ("named-after", "a street, a school or a building named after someone", lambda r: bool(r.front) and _named_after(r.front)),
     ("place-suffix", "a company or a team of a place", lambda r: _ends_with_place(r.words)),
+    # `Sierra Leonean`, `Costa Rican`: the people of a place of two words.
+    ("demonym", "the people of a place", lambda r: _is_demonym(r.words)),
+    ("place-head", "a place or a club, by the word it opens with", lambda r: r.words[0] in keys("place_heads") and not r.front),
     ("company-form", "a company, by the legal form written after it", lambda r: bool(_COMPANY_FORM.match(r.after))),
+    # `(Hoàng Mai, Hà Nội)`: a district before its city in brackets. A full name of three is a person
+    # (`(Lê Văn An, Nam Định)`, signing a letter).
+    ("place-in-brackets", "a place before a larger place, in brackets",
+     lambda r: r.before.endswith("(") and _places_after(r.after) and not (len(r.words) > 2 and _is_vietnamese_full_name(r.tokens))),
     # `Atheist China bans…`, `Leftist Mexican group…`: a word opening a sentence before a place or a
     # nationality (inside a sentence, `Michael Jordan`).
     ("before-place", "a place or a nationality with a word before it",
      lambda r: len(r.words) == 2 and r.words[1] in keys("places") and _opens_sentence(r.before)
      and not _looks_vietnamese(r.tokens) and not r.after.startswith(" (")),  # `Malivai Washington (U.S.) beat`
     # Even after a role: `tiền vệ Man Utd` names the club. Words that are also family names stay out of the list.
+    # ... but not a player followed by a country and a result: `Tom Mills (U.S.) 45.90`, `Jon
+    # Power (Canada) beat` (a team there has its score: see score-line).
     ("common-word", "a product, a company or a team, by a common word in it",
-     lambda r: not keys("common_words").isdisjoint(r.words)),
+     lambda r: not keys("common_words").isdisjoint(r.words) and not _athlete_of(r.after)),
 )
+
+
+_BRACKETED_PLACE = re.compile(r"^, ([^,()]{2,30})\)")
+
+
+def _places_after(after: str) -> bool:
+    found = _BRACKETED_PLACE.match(after)
+    return bool(found) and casefold(found.group(1)) in keys("places")
+
+
+_COUNTRY_AND_RESULT = re.compile(r"^ \(([^()]{2,20})\) (?:beat\b|\d{1,2}[.:]\d|\d{1,3}-\d{1,3}\b)")
+
+
+def _athlete_of(after: str) -> bool:
+    found = _COUNTRY_AND_RESULT.match(after)
+    return bool(found) and casefold(found.group(1)) in keys("places")
+
+
+def _is_demonym(words: tuple[str, ...]) -> bool:
+    whole = " ".join(words)
+    return whole.endswith("n") and (whole[:-1] in keys("places") or whole[:-2] in keys("places"))
 
 
 def _opens_sentence(before: str) -> bool:
@@ -614,12 +770,24 @@ def _title_near(before: str) -> bool:
     return any(_ends_with(words[: len(words) - drop], "titles") for drop in range(min(3, len(words))))
 
 
+
 def _set_aside(run: Candidate) -> tuple[str, str] | None:
     """The rule id and the reason that set a run aside, if any does."""
     for rule, reason, holds in _RULES:
         if holds(run):
             return rule, reason
     return None
+
+
+def _before_glued_hyphen(tokens: list[str]) -> list[str]:
+    """`Lê Văn An-Phó chủ tịch`, `Trần Văn Bình-Thượng tá Lê Văn Cường`: a Vietnamese name has no
+    hyphen, so a hyphen before a capital ends it (a Korean one goes on in lower case: `Jong-un`)."""
+    for index, token in enumerate(tokens):
+        left, hyphen, right = token.partition("-")
+        if (hyphen and right[:1].isupper() and _is_syllable(left) and _is_syllable(right.split("-")[0])
+                and not "".join(tokens[: index + 1]).isascii()):
+            return tokens[:index] + [left]
+    return tokens
 
 
 def _without_title_after(tokens: list[str], after: str) -> list[str]:
@@ -630,7 +798,7 @@ def _without_title_after(tokens: list[str], after: str) -> list[str]:
     last = casefold(tokens[-1])
     if last not in first_words("titles"):  # most runs: no office can start with their last word
         return tokens
-    words = after.split()[:3]
+    words = [w.rstrip(",.;:") for w in after.split()[:3]]
     if any(f"{last} {' '.join(words[:size])}" in keys("titles") for size in range(1, len(words) + 1)):
         return tokens[:-1]
     return tokens
@@ -661,6 +829,9 @@ def _strip_front(tokens: list[str], after_honorific: bool = False) -> tuple[list
         first = casefold(tokens[0])
         for lexicon in ("honorifics", "titles", "places", "organisations", "brands", "function_words"):
             size = _phrase_at_front(tokens, lexicon) if first in first_words(lexicon) else 0
+            # An acronym is no capitalised word: `SA` the company form is not `Sa`, a family name.
+            if size == 1 and first in _acronyms(lexicon) and not tokens[0].isupper():
+                size = 0
             # ... but a place of two words or more is no given name: `VĐV Trung Quốc Zhang`.
             if (lexicon in ("places", "organisations") and size and after_honorific
                     and (size < 2 or size == len(tokens))):
@@ -681,7 +852,8 @@ def _after_last_title_word(tokens: list[str]) -> tuple[list[str], bool]:
     """`Fed Chair Jerome Powell`, `Health Secretary Wes Streeting`: a title word inside a run ends
     what stands before the name. A title word last in the run is part of the name (`Martin Luther King`)."""
     for index in range(len(tokens) - 2, -1, -1):
-        if casefold(tokens[index]) in _title_words():
+        word = casefold(tokens[index])
+        if word in _title_words() or "-" in word and word.replace("-", " ") in keys("titles"):  # `Attorney-General`
             return tokens[index + 1 :], True
     return tokens, False
 
@@ -705,6 +877,11 @@ def _after_nationality(tokens: list[str]) -> list[str]:
     return tokens
 
 
+@lru_cache(maxsize=None)
+def _acronyms(lexicon: str) -> frozenset[str]:
+    return frozenset(casefold(entry) for entry in entries(lexicon) if entry.isupper() and len(entry) > 1)
+
+
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     # One-word titles only, and only those written with a capital inside English runs; Vietnamese
@@ -726,6 +903,10 @@ def _vietnamese_name_at_end(tokens: list[str]) -> tuple[list[str], bool]:
             # second opens a name of three.
             if len(name) == 4 and _is_vietnamese_surname(name[1]):
                 return name[1:], True
+            # `Đại tá Sa Văn Lực`: a middle name follows the family name, however rare that is.
+            if (len(name) < 4 and casefold(name[0]) in _VN_MIDDLE_NAMES and _is_syllable(tokens[start - 1])
+                    and tokens[start - 1][0].isupper()):
+                return tokens[start - 1 :], True
             return name, True
     return tokens, False
 
@@ -750,28 +931,50 @@ def _after_place_cue(before: str) -> str | None:
     """Whether a place cue stands before a run, and which: "preposition" or "noun"."""
     written = before.split()[-_CUE_REACH - 1 :]
     # `4 người: Nguyễn Việt Hà`; `Vũng Tàu, Nguyễn Minh Đạo`: a cue is a lower-case word (or TP) right before.
-    if written and written[-1][-1] == ":" and casefold(written[-1][:-1]) in _PLACE_NOUNS:
-        return "noun"  # `các huyện: Quế Phong, Quỳ Châu`
+    if written and written[-1][-1] == ":" and (
+            casefold(written[-1][:-1]) in keys("place_kinds")
+            or casefold(written[-1][:-1]) in _LIST_OPENERS and len(written) > 1
+            and casefold(written[-2].rstrip(",")) in keys("place_kinds")):
+        return "noun"  # `các huyện: Quế Phong, Quỳ Châu`, `9 phường, gồm: Tân Mỹ, Đông Hòa`
     if not written or written[-1][-1] in _CUE_BREAKS or written[-1].istitle() and written[-1][-1] != ".":
         return None
     words = [casefold(w.strip("()[]\"'“”,;:")) for w in written]
     if words and words[-1] in _PLACE_PREPOSITIONS:
         return "preposition"
-    if words and words[-1] in _PLACE_CUES:
+    if words and words[-1] in keys("place_cues"):
         return "noun"
     if written[-1][-1] == ",":  # `ở mảng truyền hình, Chung Hán Lương`: the noun closed a phrase
         return None
+    capital_between = False
     for reach in range(min(_CUE_REACH, len(words))):
         word = words[-1 - reach]
         pair = f"{words[-2 - reach]} {word}" if len(words) > reach + 1 else ""
-        if word in _PLACE_NOUNS or pair in _PLACE_NOUN_PHRASES:
-            return "noun"
+        # `cầu thủ trẻ X`: a kind of place (`cầu`) that opens a role is the role's.
+        if reach and f"{word} {words[-reach]}" in keys("roles"):
+            return None
+        if word in keys("place_kinds") or pair in keys("place_kinds"):
+            # Capitalised words reach only from a capitalised kind, the head of a name: `Văn phòng
+            # Công chứng X`, `Trung tâm Y tế X`.
+            # Not after an office, whose organisation it names: `Chánh Văn phòng Bộ X`.
+            size = 2 if pair in keys("place_kinds") else 1
+            if not capital_between:
+                return "noun"
+            office = _ends_with(before.casefold().split()[: -reach - size], "titles")
+            head = written[-reach - size]  # a word, not an abbreviation: `P. Strang b M. Waugh`
+            return "noun" if head.istitle() and head.isalpha() and len(head) > 2 and not office else None
         # `Hội khỏe Phù Đổng`, `Quỹ bảo trợ X`: a name of an organisation capitalises its first word;
         # written lower case these words close other words too (`cơ hội`, `phạt đền`).
-        if word in _NAME_HEADS and (reach == 0 or written[-1 - reach].istitle()):
+        if word in keys("name_heads") and (reach == 0 or written[-1 - reach].istitle()) and not capital_between:
             return "noun"
-        if not word.isalpha() or not written[-1 - reach].islower():
-            return None  # a place noun reaches the name across lower-case words only
+        # A place noun reaches the name across lower-case words only, and not across `của`: `ca
+        # khúc của Mỹ Tâm` names the singer.
+        # ... and legal forms in capitals: `công ty TNHH thủy sản X`, `Công ty CP X`.
+        if word in _CUE_OWNERS or not word.isalpha():
+            return None
+        if not (written[-1 - reach].islower() or word in keys("legal_forms")):
+            if not written[-1 - reach].istitle():
+                return None
+            capital_between = True
     return None
 
 
@@ -779,7 +982,7 @@ def _is_person(tokens: list[str], after_title: bool, after_honorific: bool) -> b
     # After an honorific the first word is a name even where it also names a thing (`bà Park`).
     if _contains_organisation(tokens[1:] if after_honorific else tokens):
         return False
-    whole = casefold(" ".join(tokens))
+    whole = casefold(" ".join(tokens)).rstrip(".")  # `châu Á.` ends a sentence
     if whole in keys("places") or whole in keys("agencies"):
         return False
     if len(tokens) == 1 or _INITIALS.match(tokens[0]):
@@ -790,6 +993,9 @@ def _is_person(tokens: list[str], after_title: bool, after_honorific: bool) -> b
         # friend is called by given names after an honorific (`bé Minh Khang`).
         if _is_vietnamese_surname(tokens[0]):
             return len(tokens) in _VN_NAME_LENGTH
+        # A middle name second says the first word is a family name, however rare: `Sa Văn Lực`.
+        if len(tokens) in (3, 4) and casefold(tokens[1]) in _VN_MIDDLE_NAMES:
+            return True
         return after_honorific and len(tokens) <= 3
     return len(tokens) <= 5
 
