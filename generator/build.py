@@ -95,8 +95,8 @@ def _generate(settings: Settings, progress: Progress | None) -> BuildReport:
     if unchanged:
         return unchanged
 
-    results = _read_and_extract(files, stamps, settings.articles, curation, cache.files(), progress)
-    cache.keep_files(results)
+    results = _read_and_extract(files, stamps, settings.articles, curation, cache.last.files, progress)
+    cache.keep(files={result.source: result for result in results})
 
     # The same story saved twice (say, from two feeds) is built once.
     kept: list[Extracted] = []
@@ -116,7 +116,7 @@ def _generate(settings: Settings, progress: Progress | None) -> BuildReport:
     problems.extend(_moved_articles(kept, slugs))
     with_slugs = [dataclasses.replace(item.article, slug=slug) for item, slug in zip(kept, slugs)]
     articles, ambiguous = unify_people(with_slugs, curation)
-    archive = build_archive(articles, curation)
+    archive = build_archive(articles, curation, cache.last.archive)
     problems.extend(_moved_people(archive))
     set_aside = _set_aside(articles, archive)
     if ambiguous or set_aside:
@@ -126,9 +126,11 @@ def _generate(settings: Settings, progress: Progress | None) -> BuildReport:
 
     # Render every page as a value, then write: the only step that touches the pages' folder.
     rendered = render_site(archive, settings.language, settings.site_name, settings.newest, settings.site_url,
-                           kept=cache.units(settings.pages), description=settings.site_description)
+                           kept=cache.units(settings.pages), description=settings.site_description,
+                           digests=cache.last.digests)
     written = write_pages(rendered.pages, settings.pages)
     cache.keep_units(rendered.units, settings.pages)
+    cache.keep(archive=archive, digests=rendered.digests)
     report = BuildReport(
         articles=len(archive.articles),
         people=len(archive.people),

@@ -5,8 +5,9 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from itertools import groupby
 
 from .collation import name_order, title_order
@@ -23,11 +24,14 @@ RELATED_SCAN = 50
 RELATED_WINDOW = 12
 
 
+def archive_order(article: Article) -> tuple:
+    """Newest first; ties broken by title in Vietnamese dictionary order, then id, so the order never
+    depends on the file system."""
+    return tuple(-part for part in article.date.sort_key), title_order(article.title), article.id
+
+
 def newest_first(articles: list[Article] | tuple[Article, ...]) -> list[Article]:
-    # Ties broken by title in Vietnamese dictionary order, then id, so the order never depends on
-    # the file system.
-    by_name = sorted(articles, key=lambda a: (title_order(a.title), a.id))
-    return sorted(by_name, key=lambda a: a.date.sort_key, reverse=True)
+    return sorted(articles, key=archive_order)
 
 
 def title_key(text: str) -> str:
@@ -35,10 +39,37 @@ def title_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold(text)))
 
 
-def build_archive(articles: list[Article], curation: Curation = Curation()) -> Archive:
-    """The archive of `articles`; the people file gives the aliases each person's page lists."""
-    ordered = tuple(newest_first(articles))
-    people = _people(ordered, curation)
+@dataclass(frozen=True)
+class Changes:
+    """What differs from the last run's archive: the articles added, changed or removed (by id), the
+    people any of them names or named, and whether any article moved in the archive's order."""
+
+    articles: frozenset[str]
+    people: frozenset[str]
+    moved: bool
+
+    @staticmethod
+    def between(previous: Archive, articles: list[Article]) -> Changes:
+        old = {article.id: article for article in previous.articles}
+        new = {article.id: article for article in articles}
+        changed = {id for id, article in new.items() if old.get(id) != article} | (old.keys() - new.keys())
+        people = {name for id in changed for version in (old.get(id), new.get(id)) if version for name in version.people}
+        moved = old.keys() != new.keys() or any(
+            (old[id].date, old[id].title) != (new[id].date, new[id].title) for id in changed if id in old and id in new
+        )
+        return Changes(frozenset(changed), frozenset(people), moved)
+
+
+def build_archive(articles: list[Article], curation: Curation = Curation(), previous: Archive | None = None) -> Archive:
+    """The archive of `articles`; the people file gives the aliases each person's page lists.
+
+    `previous`, the last run's archive with the same people file, saves the work no change reaches:
+    the order of the articles that kept their date and title, the people no changed article names or
+    named, and the related stories of articles that share no one with a changed one. The archive is
+    the same as one built afresh (tests/test_build.py builds both)."""
+    changes = Changes.between(previous, articles) if previous else None
+    ordered = _order(articles, previous, changes)
+    people = _people(ordered, curation, previous, changes)
     by_title: dict[str, Article] = {}
     for article in reversed(ordered):  # the newest of several same-titled articles wins
         by_title[title_key(article.title)] = article
@@ -47,27 +78,58 @@ def build_archive(articles: list[Article], curation: Curation = Curation()) -> A
         people=people,
         years=_years(ordered),
         undated=tuple(a for a in ordered if a.date.year is None),
-        reading=_reading(ordered, people),
+        **_reading(ordered, people, previous, changes),
         by_title=by_title,
     )
 
 
-def _reading(articles: tuple[Article, ...], people: tuple[Person, ...]) -> dict[str, Reading]:
+def _order(articles: list[Article], previous: Archive | None, changes: Changes | None) -> tuple[Article, ...]:
+    """The archive's order: the last run's, with the articles whose place may have changed put in
+    again, when they are few; else sorted afresh."""
+    if changes is None or len(changes.articles) * 20 > len(articles):
+        return tuple(newest_first(articles))
+    new = {article.id: article for article in articles}
+    ordered = [new[a.id] for a in previous.articles if a.id in new and a.id not in changes.articles]
+    for article in newest_first([new[id] for id in changes.articles if id in new]):
+        insort(ordered, article, key=archive_order)
+    return tuple(ordered)
+
+
+def _reading(articles: tuple[Article, ...], people: tuple[Person, ...], previous: Archive | None,
+             changes: Changes | None) -> dict:
+    """Each article's Reading, and the articles whose related stories were told apart from others of
+    equal score by their place in the archive (`Archive.placed`)."""
     position = {a.id: i for i, a in enumerate(articles)}
     # Each person's time line as positions in the archive's order.
     lines = {p.name: [position[a.id] for a in p.articles] for p in people}
     prominence = [_prominence(a.people) for a in articles]
+
+    def related(article: Article) -> tuple[Article, ...]:
+        # An article sharing no one with a changed one has the same stories to choose from, with the
+        # same scores; only a choice among equal scores, made by place, can change when articles
+        # moved.
+        if (changes is not None and article.id not in changes.articles and changes.people.isdisjoint(article.people)
+                and not (changes.moved and article.id in previous.placed)):
+            if article.id in previous.placed:
+                placed.add(article.id)
+            return previous.reading[article.id].related
+        stories, by_place = _related(position[article.id], lines, prominence, articles)
+        if by_place:
+            placed.add(article.id)
+        return stories
+
+    placed: set[str] = set()
     dated = [a for a in articles if a.date.year is not None]  # newest first
     reading = {}
     for index, article in enumerate(dated):
         reading[article.id] = Reading(
-            _related(position[article.id], lines, prominence, articles),
+            related(article),
             previous=dated[index + 1] if index + 1 < len(dated) else None,
             next=dated[index - 1] if index else None,
         )
     for article in articles[len(dated) :]:
-        reading[article.id] = Reading(_related(position[article.id], lines, prominence, articles))
-    return reading
+        reading[article.id] = Reading(related(article))
+    return {"reading": reading, "placed": frozenset(placed)}
 
 
 def _prominence(names: tuple[str, ...]) -> dict[str, float]:
@@ -76,10 +138,12 @@ def _prominence(names: tuple[str, ...]) -> dict[str, float]:
     return {name: 1 / math.sqrt(1 + rank) for rank, name in enumerate(names)}
 
 
-def _related(here: int, lines: dict[str, list[int]], prominence: list[dict[str, float]], articles) -> tuple[Article, ...]:
+def _related(here: int, lines: dict[str, list[int]], prominence: list[dict[str, float]], articles
+             ) -> tuple[tuple[Article, ...], bool]:
     """The stories most about the same people as this one: each shared person counts by how much both
     articles are about them, and less the more articles name them (an article naming a head of state
-    in passing is not related to every story about them); then the nearest in time, then the newest."""
+    in passing is not related to every story about them); then the nearest in time, then the newest.
+    And whether equal scores among the candidates left the choice to their places in the archive."""
     scores: dict[int, float] = defaultdict(float)
     for name, weight in prominence[here].items():
         line = lines[name]
@@ -99,16 +163,18 @@ def _related(here: int, lines: dict[str, list[int]], prominence: list[dict[str, 
         return abs(other - here) if dated and articles[other].date.year is not None else other
 
     if not scores:
-        return ()
+        return (), False
     # Only those scoring at least the fifth best are ordered in full (sums in another order may
     # differ in the last bits: equal scores are equal to 1e-9).
     floor = heapq.nlargest(RELATED_SHOWN, scores.values())[-1] - 1e-9
     best = [other for other, score in scores.items() if score >= floor]
+    rounded = [round(scores[other], 9) for other in best]
     ranked = heapq.nsmallest(RELATED_SHOWN, best, key=lambda other: (-round(scores[other], 9), distance(other), other))
-    return tuple(articles[other] for other in ranked)
+    return tuple(articles[other] for other in ranked), len(set(rounded)) < len(rounded)
 
 
-def _people(articles: tuple[Article, ...], curation: Curation) -> tuple[Person, ...]:
+def _people(articles: tuple[Article, ...], curation: Curation, previous: Archive | None,
+            changes: Changes | None) -> tuple[Person, ...]:
     by_person: dict[str, list[Article]] = defaultdict(list)
     spellings: dict[str, set[str]] = defaultdict(set)
     for article in articles:
@@ -119,8 +185,14 @@ def _people(articles: tuple[Article, ...], curation: Curation) -> tuple[Person, 
     names = sorted(by_person, key=name_order)
     rank = {name: index for index, name in enumerate(names)}
     slugs = dict(zip(names, unique_slugs(names, names)))
+    # A person no changed article names or named has the same articles, companions and aliases: the
+    # companions' order among equal counts is by name, which a new name does not change.
+    kept = {p.name: p for p in previous.people if p.name not in changes.people} if changes else {}
     people = []
     for name in names:
+        if name in kept and kept[name].slug == slugs[name]:
+            people.append(kept[name])
+            continue
         together: Counter[str] = Counter()
         for article in by_person[name]:
             together.update(article.people)

@@ -192,6 +192,9 @@ class Archive:
     undated: tuple[Article, ...]
     reading: dict[str, Reading] = field(default_factory=dict)  # by article id
     by_title: dict[str, Article] = field(default_factory=dict)  # by folded title, for related headlines
+    # Articles whose related stories were chosen among equal scores by nearness in time: when any
+    # article moves in the order, theirs are chosen again (index.build_archive).
+    placed: frozenset[str] = frozenset()
 
     @cached_property
     def person_slugs(self) -> dict[str, str]:
