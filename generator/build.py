@@ -7,6 +7,7 @@ import errno
 import hashlib
 import multiprocessing
 import os
+import posixpath
 import stat
 import time
 from collections import Counter
@@ -280,45 +281,38 @@ def slug_source(raw: RawArticle) -> str:
 def find_articles(folder: Path) -> tuple[list[Path], list[Problem], dict[Path, tuple[int, ...]]]:
     """Every input file in a fixed order, the problems with the others, and each file's stamp (size
     and modification time of the file and of its override file: what says it changed). One look at
-    each file, which is what an unchanged archive of 10,000 articles costs."""
+    each file, which is what an unchanged archive of 10,000 articles costs: the folder's listing
+    tells files from folders and links, and paths stay strings until a file is kept."""
     if not folder.is_dir():
         raise ArticleError(str(folder), 0, "the articles folder does not exist", "create it or set 'articles'")
-    found: dict[Path, os.stat_result] = {}
+    found: dict[str, os.stat_result] = {}  # by path relative to the folder
     problems = []
-    for directory, subfolders, names in os.walk(folder):
-        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
-        # Links to folders are not walked (a loop, or the same files twice); those that leave are said.
-        for name in subfolders:
-            if Path(directory, name).is_symlink():
-                problem = _link_problem(Path(directory, name), folder)
-                if problem:
-                    problems.append(problem)
-        for name in names:
-            if not name.startswith("."):
-                path = Path(directory, name)
-                problem = _link_problem(path, folder) if path.is_symlink() else None
-                if problem:
-                    problems.append(problem)
-                    continue
-                try:
-                    status = path.stat()
-                except OSError as error:  # gone meanwhile, or not ours to look at
-                    problems.append(Problem(path.relative_to(folder).as_posix(), 0, f"cannot be read: {error.strerror}",
-                                            "check that it is a readable file"))
-                    continue
-                if stat.S_ISREG(status.st_mode):
-                    found[path] = status
-                else:  # a pipe or a device would block the build, or never end
-                    problems.append(Problem(path.relative_to(folder).as_posix(), 0, "not a regular file; not read",
-                                            "move it out of the articles folder", "warning"))
+    for relative, entry in _entries(folder):
+        if entry.is_symlink():
+            problem = _link_problem(Path(entry.path), folder)
+            if problem:
+                problems.append(problem)
+                continue
+            if entry.is_dir():  # links to folders are not walked: a loop, or the same files twice
+                continue
+        try:
+            status = entry.stat()
+        except OSError as error:  # gone meanwhile, or not ours to look at
+            problems.append(Problem(relative, 0, f"cannot be read: {error.strerror}", "check that it is a readable file"))
+            continue
+        if stat.S_ISREG(status.st_mode):
+            found[relative] = status
+        else:  # a pipe or a device would block the build, or never end
+            problems.append(Problem(relative, 0, "not a regular file; not read", "move it out of the articles folder",
+                                    "warning"))
     files = []
-    for path in sorted(found):
-        relative = path.relative_to(folder).as_posix()
-        suffix = path.suffix.lower()
+    for relative in sorted(found, key=lambda name: name.split("/")):
+        stem, suffix = posixpath.splitext(relative)
+        suffix = suffix.lower()
         if suffix in FORMATS:
-            files.append(path)
+            files.append(relative)
         elif suffix in OVERRIDE_SUFFIXES:
-            if not any(path.with_suffix(s) in found for s in FORMATS):
+            if not any(stem + s in found for s in FORMATS):
                 problems.append(Problem(relative, 0, "override file without an article beside it",
                                         "name it like the article it corrects, or delete it", "warning"))
         else:
@@ -326,22 +320,43 @@ def find_articles(folder: Path) -> tuple[list[Path], list[Problem], dict[Path, t
                 Problem(
                     relative,
                     0,
-                    f"not read: '{path.suffix or path.name}' files are not articles",
+                    f"not read: '{PurePosixPath(relative).suffix or PurePosixPath(relative).name}' files are not articles",
                     f"articles are {', '.join(FORMATS)} files; move it out of the articles folder",
                     "warning",
                 )
             )
     problems.sort(key=lambda problem: problem.path)
     stamps = {
-        path: tuple(
+        folder / relative: tuple(
             value
-            for candidate in (path, *(path.with_suffix(s) for s in OVERRIDE_SUFFIXES))
+            for candidate in (relative, *(posixpath.splitext(relative)[0] + s for s in OVERRIDE_SUFFIXES))
             if candidate in found
             for value in (found[candidate].st_size, found[candidate].st_mtime_ns)
         )
-        for path in files
+        for relative in files
     }
-    return files, problems, stamps
+    return list(stamps), problems, stamps
+
+
+def _entries(folder: Path):
+    """(path relative to `folder`, its directory entry) of everything under it but folders, hidden
+    names and what is under hidden folders; a folder that cannot be listed is passed over."""
+    pending = [""]
+    while pending:
+        directory = pending.pop()
+        try:
+            with os.scandir(os.path.join(folder, directory)) as listing:
+                entries = list(listing)
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            relative = f"{directory}/{entry.name}" if directory else entry.name
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(relative)
+            else:
+                yield relative, entry
 
 
 def _link_problem(path: Path, folder: Path) -> Problem | None:

@@ -127,17 +127,17 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
 
 def with_generated_pages(files: Files, config, settings: Settings) -> Files:
     """The docs files with the generator's pages in: its copies in docs/ (`python -m generator build`'s,
-    old or new) give way to them, and a hand-written page where one goes stops the build."""
-    for name in read_manifest(settings.docs):
-        copy = files.get_file_from_path(name)
-        if copy is not None:
-            files.remove(copy)
-    for name in sorted(read_manifest(settings.pages)):
-        if files.get_file_from_path(name) is not None:
-            raise PluginError(f"archive: {settings.docs / name} is where the generator puts a page of its own; "
-                              "move the hand-written page away")
-        files.append(File.generated(config, name, abs_src_path=str(settings.pages / name)))
-    return files
+    old or new) give way to them, and a hand-written page where one goes stops the build. One new
+    collection, made in one pass: at 10,000 articles this runs on 13,500 pages at every save."""
+    copies = read_manifest(settings.docs)
+    kept = [file for file in files if file.src_uri not in copies]
+    pages = sorted(read_manifest(settings.pages))
+    handwritten = {file.src_uri for file in kept}.intersection(pages)
+    if handwritten:
+        raise PluginError(f"archive: {settings.docs / min(handwritten)} is where the generator puts a page of its "
+                          "own; move the hand-written page away")
+    folder = str(settings.pages)
+    return Files([*kept, *(File.generated(config, name, abs_src_path=os.path.join(folder, name)) for name in pages)])
 
 
 def _no_dirty_warning(record: logging.LogRecord) -> bool:

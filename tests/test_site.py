@@ -135,3 +135,16 @@ def test_a_site_without_directory_urls_is_refused_with_a_clear_message(archive_d
                             env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     assert result.returncode != 0
     assert "archive: needs use_directory_urls: true (the default) in mkdocs.yml" in result.stderr
+
+
+def test_a_hand_written_page_where_the_generator_puts_one_stops_the_build(tmp_path):
+    from tests.conftest import SAMPLE, copy_site_setup
+
+    copy_site_setup(tmp_path)
+    (tmp_path / "articles" / SAMPLE.name).write_bytes(SAMPLE.read_bytes())
+    (tmp_path / "docs" / "people").mkdir()
+    (tmp_path / "docs" / "people" / "index.md").write_text("# Ours\n", "utf-8")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=tmp_path, capture_output=True, text=True,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode != 0
+    assert "people/index.md is where the generator puts a page of its own" in result.stderr
