@@ -41,23 +41,29 @@ def title_key(text: str) -> str:
 
 @dataclass(frozen=True)
 class Changes:
-    """What differs from the last run's archive: the articles added, changed or removed (by id), the
-    people any of them names or named, and whether any article moved in the archive's order."""
+    """What differs from the last run's archive, by article id and by person."""
 
-    articles: frozenset[str]
-    people: frozenset[str]
-    moved: bool
+    articles: frozenset[str]  # added, changed in any way, or removed
+    moved: frozenset[str]  # added, removed, or with another date or title: their places in the order change
+    people: frozenset[str]  # named, or once named, by a changed article: their pages change
+    # Named, or once named, by a moved article or one whose people changed: their time lines change,
+    # and with them the scores of every related story through them.
+    rescored: frozenset[str]
 
     @staticmethod
     def between(previous: Archive, articles: list[Article]) -> Changes:
         old = {article.id: article for article in previous.articles}
         new = {article.id: article for article in articles}
         changed = {id for id, article in new.items() if old.get(id) != article} | (old.keys() - new.keys())
-        people = {name for id in changed for version in (old.get(id), new.get(id)) if version for name in version.people}
-        moved = old.keys() != new.keys() or any(
-            (old[id].date, old[id].title) != (new[id].date, new[id].title) for id in changed if id in old and id in new
-        )
-        return Changes(frozenset(changed), frozenset(people), moved)
+        moved = {id for id in changed if id not in old or id not in new
+                 or (old[id].date, old[id].title) != (new[id].date, new[id].title)}
+        regrouped = moved | {id for id in changed - moved if old[id].people != new[id].people}
+
+        def named(ids: set[str]) -> frozenset[str]:
+            return frozenset(name for id in ids for version in (old.get(id), new.get(id)) if version
+                             for name in version.people)
+
+        return Changes(frozenset(changed), frozenset(moved), named(changed), named(regrouped))
 
 
 def build_archive(articles: list[Article], curation: Curation = Curation(), previous: Archive | None = None) -> Archive:
@@ -65,8 +71,8 @@ def build_archive(articles: list[Article], curation: Curation = Curation(), prev
 
     `previous`, the last run's archive with the same people file, saves the work no change reaches:
     the order of the articles that kept their date and title, the people no changed article names or
-    named, and the related stories of articles that share no one with a changed one. The archive is
-    the same as one built afresh (tests/test_build.py builds both)."""
+    named, and the related stories whose candidates and scores no change touched. The archive is the
+    same as one built afresh (tests/test_build.py builds both)."""
     changes = Changes.between(previous, articles) if previous else None
     ordered = _order(articles, previous, changes)
     people = _people(ordered, curation, previous, changes)
@@ -86,11 +92,11 @@ def build_archive(articles: list[Article], curation: Curation = Curation(), prev
 def _order(articles: list[Article], previous: Archive | None, changes: Changes | None) -> tuple[Article, ...]:
     """The archive's order: the last run's, with the articles whose place may have changed put in
     again, when they are few; else sorted afresh."""
-    if changes is None or len(changes.articles) * 20 > len(articles):
+    if changes is None or len(changes.moved) * 20 > len(articles):
         return tuple(newest_first(articles))
     new = {article.id: article for article in articles}
-    ordered = [new[a.id] for a in previous.articles if a.id in new and a.id not in changes.articles]
-    for article in newest_first([new[id] for id in changes.articles if id in new]):
+    ordered = [new[a.id] for a in previous.articles if a.id in new and a.id not in changes.moved]
+    for article in newest_first([new[id] for id in changes.moved if id in new]):
         insort(ordered, article, key=archive_order)
     return tuple(ordered)
 
@@ -98,27 +104,43 @@ def _order(articles: list[Article], previous: Archive | None, changes: Changes |
 def _reading(articles: tuple[Article, ...], people: tuple[Person, ...], previous: Archive | None,
              changes: Changes | None) -> dict:
     """Each article's Reading, and the articles whose related stories were told apart from others of
-    equal score by their place in the archive (`Archive.placed`)."""
+    equal score by their places in the archive (`Archive.placed`)."""
     position = {a.id: i for i, a in enumerate(articles)}
     # Each person's time line as positions in the archive's order.
     lines = {p.name: [position[a.id] for a in p.articles] for p in people}
     prominence = [_prominence(a.people) for a in articles]
+    old_position = {a.id: i for i, a in enumerate(previous.articles)} if changes else {}
+    moved_from = [old_position[id] for id in changes.moved if id in old_position] if changes else []
+    moved_to = [position[id] for id in changes.moved if id in position] if changes else []
+
+    def crossed(span: tuple[str | None, str | None], places: dict[str, int], moves: list[int]) -> bool:
+        """Whether a move falls strictly between the span's ends as `places` has them (an open end
+        is the archive's end on that side)."""
+        ends = [places.get(end) if end is not None else bound for end, bound in zip(span, (-1, len(places)))]
+        return None in ends or any(ends[0] < move < ends[1] for move in moves)
+
+    def reordered(span: tuple[str | None, str | None]) -> bool:
+        # Distances between articles on one side of a move stay the same: only a move between the
+        # article and its tied candidates can change how they were told apart.
+        return crossed(span, old_position, moved_from) or crossed(span, position, moved_to)
 
     def related(article: Article) -> tuple[Article, ...]:
-        # An article sharing no one with a changed one has the same stories to choose from, with the
-        # same scores; only a choice among equal scores, made by place, can change when articles
-        # moved.
-        if (changes is not None and article.id not in changes.articles and changes.people.isdisjoint(article.people)
-                and not (changes.moved and article.id in previous.placed)):
-            if article.id in previous.placed:
-                placed.add(article.id)
-            return previous.reading[article.id].related
-        stories, by_place = _related(position[article.id], lines, prominence, articles)
-        if by_place:
-            placed.add(article.id)
+        # An article that shares no one with a moved or regrouped article has the same stories to
+        # choose from, with the same scores; only a choice among equal scores made by place can change.
+        span = previous.placed.get(article.id) if changes else None
+        if (changes is not None and article.id not in changes.articles and changes.rescored.isdisjoint(article.people)
+                and not (span and reordered(span))):
+            if span:
+                placed[article.id] = span
+            return tuple(current[story.id] for story in previous.reading[article.id].related)
+        here = position[article.id]
+        stories, tied = _related(here, lines, prominence, articles)
+        if tied:
+            placed[article.id] = tuple(articles[end].id if 0 <= end < len(articles) else None for end in tied)
         return stories
 
-    placed: set[str] = set()
+    current = {article.id: article for article in articles}
+    placed: dict[str, tuple[str | None, str | None]] = {}
     dated = [a for a in articles if a.date.year is not None]  # newest first
     reading = {}
     for index, article in enumerate(dated):
@@ -129,7 +151,7 @@ def _reading(articles: tuple[Article, ...], people: tuple[Person, ...], previous
         )
     for article in articles[len(dated) :]:
         reading[article.id] = Reading(related(article))
-    return {"reading": reading, "placed": frozenset(placed)}
+    return {"reading": reading, "placed": placed}
 
 
 def _prominence(names: tuple[str, ...]) -> dict[str, float]:
@@ -139,11 +161,12 @@ def _prominence(names: tuple[str, ...]) -> dict[str, float]:
 
 
 def _related(here: int, lines: dict[str, list[int]], prominence: list[dict[str, float]], articles
-             ) -> tuple[tuple[Article, ...], bool]:
+             ) -> tuple[tuple[Article, ...], tuple[int, int] | None]:
     """The stories most about the same people as this one: each shared person counts by how much both
     articles are about them, and less the more articles name them (an article naming a head of state
     in passing is not related to every story about them); then the nearest in time, then the newest.
-    And whether equal scores among the candidates left the choice to their places in the archive."""
+    And, when equal scores left the choice to nearness in time, the span of places (this article's
+    and its candidates') within which a move could change it."""
     scores: dict[int, float] = defaultdict(float)
     for name, weight in prominence[here].items():
         line = lines[name]
@@ -163,14 +186,19 @@ def _related(here: int, lines: dict[str, list[int]], prominence: list[dict[str, 
         return abs(other - here) if dated and articles[other].date.year is not None else other
 
     if not scores:
-        return (), False
+        return (), None
     # Only those scoring at least the fifth best are ordered in full (sums in another order may
     # differ in the last bits: equal scores are equal to 1e-9).
     floor = heapq.nlargest(RELATED_SHOWN, scores.values())[-1] - 1e-9
     best = [other for other, score in scores.items() if score >= floor]
-    rounded = [round(scores[other], 9) for other in best]
     ranked = heapq.nsmallest(RELATED_SHOWN, best, key=lambda other: (-round(scores[other], 9), distance(other), other))
-    return tuple(articles[other] for other in ranked), len(set(rounded)) < len(rounded)
+    stories = tuple(articles[other] for other in ranked)
+    rounded = {round(scores[other], 9) for other in best}
+    if not dated or len(rounded) == len(best):
+        return stories, None  # told apart by score, or by place alone, which moves elsewhere keep
+    if any(articles[other].date.year is None for other in best):
+        return stories, (-1, len(articles))  # distances in time beside places: any move may count
+    return stories, (min(here, *best), max(here, *best))
 
 
 def _people(articles: tuple[Article, ...], curation: Curation, previous: Archive | None,

@@ -91,7 +91,8 @@ def test_a_run_on_a_changed_archive_writes_what_a_fresh_run_writes(folder, tmp_p
 @pytest.mark.parametrize("process", ["the same process", "a new process each time"])
 def test_runs_after_random_edits_write_what_a_fresh_run_writes(folder, tmp_path, monkeypatch, process):
     """Related stories, people and page keys are kept for what a change does not reach: after edits
-    of every kind (added, changed, re-dated, deleted articles, people coming and going), among few
+    of every kind (added, rewritten, re-dated, deleted articles, people coming and going, a sentence
+    added and nothing else), among few
     people and few dates, where many related stories tie and are told apart by their place in time,
     each run writes what a run from nothing writes. Run in one process, as `mkdocs serve` runs, the
     last run is kept in memory; in a new process each time it is read back from disk."""
@@ -100,26 +101,31 @@ def test_runs_after_random_edits_write_what_a_fresh_run_writes(folder, tmp_path,
     names = ["Ông Nguyễn Văn Tùng", "Bà Lê Thị Hoa", "Ông Trần Văn Nam", "Bà Phạm Thị Lan", "Ông Đỗ Minh Đức"]
     rng = random.Random(13)
 
+    def people() -> str:
+        return " ".join(f"{name} nói." for name in rng.sample(names, rng.randint(1, 3)))
+
     def text() -> str:
-        named = rng.sample(names, rng.randint(1, 3))
-        day = f"2024-0{rng.randint(1, 3)}-0{rng.randint(1, 4)}"
-        return f"date {day} Tin số {rng.randint(1, 9)}\n\n" + " ".join(f"{name} nói." for name in named)
+        return f"date 2024-0{rng.randint(1, 3)}-0{rng.randint(1, 4)} Tin số {rng.randint(1, 9)}\n\n{people()}"
 
     articles = folder / "articles"
     for number in range(30):
         (articles / f"a{number}.txt").write_text(text(), "utf-8")
     build(settings_for(folder))
-    for step in range(12):
+    for step in range(20):
         if process != "the same process":
             monkeypatch.setattr(cache, "_IN_MEMORY", {})
         present = sorted(articles.glob("a*.txt"))
-        edit = step % 3
+        edit, chosen = step % 5, rng.choice(present)
         if edit == 0:
             (articles / f"a{30 + step}.txt").write_text(text(), "utf-8")
         elif edit == 1:
-            rng.choice(present).write_text(text(), "utf-8")
+            chosen.write_text(text(), "utf-8")
+        elif edit == 2:
+            chosen.write_text(chosen.read_text("utf-8") + "\n\nGiá vẫn tăng.", "utf-8")
+        elif edit == 3:  # the same date and title, other people
+            chosen.write_text(chosen.read_text("utf-8").split("\n\n")[0] + f"\n\n{people()}", "utf-8")
         else:
-            rng.choice(present).unlink()
+            chosen.unlink()
         report = build(settings_for(folder))
         assert report.archive.placed, "no related stories tied: the test no longer tests moves among ties"
         (fresh := tmp_path / f"fresh{step}").mkdir()
