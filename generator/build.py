@@ -25,7 +25,7 @@ from .extract import extract_article
 from .index import build_archive
 from .lexicon import fold
 from .model import Archive, Article, Problem, RawArticle
-from .people_merge import unify_people
+from .people_merge import ambiguous_names, unify
 from .read import FORMATS, OVERRIDE_SUFFIXES, inside, read_file
 from .render import paths, render_site
 from .slugs import slugify, unique_slugs
@@ -116,7 +116,8 @@ def _generate(settings: Settings, progress: Progress | None) -> BuildReport:
     slugs = unique_slugs([item.slug_source for item in kept], [item.article.id for item in kept])
     problems.extend(_moved_articles(kept, slugs))
     with_slugs = [dataclasses.replace(item.article, slug=slug) for item, slug in zip(kept, slugs)]
-    articles, ambiguous = unify_people(with_slugs, curation)
+    unified = unify(with_slugs, curation, cache.last.unified)
+    articles, ambiguous = [unified.unified[article.id] for article in with_slugs], ambiguous_names(unified)
     archive = build_archive(articles, curation, cache.last.archive)
     problems.extend(_moved_people(archive))
     set_aside = _set_aside(articles, archive)
@@ -131,7 +132,7 @@ def _generate(settings: Settings, progress: Progress | None) -> BuildReport:
                            digests=cache.last.digests)
     written = write_pages(rendered.pages, settings.pages)
     cache.keep_units(rendered.units, settings.pages)
-    cache.keep(archive=archive, digests=rendered.digests)
+    cache.keep(unified=unified, archive=archive, digests=rendered.digests)
     report = BuildReport(
         articles=len(archive.articles),
         people=len(archive.people),

@@ -46,6 +46,7 @@ class Run:
     key: str
     files: dict = field(default_factory=dict)  # FileResult by source path
     units: dict = field(default_factory=dict)  # render unit name: (inputs' key, ((page, stamp), ...))
+    unified: object = None  # the people_merge.Unified, or None
     archive: object = None  # the Archive, or None
     digests: dict = field(default_factory=dict)  # ArticleDigest by article id
 
