@@ -74,17 +74,19 @@ class FileResult:
     problems: tuple[Problem, ...]
 
 
-def build(settings: Settings, progress: Progress | None = None, *, into_docs: bool = True) -> BuildReport:
+def build(settings: Settings, progress: Progress | None = None, *, into_docs: bool = True,
+          persist: bool = True) -> BuildReport:
     """Generate the pages into `settings.pages`, where MkDocs reads them; with `into_docs`, copy them
-    into docs/ too (for Zensical, and for readers of docs/): `written` then says what docs/ got."""
+    into docs/ too (for Zensical, and for readers of docs/): `written` then says what docs/ got.
+    Without `persist`, what the run leaves for the next is kept in memory only (cache.flush)."""
     started = time.perf_counter()
-    report = _generate(settings, progress)
+    report = _generate(settings, progress, persist)
     if into_docs:
         report = dataclasses.replace(report, written=copy_pages(settings.pages, settings.docs))
     return dataclasses.replace(report, seconds=time.perf_counter() - started)
 
 
-def _generate(settings: Settings, progress: Progress | None) -> BuildReport:
+def _generate(settings: Settings, progress: Progress | None, persist: bool) -> BuildReport:
     started = time.perf_counter()
     curation = load_curation(settings.people_file)
 
@@ -143,7 +145,7 @@ def _generate(settings: Settings, progress: Progress | None) -> BuildReport:
         seconds=time.perf_counter() - started,
         archive=archive,
     )
-    cache.save(state, report)
+    cache.save(state, report, persist=persist)
     return report
 
 

@@ -5,8 +5,11 @@ not rebuilt at all.
 
 All of it is kept on disk in the cache folder, and in memory for the next run in the same process:
 `mkdocs serve` builds again in the process it started in, and then loads nothing. The copy in memory
-is used only while the files it was saved as are still there unchanged (same size and modification
-time), so that it is never other than what the disk holds.
+is used only while the file on disk is still the one it was saved as, or the one it was kept in
+place of: another process's run, saved meanwhile, is read instead. A run may be kept in memory
+alone (`persist=False`: a save under `mkdocs serve`, which would cost a second at 10,000 articles)
+until `flush` writes it; the disk then holds an older run, which is still right to start from:
+everything kept is checked before use (file stamps, page stamps, article equality).
 
 Everything is thrown away when the generator's code or word lists, the people file or the settings
 change: then nothing cached can be trusted.
@@ -51,9 +54,10 @@ class Run:
     digests: dict = field(default_factory=dict)  # ArticleDigest by article id
 
 
-# The last run saved in each cache folder by this process, by file name: the file's identity and what
-# it holds. One cache folder per mkdocs.yml, so this is keyed by the site. Written only by Cache.save.
-_IN_MEMORY: dict[Path, dict[str, tuple[tuple[int, ...] | None, object]]] = {}
+# The last run saved in each cache folder by this process, by file name: the identity of the file on
+# disk it is as new as or newer than, what it holds, and whether it is still to be written. One cache
+# folder per mkdocs.yml, so this is keyed by the site. Written only by Cache.save and flush.
+_IN_MEMORY: dict[Path, dict[str, tuple[tuple[int, ...] | None, object, bool]]] = {}
 
 
 class Cache:
@@ -110,37 +114,53 @@ class Cache:
             for name, (key, paths) in units.items()
         }
 
-    def save(self, state: str, report) -> None:
+    def save(self, state: str, report, *, persist: bool = True) -> None:
+        """Keep this run for the next; on disk too unless `persist` is False (see the module)."""
         if self.folder is None:
             return
-        self.folder.mkdir(parents=True, exist_ok=True)
-        for stale in self.folder.glob("*.tmp"):  # left by a run killed while saving
-            stale.unlink(missing_ok=True)
-        self._dump(_RUN, Run(self.key, **self._next))
-        self._dump(_STATE, (state, type(report)(**{**report.__dict__, "archive": None})))
+        values = {_RUN: Run(self.key, **self._next), _STATE: (state, type(report)(**{**report.__dict__, "archive": None}))}
+        if persist:
+            _write(self.folder, values)
+        else:
+            _IN_MEMORY.setdefault(self.folder, {}).update(
+                (name, (_identity(self.folder / name), value, True)) for name, value in values.items())
 
     def _load(self, name: str):
         if self.folder is None:
             return None
-        saved_as, value = _IN_MEMORY.get(self.folder, {}).get(name, (None, None))
-        if saved_as is not None and saved_as == _identity(self.folder / name):
-            return value
+        kept = _IN_MEMORY.get(self.folder, {}).get(name)
+        if kept and kept[0] == _identity(self.folder / name):
+            return kept[1]
         try:
             with open(self.folder / name, "rb") as stream:
                 return pickle.load(stream)
         except (FileNotFoundError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
             return None  # no cache, or one from another version: start afresh
 
-    def _dump(self, name: str, value: object) -> None:
-        handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+
+
+def flush(folder: Path) -> None:
+    """Write the run kept in memory alone for `folder`, unless another process saved one since."""
+    kept = _IN_MEMORY.get(folder, {})
+    pending = {name: value for name, (over, value, unwritten) in kept.items() if unwritten}
+    if pending and all(kept[name][0] == _identity(folder / name) for name in pending):
+        _write(folder, pending)
+
+
+def _write(folder: Path, values: dict[str, object]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("*.tmp"):  # left by a run killed while saving
+        stale.unlink(missing_ok=True)
+    for name, value in values.items():
+        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as stream:
                 pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, self.folder / name)
+            os.replace(temporary, folder / name)
         except BaseException:
             os.unlink(temporary)
             raise
-        _IN_MEMORY.setdefault(self.folder, {})[name] = (_identity(self.folder / name), value)
+        _IN_MEMORY.setdefault(folder, {})[name] = (_identity(folder / name), value, False)
 
 
 def _stamp(path: str) -> tuple[int, int] | None:

@@ -22,6 +22,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.utils import clean_directory
 
 from .build import build
+from .cache import flush
 from .compact import compact_html
 from .config import ArchiveOptions, Settings, settings_from
 from .errors import ArchiveError
@@ -43,6 +44,8 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
     dirty = False
     serving_dirty = False
     site_inputs: str | None = None  # of the last build under a dirty serve
+    serving = False
+    builds = 0
 
     def on_config(self, config):
         if not config.use_directory_urls:
@@ -57,9 +60,12 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
     def on_pre_build(self, config):
         self._start_afresh_when_the_site_changed(config)
         try:
-            report = build(self.settings, into_docs=False)
+            # While serving, a save's rebuild keeps the generator's work in memory and writes it to
+            # the cache folder when the server stops (on_shutdown): the first build writes it at once.
+            report = build(self.settings, into_docs=False, persist=not (self.serving and self.builds))
         except ArchiveError as error:
             raise PluginError(str(error)) from None
+        self.builds += 1
         # Warnings, so that `mkdocs build --strict` fails on a bad article as CI should.
         for problem in report.problems:
             (log.warning if problem.fails_strict else log.info)(str(problem))
@@ -85,7 +91,8 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
     def on_startup(self, *, command, dirty):
         # While serving, the search index is rebuilt behind the served pages, so that a changed
         # article shows at once; `mkdocs build` waits for it, since the site is not done without it.
-        self.indexer = BackgroundIndexer() if command == "serve" else None
+        self.serving = command == "serve"
+        self.indexer = BackgroundIndexer() if self.serving else None
         # A dirty serve renders only the pages whose Markdown changed, and the whole site again when
         # mkdocs.yml or the theme changed (_start_afresh_when_the_site_changed): MkDocs' warning that
         # a dirty build may leave stale navigation and links does not hold, and is left out.
@@ -96,6 +103,8 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
 
     def on_shutdown(self):
         logging.getLogger("mkdocs.commands.build").removeFilter(_no_dirty_warning)
+        if self.builds:
+            flush(self.settings.cache)
 
     def _start_afresh_when_the_site_changed(self, config) -> None:
         """Under a dirty serve, empty the served site when mkdocs.yml or a theme file changed since the
