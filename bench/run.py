@@ -17,13 +17,18 @@ import os
 import platform
 import re
 import shutil
+import signal
+import socket
+import subprocess
 import sys
 import tempfile
 import threading
 import time
+import urllib.request
 from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from bench.make_archive import write_archive
 from bench.peers import du_bytes, run_peers, timed
@@ -94,6 +99,62 @@ def dirty_rebuild(work: Path) -> dict:
     return {**run, "visible_seconds": round(run["seconds"] - index_seconds, 2), "index_seconds": index_seconds,
             "generate_seconds": float(generated.group(2)) if generated else None,
             "pages_written": int(generated.group(1)) if generated else None}
+
+
+def served_after_saves(work: Path, timeout_s: float = 3600) -> dict:
+    """`make serve` itself (`mkdocs serve --dirty`): seconds from saving an article to the server's
+    "Reloading browsers", when the changed page is served, for one article added and then one
+    changed. Each save waits for the build before it and the search index behind it, as a writer
+    who saves once in a while would find the server."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    launched = time.perf_counter()
+    server = subprocess.Popen([MKDOCS, "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}"], cwd=work,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                              env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    lines: list[tuple[float, str]] = []
+    threading.Thread(target=lambda: lines.extend((time.perf_counter(), line) for line in server.stdout), daemon=True).start()
+
+    def logged(text: str, since: float) -> float:
+        """When the server first logged `text` after `since`."""
+        deadline = time.perf_counter() + timeout_s
+        while time.perf_counter() < deadline and server.poll() is None:
+            at = next((t for t, line in list(lines) if t >= since and text in line), None)
+            if at is not None:
+                return at
+            time.sleep(0.02)
+        raise RuntimeError(f"mkdocs serve: no {text!r} in {timeout_s:.0f} s:\n{''.join(l for _, l in lines[-20:])}")
+
+    def page(relative: str) -> str:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/{mount}{relative}") as response:
+            return response.read().decode("utf-8")
+
+    mount = urlsplit(re.search(r"^site_url:\s*(\S+)", (work / "mkdocs.yml").read_text("utf-8"), re.M).group(1)).path.lstrip("/")
+    try:
+        started = logged("Search index:", logged("Serving on", 0))  # the first build, and its index behind it
+        figures = {"first_build_seconds": round(started - launched, 1)}
+        articles = sorted((work / "articles").glob("*.txt"))
+        body = articles[0].read_text("utf-8").split(" ", 2)[2]
+        changed = articles[len(articles) // 2 + 1]
+        for key, path, text, shown in (
+            ("added", work / "articles" / "zz-served.txt", f" date 2026-01-03 Tin vừa lưu. {body}", "Tin vừa lưu"),
+            ("changed", changed, changed.read_text("utf-8").rstrip() + " Câu vừa thêm khi đang xem.\n", "Câu vừa thêm khi đang xem"),
+        ):
+            saved = time.perf_counter()
+            path.write_text(text, "utf-8")
+            reloaded = logged("Reloading browsers", saved)
+            if shown not in page(f"articles/{path.stem}/"):
+                raise RuntimeError(f"mkdocs serve: articles/{path.stem}/ does not show the save")
+            figures[f"{key}_seconds"] = round(reloaded - saved, 2)
+            logged("Search index:", reloaded)
+        return figures
+    finally:
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(30)
+        except subprocess.TimeoutExpired:
+            server.kill()
 
 
 def search_index_seconds(work: Path) -> dict | None:
@@ -219,6 +280,7 @@ def measure(size: int, keep: bool) -> dict:
         # Last: it changes the archive the figures above were measured on.
         figures["add_one"] = add_one_article(work)
         figures["change_one"] = change_one_article(work)
+        figures["serve"] = served_after_saves(work)
         index = figures["search_index"]
         total = figures["generate"]["seconds"] + figures["render"]["seconds"] + (index["seconds"] if index and not index["in_render"] else 0)
         figures["total_seconds"] = round(total, 2)
@@ -273,6 +335,9 @@ def table(f: dict) -> str:
         rows.append((f"{what}, dirty rebuild", f"page served after {run['visible_seconds']} s (generate "
                                                f"{run['generate_seconds']} s, {run['pages_written']} pages written); "
                                                f"search index {run['index_seconds']} s behind it"))
+    if "serve" in f:
+        rows.append(("under `mkdocs serve --dirty`", f"added article served {f['serve']['added_seconds']} s after "
+                                                      f"saving, changed one {f['serve']['changed_seconds']} s"))
     for name, p in f.get("peers", {}).items():
         rows.append((name, f"{p['seconds']} s, peak {p['peak_mb']} MB, site {p['site_bytes'] / 2**20:.0f} MB; ours {p['ours_over_theirs']}x its time"))
     width = max(len(k) for k, _ in rows)

@@ -7,6 +7,7 @@ import errno
 import hashlib
 import multiprocessing
 import os
+import posixpath
 import stat
 import time
 from collections import Counter
@@ -24,7 +25,7 @@ from .extract import extract_article
 from .index import build_archive
 from .lexicon import fold
 from .model import Archive, Article, Problem, RawArticle
-from .people_merge import unify_people
+from .people_merge import ambiguous_names, unify
 from .read import FORMATS, OVERRIDE_SUFFIXES, inside, read_file
 from .render import paths, render_site
 from .slugs import slugify, unique_slugs
@@ -73,17 +74,19 @@ class FileResult:
     problems: tuple[Problem, ...]
 
 
-def build(settings: Settings, progress: Progress | None = None, *, into_docs: bool = True) -> BuildReport:
+def build(settings: Settings, progress: Progress | None = None, *, into_docs: bool = True,
+          persist: bool = True) -> BuildReport:
     """Generate the pages into `settings.pages`, where MkDocs reads them; with `into_docs`, copy them
-    into docs/ too (for Zensical, and for readers of docs/): `written` then says what docs/ got."""
+    into docs/ too (for Zensical, and for readers of docs/): `written` then says what docs/ got.
+    Without `persist`, what the run leaves for the next is kept in memory only (cache.flush)."""
     started = time.perf_counter()
-    report = _generate(settings, progress)
+    report = _generate(settings, progress, persist)
     if into_docs:
         report = dataclasses.replace(report, written=copy_pages(settings.pages, settings.docs))
     return dataclasses.replace(report, seconds=time.perf_counter() - started)
 
 
-def _generate(settings: Settings, progress: Progress | None) -> BuildReport:
+def _generate(settings: Settings, progress: Progress | None, persist: bool) -> BuildReport:
     started = time.perf_counter()
     curation = load_curation(settings.people_file)
 
@@ -95,8 +98,8 @@ def _generate(settings: Settings, progress: Progress | None) -> BuildReport:
     if unchanged:
         return unchanged
 
-    results = _read_and_extract(files, stamps, settings.articles, curation, cache.files(), progress)
-    cache.keep_files(results)
+    results = _read_and_extract(files, stamps, settings.articles, curation, cache.last.files, progress)
+    cache.keep(files={result.source: result for result in results})
 
     # The same story saved twice (say, from two feeds) is built once.
     kept: list[Extracted] = []
@@ -115,8 +118,9 @@ def _generate(settings: Settings, progress: Progress | None) -> BuildReport:
     slugs = unique_slugs([item.slug_source for item in kept], [item.article.id for item in kept])
     problems.extend(_moved_articles(kept, slugs))
     with_slugs = [dataclasses.replace(item.article, slug=slug) for item, slug in zip(kept, slugs)]
-    articles, ambiguous = unify_people(with_slugs, curation)
-    archive = build_archive(articles, curation, settings.person_pages_from)
+    unified = unify(with_slugs, curation, cache.last.unified)
+    articles, ambiguous = [unified.unified[article.id] for article in with_slugs], ambiguous_names(unified)
+    archive = build_archive(articles, curation, settings.person_pages_from, cache.last.archive)
     problems.extend(_moved_people(archive))
     set_aside = _set_aside(articles, archive)
     if ambiguous or set_aside:
@@ -126,9 +130,11 @@ def _generate(settings: Settings, progress: Progress | None) -> BuildReport:
 
     # Render every page as a value, then write: the only step that touches the pages' folder.
     rendered = render_site(archive, settings.language, settings.site_name, settings.newest, settings.site_url,
-                           kept=cache.units(settings.pages), description=settings.site_description)
+                           kept=cache.units(settings.pages), description=settings.site_description,
+                           digests=cache.last.digests)
     written = write_pages(rendered.pages, settings.pages)
     cache.keep_units(rendered.units, settings.pages)
+    cache.keep(unified=unified, archive=archive, digests=rendered.digests)
     report = BuildReport(
         articles=len(archive.articles),
         people=len(archive.people),
@@ -139,7 +145,7 @@ def _generate(settings: Settings, progress: Progress | None) -> BuildReport:
         seconds=time.perf_counter() - started,
         archive=archive,
     )
-    cache.save(state, report)
+    cache.save(state, report, persist=persist)
     return report
 
 
@@ -278,45 +284,38 @@ def slug_source(raw: RawArticle) -> str:
 def find_articles(folder: Path) -> tuple[list[Path], list[Problem], dict[Path, tuple[int, ...]]]:
     """Every input file in a fixed order, the problems with the others, and each file's stamp (size
     and modification time of the file and of its override file: what says it changed). One look at
-    each file, which is what an unchanged archive of 10,000 articles costs."""
+    each file, which is what an unchanged archive of 10,000 articles costs: the folder's listing
+    tells files from folders and links, and paths stay strings until a file is kept."""
     if not folder.is_dir():
         raise ArticleError(str(folder), 0, "the articles folder does not exist", "create it or set 'articles'")
-    found: dict[Path, os.stat_result] = {}
+    found: dict[str, os.stat_result] = {}  # by path relative to the folder
     problems = []
-    for directory, subfolders, names in os.walk(folder):
-        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
-        # Links to folders are not walked (a loop, or the same files twice); those that leave are said.
-        for name in subfolders:
-            if Path(directory, name).is_symlink():
-                problem = _link_problem(Path(directory, name), folder)
-                if problem:
-                    problems.append(problem)
-        for name in names:
-            if not name.startswith("."):
-                path = Path(directory, name)
-                problem = _link_problem(path, folder) if path.is_symlink() else None
-                if problem:
-                    problems.append(problem)
-                    continue
-                try:
-                    status = path.stat()
-                except OSError as error:  # gone meanwhile, or not ours to look at
-                    problems.append(Problem(path.relative_to(folder).as_posix(), 0, f"cannot be read: {error.strerror}",
-                                            "check that it is a readable file"))
-                    continue
-                if stat.S_ISREG(status.st_mode):
-                    found[path] = status
-                else:  # a pipe or a device would block the build, or never end
-                    problems.append(Problem(path.relative_to(folder).as_posix(), 0, "not a regular file; not read",
-                                            "move it out of the articles folder", "warning"))
+    for relative, entry in _entries(folder):
+        if entry.is_symlink():
+            problem = _link_problem(Path(entry.path), folder)
+            if problem:
+                problems.append(problem)
+                continue
+            if entry.is_dir():  # links to folders are not walked: a loop, or the same files twice
+                continue
+        try:
+            status = entry.stat()
+        except OSError as error:  # gone meanwhile, or not ours to look at
+            problems.append(Problem(relative, 0, f"cannot be read: {error.strerror}", "check that it is a readable file"))
+            continue
+        if stat.S_ISREG(status.st_mode):
+            found[relative] = status
+        else:  # a pipe or a device would block the build, or never end
+            problems.append(Problem(relative, 0, "not a regular file; not read", "move it out of the articles folder",
+                                    "warning"))
     files = []
-    for path in sorted(found):
-        relative = path.relative_to(folder).as_posix()
-        suffix = path.suffix.lower()
+    for relative in sorted(found, key=lambda name: name.split("/")):
+        stem, suffix = posixpath.splitext(relative)
+        suffix = suffix.lower()
         if suffix in FORMATS:
-            files.append(path)
+            files.append(relative)
         elif suffix in OVERRIDE_SUFFIXES:
-            if not any(path.with_suffix(s) in found for s in FORMATS):
+            if not any(stem + s in found for s in FORMATS):
                 problems.append(Problem(relative, 0, "override file without an article beside it",
                                         "name it like the article it corrects, or delete it", "warning"))
         else:
@@ -324,22 +323,43 @@ def find_articles(folder: Path) -> tuple[list[Path], list[Problem], dict[Path, t
                 Problem(
                     relative,
                     0,
-                    f"not read: '{path.suffix or path.name}' files are not articles",
+                    f"not read: '{PurePosixPath(relative).suffix or PurePosixPath(relative).name}' files are not articles",
                     f"articles are {', '.join(FORMATS)} files; move it out of the articles folder",
                     "warning",
                 )
             )
     problems.sort(key=lambda problem: problem.path)
     stamps = {
-        path: tuple(
+        folder / relative: tuple(
             value
-            for candidate in (path, *(path.with_suffix(s) for s in OVERRIDE_SUFFIXES))
+            for candidate in (relative, *(posixpath.splitext(relative)[0] + s for s in OVERRIDE_SUFFIXES))
             if candidate in found
             for value in (found[candidate].st_size, found[candidate].st_mtime_ns)
         )
-        for path in files
+        for relative in files
     }
-    return files, problems, stamps
+    return list(stamps), problems, stamps
+
+
+def _entries(folder: Path):
+    """(path relative to `folder`, its directory entry) of everything under it but folders, hidden
+    names and what is under hidden folders; a folder that cannot be listed is passed over."""
+    pending = [""]
+    while pending:
+        directory = pending.pop()
+        try:
+            with os.scandir(os.path.join(folder, directory)) as listing:
+                entries = list(listing)
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            relative = f"{directory}/{entry.name}" if directory else entry.name
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(relative)
+            else:
+                yield relative, entry
 
 
 def _link_problem(path: Path, folder: Path) -> Problem | None:

@@ -1,5 +1,15 @@
 """Remembering work between runs: each file's extracted articles, keyed by its size and modification
-time, and the state of the last run, so that an unchanged archive is not rebuilt at all.
+time; the last archive, its pages' render units and its articles' digests, so that the next run
+redoes only what a change reaches; and the state of the last run, so that an unchanged archive is
+not rebuilt at all.
+
+All of it is kept on disk in the cache folder, and in memory for the next run in the same process:
+`mkdocs serve` builds again in the process it started in, and then loads nothing. The copy in memory
+is used only while the file on disk is still the one it was saved as, or the one it was kept in
+place of: another process's run, saved meanwhile, is read instead. A run may be kept in memory
+alone (`persist=False`: a save under `mkdocs serve`, which would cost a second at 10,000 articles)
+until `flush` writes it; the disk then holds an older run, which is still right to start from:
+everything kept is checked before use (file stamps, page stamps, article equality).
 
 Everything is thrown away when the generator's code or word lists, the people file or the settings
 change: then nothing cached can be trusted.
@@ -11,14 +21,14 @@ import hashlib
 import os
 import pickle
 import tempfile
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from .writer import MANIFEST, WriteReport, read_manifest
 
-_FILES = "files.pickle"
+_RUN = "run.pickle"
 _STATE = "state.pickle"
-_UNITS = "units.pickle"
 
 
 @lru_cache(maxsize=1)
@@ -32,12 +42,30 @@ def code_version() -> str:
     return digest.hexdigest()
 
 
+@dataclass(frozen=True)
+class Run:
+    """What one run leaves for the next, under the key it was made with."""
+
+    key: str
+    files: dict = field(default_factory=dict)  # FileResult by source path
+    units: dict = field(default_factory=dict)  # render unit name: (inputs' key, ((page, stamp), ...))
+    unified: object = None  # the people_merge.Unified, or None
+    archive: object = None  # the Archive, or None
+    digests: dict = field(default_factory=dict)  # ArticleDigest by article id
+
+
+# The last run saved in each cache folder by this process, by file name: the identity of the file on
+# disk it is as new as or newer than, what it holds, and whether it is still to be written. One cache
+# folder per mkdocs.yml, so this is keyed by the site. Written only by Cache.save and flush.
+_IN_MEMORY: dict[Path, dict[str, tuple[tuple[int, ...] | None, object, bool]]] = {}
+
+
 class Cache:
     def __init__(self, folder: Path | None, key: object) -> None:
         self.folder = folder
         self.key = hashlib.sha256(pickle.dumps(key)).hexdigest()
-        self._kept: dict | None = None
-        self._units: dict | None = None
+        self._last: Run | None = None
+        self._next: dict = {}
         self._intact: dict = {}  # the last run's units found on disk as written, with their pages' stamps
 
     def state_of(self, stamps: list, problems: list) -> str:
@@ -55,70 +83,99 @@ class Cache:
         report = stored[1]
         return type(report)(**{**report.__dict__, "written": WriteReport((), len(pages), ()), "archive": None})
 
-    def files(self) -> dict:
-        stored = self._load(_FILES)
-        return stored[1] if stored and stored[0] == self.key else {}
-
-    def keep_files(self, results: list) -> None:
-        self._kept = {result.source: result for result in results}
+    @property
+    def last(self) -> Run:
+        """The last run under this key: from memory when this process made it, else from disk."""
+        if self._last is None:
+            run = self._load(_RUN)
+            self._last = run if isinstance(run, Run) and run.key == self.key else Run(self.key)
+        return self._last
 
     def units(self, docs: Path) -> dict:
         """The last run's render units whose pages are all on disk as it wrote them (same size and
         modification time): a page deleted or edited by hand is rendered again."""
-        stored = self._load(_UNITS)
-        if not stored or stored[0] != self.key:
-            return {}
         self._intact = {
             name: (key, pages)
-            for name, (key, pages) in stored[1].items()
-            if all(_stamp(docs / path) == stamp for path, stamp in pages)
+            for name, (key, pages) in self.last.units.items()
+            if all(_stamp(os.path.join(docs, path)) == stamp for path, stamp in pages)
         }
         return {name: (key, tuple(path for path, _ in pages)) for name, (key, pages) in self._intact.items()}
+
+    def keep(self, **values) -> None:
+        """Values of this run for the next (Run's fields), given as they are made."""
+        self._next.update(values)
 
     def keep_units(self, units: dict, docs: Path) -> None:
         # A unit with its last key was not rendered, so its pages were not written: their stamps,
         # just checked, still hold. Only the pages rendered again are looked at.
-        self._units = {
+        self._next["units"] = {
             name: self._intact[name] if name in self._intact and self._intact[name][0] == key
-            else (key, tuple((path, _stamp(docs / path)) for path in paths))
+            else (key, tuple((path, _stamp(os.path.join(docs, path))) for path in paths))
             for name, (key, paths) in units.items()
         }
 
-    def save(self, state: str, report) -> None:
+    def save(self, state: str, report, *, persist: bool = True) -> None:
+        """Keep this run for the next; on disk too unless `persist` is False (see the module)."""
         if self.folder is None:
             return
-        self.folder.mkdir(parents=True, exist_ok=True)
-        for stale in self.folder.glob("*.tmp"):  # left by a run killed while saving
-            stale.unlink(missing_ok=True)
-        if self._kept is not None:
-            self._dump(_FILES, (self.key, self._kept))
-        if self._units is not None:
-            self._dump(_UNITS, (self.key, self._units))
-        self._dump(_STATE, (state, type(report)(**{**report.__dict__, "archive": None})))
+        values = {_RUN: Run(self.key, **self._next), _STATE: (state, type(report)(**{**report.__dict__, "archive": None}))}
+        if persist:
+            _write(self.folder, values)
+        else:
+            _IN_MEMORY.setdefault(self.folder, {}).update(
+                (name, (_identity(self.folder / name), value, True)) for name, value in values.items())
 
     def _load(self, name: str):
         if self.folder is None:
             return None
+        kept = _IN_MEMORY.get(self.folder, {}).get(name)
+        if kept and kept[0] == _identity(self.folder / name):
+            return kept[1]
         try:
             with open(self.folder / name, "rb") as stream:
                 return pickle.load(stream)
         except (FileNotFoundError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, TypeError):
             return None  # no cache, or one from another version: start afresh
 
-    def _dump(self, name: str, value: object) -> None:
-        handle, temporary = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+
+
+def flush(folder: Path) -> None:
+    """Write the run kept in memory alone for `folder`, unless another process saved one since."""
+    kept = _IN_MEMORY.get(folder, {})
+    pending = {name: value for name, (over, value, unwritten) in kept.items() if unwritten}
+    if pending and all(kept[name][0] == _identity(folder / name) for name in pending):
+        _write(folder, pending)
+
+
+def _write(folder: Path, values: dict[str, object]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("*.tmp"):  # left by a run killed while saving
+        stale.unlink(missing_ok=True)
+    for name, value in values.items():
+        handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as stream:
                 pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, self.folder / name)
+            os.replace(temporary, folder / name)
         except BaseException:
             os.unlink(temporary)
             raise
+        _IN_MEMORY.setdefault(folder, {})[name] = (_identity(folder / name), value, False)
 
 
-def _stamp(path: Path) -> tuple[int, int] | None:
+def _stamp(path: str) -> tuple[int, int] | None:
     try:
-        stat = path.stat()
+        stat = os.stat(path)
     except FileNotFoundError:
         return None
     return stat.st_size, stat.st_mtime_ns
+
+
+def _identity(path: Path) -> tuple[int, ...] | None:
+    """Which file is at `path`: each save writes a new one (a new inode), so a file written since by
+    another process, or deleted, is told apart even within one tick of the clock."""
+    try:
+        stat = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns

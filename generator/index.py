@@ -5,8 +5,9 @@ from __future__ import annotations
 import heapq
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from itertools import groupby
 
 from .collation import name_order, title_order
@@ -23,11 +24,14 @@ RELATED_SCAN = 50
 RELATED_WINDOW = 12
 
 
+def archive_order(article: Article) -> tuple:
+    """Newest first; ties broken by title in Vietnamese dictionary order, then id, so the order never
+    depends on the file system."""
+    return tuple(-part for part in article.date.sort_key), title_order(article.title), article.id
+
+
 def newest_first(articles: list[Article] | tuple[Article, ...]) -> list[Article]:
-    # Ties broken by title in Vietnamese dictionary order, then id, so the order never depends on
-    # the file system.
-    by_name = sorted(articles, key=lambda a: (title_order(a.title), a.id))
-    return sorted(by_name, key=lambda a: a.date.sort_key, reverse=True)
+    return sorted(articles, key=archive_order)
 
 
 def title_key(text: str) -> str:
@@ -35,11 +39,45 @@ def title_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold(text)))
 
 
-def build_archive(articles: list[Article], curation: Curation = Curation(), person_pages_from: int = 2) -> Archive:
+@dataclass(frozen=True)
+class Changes:
+    """What differs from the last run's archive, by article id and by person."""
+
+    articles: frozenset[str]  # added, changed in any way, or removed
+    moved: frozenset[str]  # added, removed, or with another date or title: their places in the order change
+    people: frozenset[str]  # named, or once named, by a changed article: their pages change
+    # Named, or once named, by a moved article or one whose people changed: their time lines change,
+    # and with them the scores of every related story through them.
+    rescored: frozenset[str]
+
+    @staticmethod
+    def between(previous: Archive, articles: list[Article]) -> Changes:
+        old = {article.id: article for article in previous.articles}
+        new = {article.id: article for article in articles}
+        changed = {id for id, article in new.items() if old.get(id) != article} | (old.keys() - new.keys())
+        moved = {id for id in changed if id not in old or id not in new
+                 or (old[id].date, old[id].title) != (new[id].date, new[id].title)}
+        regrouped = moved | {id for id in changed - moved if old[id].people != new[id].people}
+
+        def named(ids: set[str]) -> frozenset[str]:
+            return frozenset(name for id in ids for version in (old.get(id), new.get(id)) if version
+                             for name in version.people)
+
+        return Changes(frozenset(changed), frozenset(moved), named(changed), named(regrouped))
+
+
+def build_archive(articles: list[Article], curation: Curation = Curation(), person_pages_from: int = 2,
+                  previous: Archive | None = None) -> Archive:
     """The archive of `articles`; the people file gives the aliases each person's page lists. A person
-    has a page once `person_pages_from` articles name them, or when the people file lists them."""
-    ordered = tuple(newest_first(articles))
-    people = _people(ordered, curation, person_pages_from)
+    has a page once `person_pages_from` articles name them, or when the people file lists them.
+
+    `previous`, the last run's archive with the same people file, saves the work no change reaches:
+    the order of the articles that kept their date and title, the people no changed article names or
+    named, and the related stories whose candidates and scores no change touched. The archive is the
+    same as one built afresh (tests/test_build.py builds both)."""
+    changes = Changes.between(previous, articles) if previous else None
+    ordered = _order(articles, previous, changes)
+    people = _people(ordered, curation, person_pages_from, previous, changes)
     by_title: dict[str, Article] = {}
     for article in reversed(ordered):  # the newest of several same-titled articles wins
         by_title[title_key(article.title)] = article
@@ -48,27 +86,74 @@ def build_archive(articles: list[Article], curation: Curation = Curation(), pers
         people=people,
         years=_years(ordered),
         undated=tuple(a for a in ordered if a.date.year is None),
-        reading=_reading(ordered, people),
+        **_reading(ordered, people, previous, changes),
         by_title=by_title,
     )
 
 
-def _reading(articles: tuple[Article, ...], people: tuple[Person, ...]) -> dict[str, Reading]:
+def _order(articles: list[Article], previous: Archive | None, changes: Changes | None) -> tuple[Article, ...]:
+    """The archive's order: the last run's, with the articles whose place may have changed put in
+    again, when they are few; else sorted afresh."""
+    if changes is None or len(changes.moved) * 20 > len(articles):
+        return tuple(newest_first(articles))
+    new = {article.id: article for article in articles}
+    ordered = [new[a.id] for a in previous.articles if a.id in new and a.id not in changes.moved]
+    for article in newest_first([new[id] for id in changes.moved if id in new]):
+        insort(ordered, article, key=archive_order)
+    return tuple(ordered)
+
+
+def _reading(articles: tuple[Article, ...], people: tuple[Person, ...], previous: Archive | None,
+             changes: Changes | None) -> dict:
+    """Each article's Reading, and the articles whose related stories were told apart from others of
+    equal score by their places in the archive (`Archive.placed`)."""
     position = {a.id: i for i, a in enumerate(articles)}
     # Each person's time line as positions in the archive's order.
     lines = {p.name: [position[a.id] for a in p.articles] for p in people}
     prominence = [_prominence(a.people) for a in articles]
+    old_position = {a.id: i for i, a in enumerate(previous.articles)} if changes else {}
+    moved_from = [old_position[id] for id in changes.moved if id in old_position] if changes else []
+    moved_to = [position[id] for id in changes.moved if id in position] if changes else []
+
+    def crossed(span: tuple[str | None, str | None], places: dict[str, int], moves: list[int]) -> bool:
+        """Whether a move falls strictly between the span's ends as `places` has them (an open end
+        is the archive's end on that side)."""
+        ends = [places.get(end) if end is not None else bound for end, bound in zip(span, (-1, len(places)))]
+        return None in ends or any(ends[0] < move < ends[1] for move in moves)
+
+    def reordered(span: tuple[str | None, str | None]) -> bool:
+        # Distances between articles on one side of a move stay the same: only a move between the
+        # article and its tied candidates can change how they were told apart.
+        return crossed(span, old_position, moved_from) or crossed(span, position, moved_to)
+
+    def related(article: Article) -> tuple[Article, ...]:
+        # An article that shares no one with a moved or regrouped article has the same stories to
+        # choose from, with the same scores; only a choice among equal scores made by place can change.
+        span = previous.placed.get(article.id) if changes else None
+        if (changes is not None and article.id not in changes.articles and changes.rescored.isdisjoint(article.people)
+                and not (span and reordered(span))):
+            if span:
+                placed[article.id] = span
+            return tuple(current[story.id] for story in previous.reading[article.id].related)
+        here = position[article.id]
+        stories, tied = _related(here, lines, prominence, articles)
+        if tied:
+            placed[article.id] = tuple(articles[end].id if 0 <= end < len(articles) else None for end in tied)
+        return stories
+
+    current = {article.id: article for article in articles}
+    placed: dict[str, tuple[str | None, str | None]] = {}
     dated = [a for a in articles if a.date.year is not None]  # newest first
     reading = {}
     for index, article in enumerate(dated):
         reading[article.id] = Reading(
-            _related(position[article.id], lines, prominence, articles),
+            related(article),
             previous=dated[index + 1] if index + 1 < len(dated) else None,
             next=dated[index - 1] if index else None,
         )
     for article in articles[len(dated) :]:
-        reading[article.id] = Reading(_related(position[article.id], lines, prominence, articles))
-    return reading
+        reading[article.id] = Reading(related(article))
+    return {"reading": reading, "placed": placed}
 
 
 def _prominence(names: tuple[str, ...]) -> dict[str, float]:
@@ -77,10 +162,13 @@ def _prominence(names: tuple[str, ...]) -> dict[str, float]:
     return {name: 1 / math.sqrt(1 + rank) for rank, name in enumerate(names)}
 
 
-def _related(here: int, lines: dict[str, list[int]], prominence: list[dict[str, float]], articles) -> tuple[Article, ...]:
+def _related(here: int, lines: dict[str, list[int]], prominence: list[dict[str, float]], articles
+             ) -> tuple[tuple[Article, ...], tuple[int, int] | None]:
     """The stories most about the same people as this one: each shared person counts by how much both
     articles are about them, and less the more articles name them (an article naming a head of state
-    in passing is not related to every story about them); then the nearest in time, then the newest."""
+    in passing is not related to every story about them); then the nearest in time, then the newest.
+    And, when equal scores left the choice to nearness in time, the span of places (this article's
+    and its candidates') within which a move could change it."""
     scores: dict[int, float] = defaultdict(float)
     for name, weight in prominence[here].items():
         line = lines[name]
@@ -100,16 +188,23 @@ def _related(here: int, lines: dict[str, list[int]], prominence: list[dict[str, 
         return abs(other - here) if dated and articles[other].date.year is not None else other
 
     if not scores:
-        return ()
+        return (), None
     # Only those scoring at least the fifth best are ordered in full (sums in another order may
     # differ in the last bits: equal scores are equal to 1e-9).
     floor = heapq.nlargest(RELATED_SHOWN, scores.values())[-1] - 1e-9
     best = [other for other, score in scores.items() if score >= floor]
     ranked = heapq.nsmallest(RELATED_SHOWN, best, key=lambda other: (-round(scores[other], 9), distance(other), other))
-    return tuple(articles[other] for other in ranked)
+    stories = tuple(articles[other] for other in ranked)
+    rounded = {round(scores[other], 9) for other in best}
+    if not dated or len(rounded) == len(best):
+        return stories, None  # told apart by score, or by place alone, which moves elsewhere keep
+    if any(articles[other].date.year is None for other in best):
+        return stories, (-1, len(articles))  # distances in time beside places: any move may count
+    return stories, (min(here, *best), max(here, *best))
 
 
-def _people(articles: tuple[Article, ...], curation: Curation, pages_from: int) -> tuple[Person, ...]:
+def _people(articles: tuple[Article, ...], curation: Curation, pages_from: int, previous: Archive | None,
+            changes: Changes | None) -> tuple[Person, ...]:
     by_person: dict[str, list[Article]] = defaultdict(list)
     spellings: dict[str, set[str]] = defaultdict(set)
     for article in articles:
@@ -122,8 +217,14 @@ def _people(articles: tuple[Article, ...], curation: Curation, pages_from: int) 
     # Slugs among those with a page only: one named once never takes a page's address from another.
     with_pages = [name for name in names if len(by_person[name]) >= pages_from or curation.lists(name)]
     slugs = dict(zip(with_pages, unique_slugs(with_pages, with_pages)))
+    # A person no changed article names or named has the same articles, companions and aliases: the
+    # companions' order among equal counts is by name, which a new name does not change.
+    kept = {p.name: p for p in previous.people if p.name not in changes.people} if changes else {}
     people = []
     for name in names:
+        if name in kept and kept[name].slug == slugs.get(name, ""):
+            people.append(kept[name])
+            continue
         together: Counter[str] = Counter()
         for article in by_person[name]:
             together.update(article.people)

@@ -196,6 +196,10 @@ class Archive:
     undated: tuple[Article, ...]
     reading: dict[str, Reading] = field(default_factory=dict)  # by article id
     by_title: dict[str, Article] = field(default_factory=dict)  # by folded title, for related headlines
+    # Articles whose related stories were chosen among equal scores by nearness in time, with the
+    # newest and oldest article of the span that choice spanned (None: open on that side): when an
+    # article moves within it, theirs are chosen again (index.build_archive).
+    placed: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
     @cached_property
     def people_by_name(self) -> dict[str, Person]:

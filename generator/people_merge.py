@@ -72,33 +72,29 @@ def credited_names(article: Article) -> set[str]:
     return {fold(name) for name in names if name.strip()}
 
 
-def directory(articles: list[Article], curation: Curation = Curation()) -> Directory:
-    spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    for article in articles:
-        for name in article.people:
-            spellings[fold(name)][name] += 1
-    # The most used spelling names everyone who folds alike; ties go to the alphabetically first.
-    # The people file's spelling of its own names wins.
+def directory(articles: list[Article], curation: Curation = Curation(),
+              tallies: tuple[dict[str, Counter[str]], Counter[str]] | None = None) -> Directory:
+    """What the archive knows of its names; `tallies`, when already counted: each folded name's
+    spellings and how many articles credit each name."""
+    spellings, credits = tallies or _tallies(articles)
     curated = frozenset(fold(name) for name in curation.aliases.values())
-    spelling = {key: min(counts, key=lambda n: (-counts[n], n)) for key, counts in spellings.items()}
-    spelling.update({fold(name): name for name in curation.aliases.values() if fold(name) in spelling})
+    curated_spellings = _curated_spellings(curation)
+    spelling = {key: _spelling(counts, curated_spellings.get(key)) for key, counts in spellings.items()}
     full = {key for key, name in spelling.items() if is_full_name(name)}
     articles_of: Counter[str] = Counter()
     companions: dict[str, Counter[str]] = defaultdict(Counter)
-    credited: set[str] = set()
     for article in articles:
         keys = {fold(name) for name in article.people}
         for key in keys & full:
             articles_of[key] += 1
             companions[key].update(keys - {key})
-        credited |= credited_names(article)
     by_ending: dict[str, set[str]] = defaultdict(set)
     for key in full:
         words = key.split()
         for size in range(1, len(words)):
             by_ending[" ".join(words[-size:])].add(key)
     return Directory(spelling, articles_of, dict(companions), {k: frozenset(v) for k, v in by_ending.items()},
-                     frozenset(credited), curated)
+                     frozenset(+credits), curated)
 
 
 def decide(known: Directory, key: str, article: Article) -> Decision:
@@ -123,28 +119,149 @@ def decide(known: Directory, key: str, article: Article) -> Decision:
     return Decision(None, "ambiguous", ordered)
 
 
+@dataclass(frozen=True)
+class Unified:
+    """One run's unification, kept for the next: the articles as given and as unified, by id, the
+    short names each kept apart (with the full names each could be), and what the directory is made
+    of (each folded name's spellings, and how many articles credit it)."""
+
+    given: dict[str, Article]
+    unified: dict[str, Article]
+    apart: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
+    known: Directory
+    spellings: dict[str, Counter[str]]
+    credits: Counter[str]
+
+
 def unify_people(articles: list[Article], curation: Curation = Curation()
                  ) -> tuple[list[Article], list[tuple[str, tuple[str, ...]]]]:
     """The articles with their people unified, and the short names kept apart with the full names
     each could be."""
-    known = directory(articles, curation)
-    full = set(known.articles)
+    result = unify(articles, curation)
+    return [result.unified[a.id] for a in articles], ambiguous_names(result)
+
+
+def ambiguous_names(result: Unified) -> list[tuple[str, tuple[str, ...]]]:
+    known = result.known
     apart: dict[str, set[str]] = defaultdict(set)
-    unified = []
-    for article in articles:
-        names = {}
+    for kept_apart in result.apart.values():
+        for key, candidates in kept_apart:
+            apart[key].update(candidates)
+    ambiguous = [(known.spelling[key], tuple(sorted((known.spelling[c] for c in candidates), key=name_order)))
+                 for key, candidates in apart.items() if candidates]
+    return sorted(ambiguous, key=lambda item: name_order(item[0]))
+
+
+def unify(articles: list[Article], curation: Curation = Curation(), previous: Unified | None = None) -> Unified:
+    """The archive's unification. `previous`, the last run's with the same people file, is updated
+    rather than redone when few articles changed: the directory by what they add and take away, and
+    the articles whose names' directory entries did not change keep their unified people. The
+    result is the same as done afresh (tests/test_build.py compares both)."""
+    given = {article.id: article for article in articles}
+    changed = {id for id, article in given.items() if previous is None or previous.given.get(id) != article}
+    if previous is not None:
+        changed |= previous.given.keys() - given.keys()
+    updated = _updated(previous, [previous.given[id] for id in changed if id in previous.given],
+                       [given[id] for id in changed if id in given], curation
+                       ) if previous and len(changed) * 20 <= len(given) else None
+    if updated is None:
+        spellings, credits = _tallies(articles)
+        known, redo = directory(articles, curation, (spellings, credits)), set(given)
+    else:
+        known, spellings, credits, reached = updated
+        redo = changed | {id for id, article in given.items() if reached(article)}
+    full = set(known.articles)
+    unified, apart = {}, {}
+    for id, article in given.items():
+        if id not in redo:
+            unified[id], apart[id] = previous.unified[id], previous.apart[id]
+            continue
+        names, kept_apart = {}, []
         for name in article.people:
             key = fold(name)
             if key not in full:
                 decision = decide(known, key, article)
-                apart[key].update(decision.candidates if decision.key is None else ())
+                if decision.key is None and decision.candidates:
+                    kept_apart.append((key, decision.candidates))
                 key = decision.key or key
             names[name] = known.spelling[key]
         people = tuple(dict.fromkeys(names.values()))
         if people != article.people:
             merged = tuple((name, names[name]) for name in article.people if name != names[name])
             article = dataclasses.replace(article, people=people, spellings=merged)
-        unified.append(article)
-    ambiguous = [(known.spelling[key], tuple(sorted((known.spelling[c] for c in candidates), key=name_order)))
-                 for key, candidates in apart.items() if candidates]
-    return unified, sorted(ambiguous, key=lambda item: name_order(item[0]))
+        unified[id], apart[id] = article, tuple(kept_apart)
+    return Unified(given, unified, apart, known, spellings, credits)
+
+
+def _tallies(articles) -> tuple[dict[str, Counter[str]], Counter[str]]:
+    """Each folded name's spellings, counted over the articles, and how many articles credit each."""
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    credits: Counter[str] = Counter()
+    for article in articles:
+        for name in article.people:
+            spellings[fold(name)][name] += 1
+        credits.update(credited_names(article))
+    return dict(spellings), credits
+
+
+def _updated(previous: Unified, old: list[Article], new: list[Article], curation: Curation):
+    """The directory with the `old` versions of the changed articles taken away and the `new` ones
+    added, its tallies, and a test of whether an unchanged article's unification may change with
+    it; None when a name became or stopped being a full name, which changes whom short names could
+    be: then all is done afresh."""
+    known = previous.known
+    touched = {fold(name) for article in (*old, *new) for name in article.people}
+    spellings = {**previous.spellings, **{key: previous.spellings.get(key, Counter()).copy() for key in touched}}
+    credits = previous.credits.copy()
+    for sign, versions in ((-1, old), (1, new)):
+        for article in versions:
+            for name in article.people:
+                spellings[fold(name)][name] += sign
+            credits.update({name: sign for name in credited_names(article)})
+    spelling, curated_spellings = dict(known.spelling), _curated_spellings(curation)
+    for key in touched:
+        counts = +spellings.pop(key)  # without the spellings no article uses any more
+        if counts:
+            spellings[key] = counts
+            spelling[key] = _spelling(counts, curated_spellings.get(key))
+        else:
+            spelling.pop(key, None)
+    if any((key in known.articles) != (key in spelling and is_full_name(spelling[key])) for key in touched):
+        return None
+    full = set(known.articles)
+    rekeyed = touched & full  # whose article counts and companions change
+    articles_of, companions = known.articles.copy(), {**known.companions, **{k: known.companions[k].copy() for k in rekeyed}}
+    for sign, versions in ((-1, old), (1, new)):
+        for article in versions:
+            keys = {fold(name) for name in article.people}
+            for key in keys & full:
+                articles_of[key] += sign
+                companions[key].update({other: sign for other in keys - {key}})
+    for key in rekeyed:
+        companions[key] = +companions[key]
+    credits = +credits
+    directory = Directory(spelling, +articles_of, companions, known.by_ending, frozenset(credits), known.curated)
+    respelled = {key for key in touched if spelling.get(key) != known.spelling.get(key)}
+    recredited = directory.credited ^ known.credited
+
+    def reached(article: Article) -> bool:
+        """Whether a name of the article is spelt anew, or is a short name whose credit, or whose
+        candidates' counts and companions, changed: what `decide` reads."""
+        for name in article.people:
+            key = fold(name)
+            if key in respelled or key not in full and (
+                    key in recredited or not rekeyed.isdisjoint(known.by_ending.get(key, ()))):
+                return True
+        return False
+
+    return directory, spellings, credits, reached
+
+
+def _spelling(counts: Counter[str], curated: str | None) -> str:
+    """The most used spelling names everyone who folds alike; ties go to the alphabetically first.
+    The people file's spelling of its own names wins."""
+    return curated or min(counts, key=lambda n: (-counts[n], n))
+
+
+def _curated_spellings(curation: Curation) -> dict[str, str]:
+    return {fold(name): name for name in curation.aliases.values()}

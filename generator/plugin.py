@@ -22,6 +22,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.utils import clean_directory
 
 from .build import build
+from .cache import flush
 from .compact import compact_html
 from .config import ArchiveOptions, Settings, settings_from
 from .errors import ArchiveError
@@ -44,6 +45,8 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
     dirty = False
     serving_dirty = False
     site_inputs: str | None = None  # of the last build under a dirty serve
+    serving = False
+    builds = 0
 
     def on_config(self, config):
         if not config.use_directory_urls:
@@ -58,9 +61,12 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
     def on_pre_build(self, config):
         self._start_afresh_when_the_site_changed(config)
         try:
-            report = build(self.settings, into_docs=False)
+            # While serving, a save's rebuild keeps the generator's work in memory and writes it to
+            # the cache folder when the server stops (on_shutdown): the first build writes it at once.
+            report = build(self.settings, into_docs=False, persist=not (self.serving and self.builds))
         except ArchiveError as error:
             raise PluginError(str(error)) from None
+        self.builds += 1
         # Warnings, so that `mkdocs build --strict` fails on a bad article as CI should.
         for problem in report.problems:
             (log.warning if problem.fails_strict else log.info)(str(problem))
@@ -85,7 +91,8 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
     def on_startup(self, *, command, dirty):
         # While serving, the search index is rebuilt behind the served pages, so that a changed
         # article shows at once; `mkdocs build` waits for it, since the site is not done without it.
-        self.indexer = BackgroundIndexer() if command == "serve" else None
+        self.serving = command == "serve"
+        self.indexer = BackgroundIndexer() if self.serving else None
         # A dirty serve renders only the pages whose Markdown changed, and the whole site again when
         # mkdocs.yml or the theme changed (_start_afresh_when_the_site_changed): MkDocs' warning that
         # a dirty build may leave stale navigation and links does not hold, and is left out.
@@ -96,6 +103,8 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
 
     def on_shutdown(self):
         logging.getLogger("mkdocs.commands.build").removeFilter(_no_dirty_warning)
+        if self.builds:
+            flush(self.settings.cache)
 
     def _start_afresh_when_the_site_changed(self, config) -> None:
         """Under a dirty serve, empty the served site when mkdocs.yml or a theme file changed since the
@@ -127,17 +136,17 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
 
 def with_generated_pages(files: Files, config, settings: Settings) -> Files:
     """The docs files with the generator's pages in: its copies in docs/ (`python -m generator build`'s,
-    old or new) give way to them, and a hand-written page where one goes stops the build."""
-    for name in read_manifest(settings.docs):
-        copy = files.get_file_from_path(name)
-        if copy is not None:
-            files.remove(copy)
-    for name in sorted(read_manifest(settings.pages)):
-        if files.get_file_from_path(name) is not None:
-            raise PluginError(f"archive: {settings.docs / name} is where the generator puts a page of its own; "
-                              "move the hand-written page away")
-        files.append(File.generated(config, name, abs_src_path=str(settings.pages / name)))
-    return files
+    old or new) give way to them, and a hand-written page where one goes stops the build. One new
+    collection, made in one pass: at 10,000 articles this runs on 13,500 pages at every save."""
+    copies = read_manifest(settings.docs)
+    kept = [file for file in files if file.src_uri not in copies]
+    pages = sorted(read_manifest(settings.pages))
+    handwritten = {file.src_uri for file in kept}.intersection(pages)
+    if handwritten:
+        raise PluginError(f"archive: {settings.docs / min(handwritten)} is where the generator puts a page of its "
+                          "own; move the hand-written page away")
+    folder = str(settings.pages)
+    return Files([*kept, *(File.generated(config, name, abs_src_path=os.path.join(folder, name)) for name in pages)])
 
 
 def _no_dirty_warning(record: logging.LogRecord) -> bool:

@@ -90,6 +90,92 @@ def test_a_run_on_a_changed_archive_writes_what_a_fresh_run_writes(folder, tmp_p
         assert _docs(folder) == _docs(fresh), f"after changing {name}"
 
 
+@pytest.mark.parametrize("process", ["the same process", "a new process each time"])
+def test_runs_after_random_edits_write_what_a_fresh_run_writes(folder, tmp_path, monkeypatch, process):
+    """Related stories, people and page keys are kept for what a change does not reach: after edits
+    of every kind (added, rewritten, re-dated, deleted articles, people coming and going, a sentence
+    added and nothing else), among few
+    people and few dates, where many related stories tie and are told apart by their place in time,
+    each run writes what a run from nothing writes. Run in one process, as `mkdocs serve` runs, the
+    last run is kept in memory; in a new process each time it is read back from disk."""
+    from generator import cache
+
+    # Short names too, which join one full name or another as the counts of people named together
+    # change across the archive.
+    names = ["Ông Nguyễn Văn Tùng", "Bà Lê Thị Hoa", "Ông Trần Văn Nam", "Bà Phạm Thị Lan", "Ông Đỗ Minh Đức",
+             "Ông Lê Văn Tùng", "Ông Tùng", "Bà Hoa"]
+    rng = random.Random(13)
+
+    def people() -> str:
+        return " ".join(f"{name} nói." for name in rng.sample(names, rng.randint(1, 3)))
+
+    def text() -> str:
+        return f"date 2024-0{rng.randint(1, 3)}-0{rng.randint(1, 4)} Tin số {rng.randint(1, 9)}\n\n{people()}"
+
+    articles = folder / "articles"
+    for number in range(30):
+        (articles / f"a{number}.txt").write_text(text(), "utf-8")
+    build(settings_for(folder))
+    merged, apart = set(), set()
+    for step in range(20):
+        if process != "the same process":
+            monkeypatch.setattr(cache, "_IN_MEMORY", {})
+        present = sorted(articles.glob("a*.txt"))
+        edit, chosen = step % 5, rng.choice(present)
+        if edit == 0:
+            (articles / f"a{30 + step}.txt").write_text(text(), "utf-8")
+        elif edit == 1:
+            chosen.write_text(text(), "utf-8")
+        elif edit == 2:
+            chosen.write_text(chosen.read_text("utf-8") + "\n\nGiá vẫn tăng.", "utf-8")
+        elif edit == 3:  # the same date and title, other people
+            chosen.write_text(chosen.read_text("utf-8").split("\n\n")[0] + f"\n\n{people()}", "utf-8")
+        else:
+            chosen.unlink()
+        report = build(settings_for(folder))
+        assert report.archive.placed, "no related stories tied: the test no longer tests moves among ties"
+        merged.update(name for article in report.archive.articles for name, _ in article.spellings)
+        apart.update(person.name for person in report.archive.people if " " not in person.name)
+        (fresh := tmp_path / f"fresh{step}").mkdir()
+        copy_site_setup(fresh)
+        shutil.copytree(articles, fresh / "articles", dirs_exist_ok=True)
+        monkeypatch.setattr(cache, "_IN_MEMORY", {})
+        assert build(settings_for(fresh)).archive == report.archive, f"step {step}"
+        assert _docs(folder) == _docs(fresh), f"step {step}"
+    assert "Hoa" in merged and "Tùng" in apart, "the test no longer tests short names joined and kept apart"
+
+
+def test_short_names_of_unchanged_articles_follow_the_archive_as_a_fresh_run_has_them(folder, tmp_path):
+    """A short name in an article that does not change joins a full name, or leaves it, as other
+    articles come and go: the run that redoes only what changed must see it."""
+    articles = folder / "articles"
+    for number in range(20):  # enough unchanged articles for a run to update rather than redo
+        (articles / f"filler{number}.txt").write_text(f"date 2023-05-{number + 1:02d} Tin phụ {number}\n\nGiá tăng.", "utf-8")
+    (articles / "short.txt").write_text("date 2024-01-02 Tin ngắn\n\nBà Hoa nói giá tăng.", "utf-8")
+    (articles / "full1.txt").write_text("date 2024-01-03 Tin đầy đủ\n\nBà Lê Thị Hoa nói.", "utf-8")
+    steps = [
+        ("full2.txt", "date 2024-01-04 Tin thứ hai\n\nBà Lê Thị Hoa nói lại."),  # named twice: Hoa joins her
+        ("credit.txt", "date 2024-01-05 Tin có ảnh\n\nGiá tăng.\n\nẢnh: Hoa"),  # Hoa credited: apart again
+        ("credit.txt", None),
+        ("full2.txt", None),  # named once again: Hoa stays apart
+    ]
+    build(settings_for(folder))
+    joined = []
+    for number, (name, text) in enumerate(steps):
+        if text is None:
+            (articles / name).unlink()
+        else:
+            (articles / name).write_text(text, "utf-8")
+        report = build(settings_for(folder))
+        joined.append(next(a for a in report.archive.articles if a.id == "short.txt").people)
+        (fresh := tmp_path / f"fresh{number}").mkdir()
+        copy_site_setup(fresh)
+        shutil.copytree(articles, fresh / "articles", dirs_exist_ok=True)
+        assert build(settings_for(fresh)).archive == report.archive, f"after step {number}"
+        assert _docs(folder) == _docs(fresh), f"after step {number}"
+    assert joined == [("Lê Thị Hoa",), ("Hoa",), ("Lê Thị Hoa",), ("Hoa",)]
+
+
 def test_removed_article_removes_its_pages_but_not_handwritten_ones(folder):
     (folder / "articles/other.txt").write_text("date 2023-01-02 Bà Lan nói giá tăng.", "utf-8")
     (folder / "docs/about.md").write_text("# Giới thiệu\n", "utf-8")

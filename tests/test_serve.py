@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import pickle
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -99,12 +101,21 @@ def test_serve_builds_once_per_edit_and_warns_of_nothing(archive_dir: Path):
         while log.read_text("utf-8").count("Reloading browsers") < 2 and time.monotonic() < deadline:
             time.sleep(0.2)
         time.sleep(2)
+        # Rebuilds keep the generator's work in memory; stopping the server (Ctrl-C) writes it down.
+        assert _cached_articles(archive_dir) == 1
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=30)
+    assert _cached_articles(archive_dir) == 2
     output = log.read_text("utf-8")
     assert output.count("Detected file changes") == 2, output
     assert output.count("Building documentation...") == 3, output  # the first build, then one per edit
     # The server's own request lines aside (this test asks for pages before they exist).
     warnings = [line for line in output.splitlines() if "WARNING" in line and '" code ' not in line]
     assert warnings == [], output
+
+
+def _cached_articles(folder: Path) -> int:
+    """How many articles the run the cache folder holds on disk built."""
+    with open(folder / ".archive-cache" / "state.pickle", "rb") as stream:
+        return pickle.load(stream)[1].articles

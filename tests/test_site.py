@@ -149,3 +149,16 @@ def test_the_page_frame_carries_no_search_dialog(site):
     assert "<dialog" not in html and "data-archive-search-open" in html
     article = re.search(r"<article\b.*?</article>", html, re.S).group(0)
     assert len(html.encode()) - len(article.encode()) < 11_000
+
+
+def test_a_hand_written_page_where_the_generator_puts_one_stops_the_build(tmp_path):
+    from tests.conftest import SAMPLE, copy_site_setup
+
+    copy_site_setup(tmp_path)
+    (tmp_path / "articles" / SAMPLE.name).write_bytes(SAMPLE.read_bytes())
+    (tmp_path / "docs" / "people").mkdir()
+    (tmp_path / "docs" / "people" / "index.md").write_text("# Ours\n", "utf-8")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=tmp_path, capture_output=True, text=True,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode != 0
+    assert "people/index.md is where the generator puts a page of its own" in result.stderr

@@ -11,7 +11,7 @@ from .article import render_article
 from .dates import render_dates_index, render_month, render_undated, render_year
 from .feeds import render_person_feeds, render_site_feeds
 from .home import render_home
-from .inputs import PageInputs
+from .inputs import ArticleDigest, PageInputs
 from .people import render_people_index, render_person
 
 # A unit is what one render call makes (an article's page, a person's pages, a person's feed), by
@@ -23,17 +23,18 @@ Units = Mapping[str, tuple[bytes, tuple[Path, ...]]]
 class Rendered:
     pages: tuple[OutputPage, ...]  # a page with no content is one kept as the last run wrote it
     units: dict[str, tuple[bytes, tuple[Path, ...]]]
+    digests: dict[str, ArticleDigest]  # for the next run's keys
 
 
 def render_site(
     archive: Archive, lang: str, site_name: str, newest: int, site_url: str | None = None, kept: Units | None = None,
-    description: str | None = None,
+    description: str | None = None, digests: Mapping[str, ArticleDigest] | None = None,
 ) -> Rendered:
     """Every page; feeds too when the site's address is known, since feeds need absolute URLs.
     `kept`: the units of the last run whose pages are still on disk as it wrote them; a unit whose
-    inputs are unchanged is not rendered again."""
+    inputs are unchanged is not rendered again. `digests`: the last run's, to key pages by."""
     kept = kept or {}
-    inputs = PageInputs(archive, (lang, site_name, site_url))
+    inputs = PageInputs(archive, (lang, site_name, site_url), digests)
     pages = [render_home(archive, lang, site_name, newest, site_url, description), *render_people_index(archive, lang)]
     units: dict[str, tuple[bytes, tuple[Path, ...]]] = {}
 
@@ -62,4 +63,4 @@ def render_site(
         unit(f"article:{article.id}", inputs.article(article), lambda: [render_article(article, archive, lang)])
     if site_url:
         pages += render_site_feeds(archive, lang, site_name, site_url)
-    return Rendered(tuple(pages), units)
+    return Rendered(tuple(pages), units, inputs.articles)

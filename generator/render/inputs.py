@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from ..extract.paragraphs import may_name_a_story
 from ..index import title_key
@@ -20,26 +22,44 @@ def digest(value: object) -> bytes:
     return hashlib.blake2b(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), digest_size=16).digest()
 
 
-class PageInputs:
-    """Keys of the article pages, person pages and person feeds of one archive, for one site."""
+@dataclass(frozen=True)
+class ArticleDigest:
+    """What the keys need of one article, worked out once while the article stays the same."""
 
-    def __init__(self, archive: Archive, settings: tuple) -> None:
+    article: Article
+    digest: bytes
+    headlines: tuple[str, ...]  # the folded text of each line that may be another story's headline
+
+    @staticmethod
+    def of(article: Article) -> ArticleDigest:
+        return ArticleDigest(article, digest(article),
+                             tuple(title_key(p.text) for p in article.paragraphs if may_name_a_story(p)))
+
+
+class PageInputs:
+    """Keys of the article pages, person pages and person feeds of one archive, for one site.
+    `known`: the last run's ArticleDigests by id; those of unchanged articles are used again."""
+
+    def __init__(self, archive: Archive, settings: tuple, known: Mapping[str, ArticleDigest] | None = None) -> None:
         self.archive = archive
         self.settings = settings
-        self.articles = {article.id: digest(article) for article in archive.articles}
+        known = known or {}
+        self.articles: dict[str, ArticleDigest] = {}
+        for article in archive.articles:
+            last = known.get(article.id)
+            self.articles[article.id] = last if last is not None and last.article == article else ArticleDigest.of(article)
 
     def _of(self, article: Article | None) -> bytes | None:
-        return self.articles[article.id] if article else None
+        return self.articles[article.id].digest if article else None
 
     def article(self, article: Article) -> bytes:
         archive = self.archive
         reading = archive.reading.get(article.id)
-        links = tuple(
-            self._of(archive.by_title.get(title_key(p.text))) for p in article.paragraphs if may_name_a_story(p)
-        )
+        known = self.articles[article.id]
+        links = tuple(self._of(archive.by_title.get(headline)) for headline in known.headlines)
         return digest((
             self.settings,
-            self.articles[article.id],
+            known.digest,
             tuple(archive.people_by_name[name].slug for name in article.people),
             tuple(map(self._of, reading.related)) if reading else None,
             (self._of(reading.previous), self._of(reading.next)) if reading else None,
