@@ -27,6 +27,7 @@ from .model import Archive, Article, Problem, RawArticle
 from .people_merge import unify_people
 from .read import FORMATS, OVERRIDE_SUFFIXES, inside, read_file
 from .render import paths, render_site
+from .shards import ArticleShard, plan_article_shards
 from .slugs import slugify, unique_slugs
 from .writer import WriteReport, copy_pages, write_pages
 
@@ -45,6 +46,7 @@ class BuildReport:
     written: WriteReport
     seconds: float
     archive: Archive | None = None  # None when nothing changed and nothing was rebuilt
+    shards: tuple[ArticleShard, ...] = ()  # the articles' shards, when the site is built in shards
 
     def summary(self) -> str:
         return (
@@ -138,6 +140,7 @@ def _generate(settings: Settings, progress: Progress | None) -> BuildReport:
         written=written,
         seconds=time.perf_counter() - started,
         archive=archive,
+        shards=plan_article_shards(archive, settings.shard_by) if settings.shard_by else (),
     )
     cache.save(state, report)
     return report
