@@ -10,11 +10,14 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 import pytest
 import yaml
 
+from generator.model import ArticleDate
+from generator.shards import ArticleShard, plan_article_shards
 from tests.conftest import ROOT, SAMPLE, copy_site_setup
 from tests.serve_subpath import serve
 from tests.test_browser import browser, page, settled  # noqa: F401 (fixtures)
@@ -34,6 +37,29 @@ def story(year: int) -> str:
     return (f"---\ntitle: {title}\ndate: {year}-05-0{year % 7}\n---\n\n"
             f"{person} cho biết công trình {word} đã hoàn thành sau hai năm. "
             f"Người dân địa phương đến xem từ sáng sớm.\n\n{person} nói thêm rằng dự án sẽ được mở rộng.\n")
+
+
+def archive_of(*years: int | None) -> SimpleNamespace:
+    """What planning reads of an archive: its articles, newest first, each with a date and a slug."""
+    return SimpleNamespace(articles=[SimpleNamespace(slug=f"a{i}-{year}", date=ArticleDate(year))
+                                     for i, year in enumerate(years)])
+
+
+def test_shards_by_year_keep_the_archive_order_with_the_undated_last():
+    assert plan_article_shards(archive_of(2024, 2024, 2019, None), "year") == (
+        ArticleShard("2024", ("articles/a0-2024.md", "articles/a1-2024.md")),
+        ArticleShard("2019", ("articles/a2-2019.md",)),
+        ArticleShard("undated", ("articles/a3-None.md",)),
+    )
+
+
+def test_shards_by_number_count_from_the_oldest_so_new_articles_change_the_newest_alone():
+    before = plan_article_shards(archive_of(2024, 2023, 2022, 2021, 2020), 2)
+    assert [(s.name, len(s.pages)) for s in before] == [("part-0003", 1), ("part-0002", 2), ("part-0001", 2)]
+    after = plan_article_shards(archive_of(2025, 2024, 2023, 2022, 2021, 2020), 2)
+    assert [(s.name, len(s.pages)) for s in after] == [("part-0003", 2), ("part-0002", 2), ("part-0001", 2)]
+    # The same articles in the older shards (their slugs, made from their place here, aside).
+    assert [[p.split("-")[1] for p in s.pages] for s in after[1:]] == [[p.split("-")[1] for p in s.pages] for s in before[1:]]
 
 
 def run_job(job: str, folder: Path, shard: str | None = None) -> str:
