@@ -59,6 +59,12 @@ clean:
 bench: $(VENV)/.test chromium bench/.venv/.installed
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
 
+# The site built in shards side by side beside one `mkdocs build` (bench/shards.py):
+# `make bench-shards`, or `make bench-shards BENCH_SHARDS_ARGS="--size 100000 --no-single"`.
+.PHONY: bench-shards
+bench-shards: $(VENV)/.test chromium
+	$(BIN)/python -m bench.shards $(BENCH_SHARDS_ARGS)
+
 bench/.venv/.installed: bench/requirements.txt
 	test -x bench/.venv/bin/python || $(PYTHON) -m venv bench/.venv
 	bench/.venv/bin/python -m pip install --quiet --disable-pip-version-check $(PIP)

@@ -24,9 +24,9 @@ from bench.run import BENCH, MKDOCS, PYTHON, QUERIES, first_result_ms, setup_sit
 
 # What `make site` runs, with each build timed on its own.
 SHARDED_BUILD = ('builds="$({python} -m generator shards --strict)" && '
-                 "printf '%s\\n' $builds | xargs -r -n 1 -P {jobs} /usr/bin/time -f 'shard %e s %M KB %C' "
+                 "printf '%s\\n' $builds | xargs -r -n 1 -P {jobs} /usr/bin/time -f 'shard %e s %U %S cpu %M KB %C' "
                  "{mkdocs} build --strict -q -f")
-SHARD_LINE = re.compile(r"^shard ([\d.]+) s (\d+) KB .* -f \.archive-shard-(\S+)\.yml$", re.M)
+SHARD_LINE = re.compile(r"^shard ([\d.]+) s ([\d.]+) ([\d.]+) cpu (\d+) KB .* -f \.archive-shard-(\S+)\.yml$", re.M)
 
 
 def sharded(work: Path, jobs: int, figures: dict, save) -> dict:
@@ -38,8 +38,9 @@ def sharded(work: Path, jobs: int, figures: dict, save) -> dict:
     save()
     # The plan step generated the pages: the builds below find them unchanged and only plan again.
     builds = timed(["sh", "-c", SHARDED_BUILD.format(python=PYTHON, jobs=jobs, mkdocs=MKDOCS)], work)
-    figures["shards"] = {name: {"seconds": float(seconds), "peak_mb": round(int(kb) / 1024)}
-                         for seconds, kb, name in SHARD_LINE.findall(builds.pop("output"))}
+    figures["shards"] = {name: {"seconds": float(seconds), "cpu_seconds": round(float(user) + float(system), 2),
+                                "peak_mb": round(int(kb) / 1024)}
+                         for seconds, user, system, kb, name in SHARD_LINE.findall(builds.pop("output"))}
     figures["builds"] = builds
     save()
     assemble = timed([PYTHON, "-m", "generator", "assemble"], work)
@@ -96,16 +97,17 @@ def report(result: dict) -> None:
     print(f"\n{size:,} articles, {result['jobs']} builds at a time; load average before {result['load_before']}")
     if "single" in result:
         single = result["single"]
-        print(f"  one mkdocs build: {single['seconds']} s, peak {single['peak_mb']} MB, "
+        print(f"  one mkdocs build: {single['seconds']} s ({single['cpu_seconds']} s of CPU), peak {single['peak_mb']} MB, "
               f"{single['site_bytes'] / size / 1024:.1f} KB an article")
     for label in ("sharded", "changed_article"):
         run = result[label]
         shards = run["shards"]
-        print(f"  {label}: {run['seconds']} s = generate and plan {run['generate']['seconds']} s "
-              f"(peak {run['generate']['peak_mb']} MB) + {len(shards)} shard builds {run['builds']['seconds']} s + "
-              f"assemble {run['assemble']['seconds']} s")
+        steps = [run[step] for step in ("generate", "builds", "assemble")]
+        print(f"  {label}: {run['seconds']} s ({sum(step['cpu_seconds'] for step in steps):.1f} s of CPU) = generate "
+              f"and plan {run['generate']['seconds']} s (peak {run['generate']['peak_mb']} MB) + {len(shards)} shard "
+              f"builds {run['builds']['seconds']} s + assemble {run['assemble']['seconds']} s")
         for name, figures in sorted(shards.items()):
-            print(f"    shard {name}: {figures['seconds']} s, peak {figures['peak_mb']} MB")
+            print(f"    shard {name}: {figures['seconds']} s ({figures['cpu_seconds']} s of CPU), peak {figures['peak_mb']} MB")
     if "site_bytes" in result["sharded"]:
         print(f"  site {result['sharded']['site_bytes'] / 1e6:.0f} MB, "
               f"{result['sharded']['site_bytes'] / size / 1024:.1f} KB an article")
