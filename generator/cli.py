@@ -13,6 +13,7 @@ from .build import build
 from .config import load_config, load_settings, settings_from
 from .errors import ArchiveError
 from .shards import config_path, make_plan, read_plan, shard_site, stale_shards, write_configs, write_plan
+from .site_size import size_report
 
 # Below this many files a run is over before a progress bar would be read.
 _PROGRESS_FROM = 200
@@ -102,6 +103,8 @@ def _assemble(args) -> int:
         return 2
     print(f"Assembled {assembled.shards} shards into {args.site}: {assembled.files} files; search over "
           f"{assembled.search.pages} articles and {assembled.search.people} people")
+    for line in size_report(args.site, assembled.search.pages):
+        print(f"{'warning: ' if line.startswith('over') else ''}{line}")
     return 0
 
 
