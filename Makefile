@@ -1,6 +1,7 @@
 # Everything a fresh machine needs, from the project's own files.
 #   make serve  generate the archive from articles/ and serve it at http://127.0.0.1:8000
-#   make site   build the site into site/ (strict: any warning fails)
+#   make site   build the site into site/ (strict: any warning fails); with `shards:` in mkdocs.yml,
+#               the shards whose pages changed side by side, one `mkdocs build` a core, then put together
 #   make test   run the whole test suite
 PYTHON ?= python3
 VENV := .venv
@@ -13,8 +14,13 @@ BIN := $(VENV)/bin
 serve: $(VENV)/.site
 	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 
+# `generator shards` prints the configs to build: those of the shards whose pages changed, or mkdocs.yml
+# itself for a site not built in shards (then `assemble` has nothing to do).
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 site: $(VENV)/.site
-	$(BIN)/mkdocs build --strict
+	builds="$$($(BIN)/python -m generator shards --strict)" && \
+	  printf '%s\n' $$builds | xargs -r -n 1 -P $(JOBS) $(BIN)/mkdocs build --strict -f && \
+	  $(BIN)/python -m generator assemble
 
 test: $(VENV)/.test node_modules/.package-lock.json chromium
 	$(BIN)/python -m pytest
@@ -52,6 +58,12 @@ clean:
 .PHONY: bench
 bench: $(VENV)/.test chromium bench/.venv/.installed
 	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
+# The site built in shards side by side beside one `mkdocs build` (bench/shards.py):
+# `make bench-shards`, or `make bench-shards BENCH_SHARDS_ARGS="--size 100000 --no-single"`.
+.PHONY: bench-shards
+bench-shards: $(VENV)/.test chromium
+	$(BIN)/python -m bench.shards $(BENCH_SHARDS_ARGS)
 
 bench/.venv/.installed: bench/requirements.txt
 	test -x bench/.venv/bin/python || $(PYTHON) -m venv bench/.venv

@@ -39,7 +39,9 @@ def timed(command: list[str], cwd: Path) -> dict:
     seconds = time.perf_counter() - started
     if process.returncode:
         raise RuntimeError(f"{' '.join(map(str, command))} failed ({process.returncode}):\n{output[-3000:]}")
-    return {"seconds": round(seconds, 2), "peak_mb": round(usage.ru_maxrss / 1024), "output": output}
+    # CPU seconds, its own and its children's: what a step costs whatever else the machine runs.
+    return {"seconds": round(seconds, 2), "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 2),
+            "peak_mb": round(usage.ru_maxrss / 1024), "output": output}
 
 
 def parse(path: Path) -> dict:

@@ -28,6 +28,7 @@ from .model import Archive, Article, Problem, RawArticle
 from .people_merge import ambiguous_names, unify
 from .read import FORMATS, OVERRIDE_SUFFIXES, inside, read_file
 from .render import paths, render_site
+from .shards import ArticleShard, plan_article_shards
 from .slugs import slugify, unique_slugs
 from .writer import WriteReport, copy_pages, write_pages
 
@@ -46,6 +47,7 @@ class BuildReport:
     written: WriteReport
     seconds: float
     archive: Archive | None = None  # None when nothing changed and nothing was rebuilt
+    shards: tuple[ArticleShard, ...] = ()  # the articles' shards, when the site is built in shards
 
     def summary(self) -> str:
         return (
@@ -144,6 +146,7 @@ def _generate(settings: Settings, progress: Progress | None, persist: bool) -> B
         written=written,
         seconds=time.perf_counter() - started,
         archive=archive,
+        shards=plan_article_shards(archive, settings.shard_by) if settings.shard_by else (),
     )
     cache.save(state, report, persist=persist)
     return report

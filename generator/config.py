@@ -6,6 +6,7 @@
           people_file: people.yml  # the curated people file
           newest: 20               # articles listed on the home page
           person_pages_from: 2     # articles naming a person before they get a page and a feed
+          shards: year             # optional: build in shards, one a year (or a number: so many articles each)
 
 MkDocs validates them, both under `mkdocs build` and for `python -m generator build`, which reads
 mkdocs.yml through MkDocs' own loader (so `!ENV`, `INHERIT` and errors behave the same). The site's
@@ -40,6 +41,17 @@ class _AtLeastOne(config_options.Type):
         return value
 
 
+class _ShardBy(config_options.BaseConfigOption):
+    """`year`, or a whole number of articles per shard; unset, the site is built in one piece."""
+
+    def run_validation(self, value: object) -> str | int | None:
+        if value is None or value == "year":
+            return value
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+            return value
+        raise ValidationError(f"must be 'year' or a whole number of articles of at least 1, not {value!r}")
+
+
 class ArchiveOptions(Config):
     """The plugin's options, each checked by MkDocs; paths are taken relative to mkdocs.yml."""
 
@@ -53,6 +65,10 @@ class ArchiveOptions(Config):
     """How many articles must name a person for them to have a page and a feed of their own; people in
     the people file always have one. Most people an archive names are named once: a page each would be
     most of the site's bytes, for a page that lists one article."""
+    shards = _ShardBy()
+    """Build the site in shards, side by side (generator/shards.py): `year`, or so many articles a shard."""
+    shard = config_options.Optional(config_options.Type(str))
+    """The one shard this build makes: set in the shard configs `python -m generator shards` writes."""
 
     def validate(self):
         errors, warnings = super().validate()
@@ -76,6 +92,8 @@ class Settings:
     site_url: str | None = None  # absolute, ending in `/`; feeds need it
     site_description: str | None = None  # what the archive covers, said on its home page
     person_pages_from: int = 2  # articles naming a person before they have a page of their own
+    shard_by: str | int | None = None  # `year` or articles per shard; None: one site, one build
+    shard: str | None = None  # the shard this build makes, in a shard config
 
     @property
     def pages(self) -> Path:
@@ -101,11 +119,19 @@ def settings_from(options: ArchiveOptions, config: MkDocsConfig) -> Settings:
         site_url=(site_url.rstrip("/") + "/") if site_url else None,
         site_description=config.site_description or None,
         cache=base / CACHE_DIR,
+        shard_by=options.shards,
+        shard=options.shard,
     )
 
 
 def load_settings(mkdocs_yml: Path) -> Settings:
     """Settings for the command line, from mkdocs.yml read and validated as `mkdocs build` does."""
+    config = load_config(mkdocs_yml)
+    return settings_from(config.plugins["archive"].config, config)
+
+
+def load_config(mkdocs_yml: Path) -> MkDocsConfig:
+    """mkdocs.yml read and validated as `mkdocs build` does, with the archive's plugin in it."""
     config = MkDocsConfig(config_file_path=str(mkdocs_yml))
     try:
         with open(mkdocs_yml, "rb") as file:
@@ -120,4 +146,4 @@ def load_settings(mkdocs_yml: Path) -> Settings:
     plugin = config.plugins.get("archive")
     if plugin is None:
         raise ConfigError([f"{mkdocs_yml}: the 'archive' plugin is not listed under plugins"])
-    return settings_from(plugin.config, config)
+    return config

@@ -4,6 +4,9 @@
 The pages are kept outside docs/ (config.PAGES_DIR) and reach MkDocs as generated files: the watcher of
 `mkdocs serve` never sees them written, so an edit makes one build. Only pages whose Markdown changed
 are written, so a dirty build (`mkdocs serve --dirty`, `make serve`) renders those alone.
+
+In a shard's build (generator/shards.py) the generator has already run: the plugin hands MkDocs every
+page, those of other shards excluded, and indexes the shard's articles for the assembled search.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import clean_directory
 
 from .build import build
@@ -29,6 +32,7 @@ from .errors import ArchiveError
 from .render import paths
 from .render.markdown import page_href
 from .search_index import build_search_index
+from .shards import SHARED, Plan, Shard, mark_built, read_plan
 from .site_size import size_report
 from .writer import read_manifest
 
@@ -47,6 +51,7 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
     site_inputs: str | None = None  # of the last build under a dirty serve
     serving = False
     builds = 0
+    plan: Plan | None = None  # in a shard's build
 
     def on_config(self, config):
         if not config.use_directory_urls:
@@ -56,9 +61,17 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
             self.settings = settings_from(self.config, config)
         except ArchiveError as error:
             raise PluginError(str(error)) from None
+        if self.settings.shard:
+            # Every link to another shard's page is said, at INFO level, to leave the built site: it
+            # is meant to, and thousands of such lines would hide the build's own.
+            for name in _EXCLUDED_NOTES:
+                logging.getLogger(name).addFilter(_no_excluded_note)
         return config
 
     def on_pre_build(self, config):
+        if self.settings.shard:
+            self._read_plan(config)
+            return
         self._start_afresh_when_the_site_changed(config)
         try:
             # While serving, a save's rebuild keeps the generator's work in memory and writes it to
@@ -80,6 +93,8 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
     def on_files(self, files: Files, config) -> Files:
         for file in [file for file in files if file.src_uri.startswith(MATERIAL_SCRIPTS)]:
             files.remove(file)
+        if self.plan:
+            return with_shard_pages(files, config, self.settings, self._shard())
         return with_generated_pages(files, config, self.settings)
 
     def on_page_content(self, html, page, config, files):
@@ -105,6 +120,22 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
         logging.getLogger("mkdocs.commands.build").removeFilter(_no_dirty_warning)
         if self.builds:
             flush(self.settings.cache)
+        for name in _EXCLUDED_NOTES:
+            logging.getLogger(name).removeFilter(_no_excluded_note)
+
+    def _read_plan(self, config) -> None:
+        try:
+            self.plan = read_plan(self.settings)
+            self._shard()
+        except (FileNotFoundError, StopIteration):
+            raise PluginError(f"archive: no shard '{self.settings.shard}' in the plan; "
+                              "run `python -m generator shards` first") from None
+        config.extra["archive_newest"] = [
+            {"title": title, "url": paths.url(paths.article(slug))} for title, slug in self.plan.newest
+        ]
+
+    def _shard(self) -> Shard:
+        return self.plan.shard(self.settings.shard)
 
     def _start_afresh_when_the_site_changed(self, config) -> None:
         """Under a dirty serve, empty the served site when mkdocs.yml or a theme file changed since the
@@ -118,6 +149,11 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
 
     def on_post_build(self, config):
         site = Path(config.site_dir)
+        if self.plan:
+            if self.settings.shard != SHARED:  # the shared shard holds no article; people are indexed on assembly
+                _index_now(site, part=True)
+            mark_built(site, self._shard())
+            return
         if self.indexer:
             self.indexer.request(site)
             return
@@ -149,6 +185,24 @@ def with_generated_pages(files: Files, config, settings: Settings) -> Files:
     return Files([*kept, *(File.generated(config, name, abs_src_path=os.path.join(folder, name)) for name in pages)])
 
 
+def with_shard_pages(files: Files, config, settings: Settings, shard: Shard) -> Files:
+    """The docs files with every generated page in, those of other shards excluded: MkDocs builds this
+    shard's pages alone, and gives links to the others the addresses they have in the assembled site."""
+    files = with_generated_pages(files, config, settings)
+    own = set(shard.pages)
+    for name in read_manifest(settings.pages):
+        if name not in own:
+            files.get_file_from_path(name).inclusion = InclusionLevel.EXCLUDED
+    return files
+
+
+_EXCLUDED_NOTES = ("mkdocs.structure.pages", "mkdocs.structure.nav")
+
+
+def _no_excluded_note(record: logging.LogRecord) -> bool:
+    return "is excluded from the built site" not in record.getMessage()
+
+
 def _no_dirty_warning(record: logging.LogRecord) -> bool:
     return not record.getMessage().startswith("A 'dirty' build is being performed")
 
@@ -165,8 +219,8 @@ def _site_inputs(config) -> str:
     return digest.hexdigest()
 
 
-def _index_now(site: Path) -> None:
-    search = build_search_index(site)
+def _index_now(site: Path, *, part: bool = False) -> None:
+    search = build_search_index(site, part=part)
     log.info(f"Search index: {search.pages} articles and {search.people} people, "
              f"{search.bytes / 1e6:.1f} MB, {search.seconds:.1f} s")
 

@@ -35,6 +35,9 @@ from .site_size import folder_bytes
 # Not `search/`, where Material's search plugin writes its index when a site lists it.
 INDEX_DIR = "search-index"
 STAGING_DIR = ".search-index-next"
+# In a shard's index: the people its articles name, for the assembled site's part of people.
+MENTIONS = "mentions.json"
+PEOPLE_PART = "people"
 # Pages per file of titles and summaries: a result list fetches one file per distinct chunk.
 DOC_CHUNK = 16
 # About this many bytes per file of keys: a query fetches one per syllable and per pair.
@@ -168,9 +171,10 @@ def read_article(site: Path, path: Path) -> Page:
     )
 
 
-def build_search_index(site: Path) -> SearchReport:
+def build_search_index(site: Path, *, part: bool = False) -> SearchReport:
     """Index the site's article and person pages aside, then swap the new index in: while it is built,
-    a served site keeps searching the previous one."""
+    a served site keeps searching the previous one. A `part` (a shard's site) indexes its articles
+    alone, and lists the people they name for `merge_search_parts`."""
     started = time.perf_counter()
     articles = [read_article(site, path) for path in site.glob("articles/*/index.html")]
     # Newest first: among equal matches the smaller id wins, and each year is one run of ids.
@@ -185,23 +189,74 @@ def build_search_index(site: Path) -> SearchReport:
             mentions[person] += 1
         for name in article.people:
             named[name] += 1
-    people = [Page(url=url, title=name, people=[name]) for url, name in sorted(mentions)]
 
     staging = site / STAGING_DIR
     shutil.rmtree(staging, ignore_errors=True)
-    (staging / "keys").mkdir(parents=True)
-    (staging / "pages").mkdir()
+    staging.mkdir()
+    if part:
+        _write_index(staging, articles, {}, {})
+        listed = {"pages": [[url, name, count] for (url, name), count in sorted(mentions.items())],
+                  "named": sorted(named.items())}
+        (staging / MENTIONS).write_text(json.dumps(listed, ensure_ascii=False), "utf-8")
+    else:
+        _write_index(staging, articles, mentions, named)
+    size = folder_bytes(staging)
+    shutil.rmtree(site / INDEX_DIR, ignore_errors=True)
+    staging.rename(site / INDEX_DIR)
+    return SearchReport(len(articles), 0 if part else len(mentions), time.perf_counter() - started, size)
+
+
+def merge_search_parts(site: Path, names: list[str]) -> SearchReport:
+    """One search over the shards' indexes, each moved to `search-index/<name>/` in the assembled site
+    (names newest first): a meta.json listing them as parts, their ids one after the other, and a part
+    of its own for the people, each once with their articles in every shard. search.js reads them."""
+    started = time.perf_counter()
+    index = site / INDEX_DIR
+    parts, years, offset = [], {}, 0
+    mentions: dict[tuple[str, str], int] = defaultdict(int)
+    named: dict[str, int] = defaultdict(int)  # people with a page or without
+    for name in names:
+        meta = json.loads((index / name / "meta.json").read_text("utf-8"))
+        for year, (first, last) in meta["years"].items():
+            span = years.setdefault(year, [first + offset, last + offset])
+            span[0], span[1] = min(span[0], first + offset), max(span[1], last + offset)
+        parts.append({"path": f"{name}/", "offset": offset, **{k: meta[k] for k in ("shards", "chunk", "pages")}})
+        offset += meta["pages"]
+        listed = json.loads((index / name / MENTIONS).read_text("utf-8"))
+        for url, person, count in listed["pages"]:
+            mentions[url, person] += count
+        for person, count in listed["named"]:
+            named[person] += count
+    people = index / PEOPLE_PART
+    shutil.rmtree(people, ignore_errors=True)
+    people.mkdir()
+    meta = _write_index(people, [], mentions, named)
+    parts.append({"path": f"{PEOPLE_PART}/", "offset": offset, **{k: meta[k] for k in ("shards", "chunk", "pages")}})
+    (index / "meta.json").write_text(json.dumps({"parts": parts, "articles": offset, "pages": offset + meta["pages"],
+                                                 "years": years}), "utf-8")
+    shutil.copy(people / "people.json", index / "people.json")
+    return SearchReport(offset, len(mentions), time.perf_counter() - started, folder_bytes(index))
+
+
+def _write_index(folder: Path, articles: list[Page], mentions: dict[tuple[str, str], int],
+                 named: dict[str, int]) -> dict:
+    """The index of the articles and of the people's pages in `mentions` (with the number of articles
+    naming them) into `folder`, with the person filter's suggestions from `named` (articles naming
+    each person, with a page or without); returns its meta.json."""
+    people = [Page(url=url, title=name, people=[name]) for url, name in sorted(mentions)]
+    (folder / "keys").mkdir()
+    (folder / "pages").mkdir()
     entries = _entries(articles + people, len(articles))
     shards = max(1, -(-sum(len(k) + len(v) + 2 for k, v in entries.items()) // SHARD_BYTES))
     files: list[list[str]] = [[] for _ in range(shards)]
     for key, value in entries.items():
         files[key_hash(key) % shards].append(f"{json.dumps(key, ensure_ascii=False)}:{value}")
     for number, lines in enumerate(files):
-        (staging / "keys" / f"{number}.json").write_text("{" + ",".join(lines) + "}", "utf-8")
+        (folder / "keys" / f"{number}.json").write_text("{" + ",".join(lines) + "}", "utf-8")
     rows = [[a.url, a.title, a.date, a.summary] for a in articles]
     rows += [[p.url, p.title, "", mentions[p.url, p.title]] for p in people]
     for number in range(0, len(rows), DOC_CHUNK):
-        (staging / "pages" / f"{number // DOC_CHUNK}.json").write_text(
+        (folder / "pages" / f"{number // DOC_CHUNK}.json").write_text(
             json.dumps(rows[number : number + DOC_CHUNK], ensure_ascii=False, separators=(",", ":")), "utf-8")
     years: dict[str, list[int]] = {}
     for number, article in enumerate(articles):
@@ -209,12 +264,9 @@ def build_search_index(site: Path) -> SearchReport:
             years.setdefault(article.iso[:4], [number, number])[1] = number
     suggested = sorted(name for name, count in named.items() if len(named) <= SUGGEST_ALL_PEOPLE or count >= 2)
     meta = {"shards": shards, "articles": len(articles), "pages": len(rows), "chunk": DOC_CHUNK, "years": years}
-    (staging / "meta.json").write_text(json.dumps(meta), "utf-8")
-    (staging / "people.json").write_text(json.dumps(suggested, ensure_ascii=False), "utf-8")
-    size = folder_bytes(staging)
-    shutil.rmtree(site / INDEX_DIR, ignore_errors=True)
-    staging.rename(site / INDEX_DIR)
-    return SearchReport(len(articles), len(people), time.perf_counter() - started, size)
+    (folder / "meta.json").write_text(json.dumps(meta), "utf-8")
+    (folder / "people.json").write_text(json.dumps(suggested, ensure_ascii=False), "utf-8")
+    return meta
 
 
 def _entries(pages: list[Page], articles: int) -> dict[str, str]:

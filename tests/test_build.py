@@ -235,8 +235,25 @@ def test_config_errors_are_collected(folder):
     with pytest.raises(ConfigError) as caught:
         load_settings(folder / "mkdocs.yml")
     problems = "\n".join(caught.value.problems)
-    assert "Plugin 'archive' option 'colour': unknown option (known: articles, newest, people_file, person_pages_from)" in problems
+    assert "Plugin 'archive' option 'colour': unknown option (known: articles, newest, people_file, person_pages_from, shard, shards)" in problems
     assert "Plugin 'archive' option 'newest': Expected type: <class 'int'>" in problems
+
+
+@pytest.mark.parametrize("value, problem", [
+    ("weekly", "must be 'year' or a whole number of articles of at least 1, not 'weekly'"),
+    ("0", "must be 'year' or a whole number of articles of at least 1, not 0"),
+    ("year", None),
+    ("5000", None),
+])
+def test_config_shards_by_year_or_by_a_number_of_articles(folder, value, problem):
+    text = (folder / "mkdocs.yml").read_text("utf-8").replace("newest: 20", f"newest: 20\n      shards: {value}")
+    (folder / "mkdocs.yml").write_text(text, "utf-8")
+    if problem is None:
+        assert str(load_settings(folder / "mkdocs.yml").shard_by) == value
+        return
+    with pytest.raises(ConfigError) as caught:
+        load_settings(folder / "mkdocs.yml")
+    assert problem in "\n".join(caught.value.problems)
 
 
 def test_config_language_without_labels(folder):

