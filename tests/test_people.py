@@ -631,3 +631,24 @@ def test_articles_initials_offices_and_glued_acronyms(text, expected):
 def test_a_lone_capital_closing_a_run_and_eateries_named_after_their_kind():
     assert people("Các đội ở Serie A và Group B thi đấu. Quán ăn Đồng Xanh đông khách.") == ()
     assert people("Bà Lê Thị A. cho biết.") == ("Lê Thị A.",)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Words whose initials spell the acronym beside them are what it stands for.
+        ("Hệ thống dùng ASR (Automatic Speech Recognition) và ông Lê Văn An nói.", ("Lê Văn An",)),
+        ("Công nghệ nhận dạng (ASR - Automatic Speech Recognition) được dùng.", ()),
+        ("The Speech Recognition Unit (SRU) hired Jan Kowal.", ("Jan Kowal",)),
+        # ... but a name whose initials do not spell it stays a person.
+        ("Giám đốc FPT - Lê Văn An cho biết.", ("Lê Văn An",)),
+        # A ship's prefix, in capitals, before its name; the title `Ms` is no prefix.
+        ("Tàu cứu hộ MV Sea Falcon lên đường. Ms Anna Kowal said.", ("Anna Kowal",)),
+        # A model code after a line the article also writes with one makes a product.
+        ("Máy dùng chip Vexa Helio G70. Bản rẻ dùng Helio G35.", ()),
+        # Eateries by a common word in them.
+        ("Khu ẩm thực có Pizza Roma, Bún chả và Burger Lane.", ()),
+    ],
+)
+def test_acronym_expansions_ships_model_codes_and_eateries(text, expected):
+    assert people(text) == expected

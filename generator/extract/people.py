@@ -327,7 +327,7 @@ def _offsets(paragraphs: tuple[str, ...]):
         offset += len(text) + 2
 
 
-_NUMBER_NEXT = re.compile(r" \d")  # `Helio Zeta 5`
+_NUMBER_NEXT = re.compile(r" [A-Z]?\d")  # `Helio Zeta 5`, `Helio Zeta G70`
 _MODIFIER = re.compile(r"^[A-Z][a-z]+-[a-z]{3,}$")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 _CAPITAL_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}(?![\w'’-])")
@@ -680,6 +680,21 @@ def _is_score_line(before: str, after: str) -> bool:
                 or (not after.strip() or _SCORE_NEXT.match(after)) and _SCORE_BEFORE.search(before))
 
 
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,8}) ?(?:\(|[-–:] )$")
+_ACRONYM_AFTER = re.compile(r"^ ?(?:\(|[-–] )([A-Z]{2,8})\b")
+
+
+def _spells_acronym_beside(run: Candidate) -> bool:
+    initials = "".join(token[0] for token in run.tokens)
+    return any(found and found.group(1) == initials
+               for found in (_ACRONYM_BEFORE.search(run.before[-12:]), _ACRONYM_AFTER.match(run.after)))
+
+
+def _after_ship_prefix(before: str) -> bool:
+    words = before[-8:].split()
+    return before.endswith(" ") and bool(words) and words[-1] in entries("ship_prefixes")  # case counts: `MS`, not `Ms`
+
+
 _ROMANCE_ARTICLES = frozenset("le la el los las il lo der die das het".split())  # not `Les` (Ferdinand)
 
 
@@ -708,6 +723,12 @@ _RULES = (
     # `Serie A`, `Group B`, `Vitamin C`: a lone capital closing the run names a series or a grade.
     ("letter-last", "a series, a group or a grade, by the letter it ends with",
      lambda r: len(r.tokens[-1]) == 1 and r.tokens[-1].isupper() and not _looks_vietnamese(r.tokens)),
+    # `ASR (Automatic Speech Recognition)`, `(ASR - Automatic Speech Recognition)`, `Speech Recognition
+    # Unit (SRU)`: words whose initials spell the acronym beside them are what it stands for.
+    ("acronym-expansion", "what an acronym beside it stands for", _spells_acronym_beside),
+    # `MV Sea Falcon`, `USS Lake Erie`: a ship's prefix, in capitals, before its name.
+    ("ship-prefix", "a ship, by the prefix before its name",
+     lambda r: _after_ship_prefix(r.before)),
     ("time-phrase", "a time phrase", lambda r: not keys("time_words").isdisjoint(r.words)),
     # `Miss Lens 2030`, `Hoa hậu Biển Xanh 2030`, `Expo Lagos 2030`: a year written after names an edition.
     ("event-year", "a contest, a show or a product, by the year after it", lambda r: bool(_YEAR_AFTER.match(r.after))),
