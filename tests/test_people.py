@@ -648,6 +648,8 @@ def test_a_lone_capital_closing_a_run_and_eateries_named_after_their_kind():
         ("Máy dùng chip Vexa Helio G70. Bản rẻ dùng Helio G35.", ()),
         # Eateries by a common word in them.
         ("Khu ẩm thực có Pizza Roma, Bún chả và Burger Lane.", ()),
+        # ... and technologies and labels by theirs.
+        ("Máy dùng công nghệ Q-Max Inverter, kem có chỉ số Full Spectrum.", ()),
     ],
 )
 def test_acronym_expansions_ships_model_codes_and_eateries(text, expected):
