@@ -654,3 +654,16 @@ def test_a_lone_capital_closing_a_run_and_eateries_named_after_their_kind():
 )
 def test_acronym_expansions_ships_model_codes_and_eateries(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An honorific after a kind of place is part of the place's name.
+        ("Du khách leo Núi Bà Hương rồi gặp bà Lan.", ("Lan",)),
+        # A school's type in capitals between its kind and its name.
+        ("Cô Lê Thị Hoa (trường PT Martin Kowal, Hà Nội) cho biết.", ("Lê Thị Hoa",)),
+    ],
+)
+def test_places_with_an_honorific_or_a_school_type_inside(text, expected):
+    assert people(text) == expected

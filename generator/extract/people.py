@@ -456,6 +456,10 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             rejected = ("product-line", "a product, by a line the article also writes with a model number")
         if len(tokens) == 1 and _YEAR_AFTER.match(text, run[-1].end()):  # `Miss Lens 2030`: after an honorific
             rejected = ("event-year", "a contest, a show or a product, by the year after it")
+        # `Núi Bà Đen`, `Đền Ông Hoàng`: an honorific after a kind of place is part of the place's name.
+        if (not rejected and len(tokens) == 1 and len(front) > 1 and front[-1] in keys("honorifics")
+                and _named_after(front[:-1])):
+            rejected = ("named-after", "a street, a school or a building named after someone")
         if not rejected and front and _after_house_number(Candidate(tuple(written), (), before, "", ())):
             rejected = ("house-number", "a street, after a house number")  # `38 Bà Hom`: whatever is stripped
         if rejected:
