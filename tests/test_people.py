@@ -663,7 +663,10 @@ def test_acronym_expansions_ships_model_codes_and_eateries(text, expected):
         ("Du khách leo Núi Bà Hương rồi gặp bà Lan.", ("Lan",)),
         # A school's type in capitals between its kind and its name.
         ("Cô Lê Thị Hoa (trường PT Martin Kowal, Hà Nội) cho biết.", ("Lê Thị Hoa",)),
+        # A name after a place and a slash is a place too; a park by a common word in it.
+        ("Các chặng Đà Nẵng/Lê Hòa đều đông. Ông Lê Văn An nói.", ("Lê Văn An",)),
+        ("Đoàn thăm công viên Vinpearl Safari rồi gặp ông Lê Văn An.", ("Lê Văn An",)),
     ],
 )
-def test_places_with_an_honorific_or_a_school_type_inside(text, expected):
+def test_places_with_an_honorific_a_school_type_or_a_slash(text, expected):
     assert people(text) == expected

@@ -365,6 +365,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
     previous_end = -1  # where the last person found ends: `Lý Gia Siêu (John Lee)` is one person
     place_end = -1  # where the last place ends: `đường Trường Chinh, Cộng Hòa và Hoàng Văn Thụ`
     joins = _LIST_JOINS
+    slash_after = -1  # where a name after a known place and a slash starts: `Nha Trang/Phan Thiết`
     items: list[_Item] = []  # every run, to read lists of names once the text is read
     for run in _capitalised_runs(text):
         start = run[0].start()
@@ -381,7 +382,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             _note(near, run, "the whole of a quotation, as a title is", offset, "quoted-title")
             continue
         # `Tân Mỹ 1, Tân Mỹ 2, Đông Hòa`: a number may close a place of the list.
-        in_list = place_end >= 0 and (between in joins or _NUMBER_FIRST.sub("", between, 1) in joins)
+        in_list = place_end >= 0 and (between in joins or _NUMBER_FIRST.sub("", between, 1) in joins) or start == slash_after
         place_end = -1
         run = _owner_or_owned(run)
         tokens = [_POSSESSIVE.sub("", m.group()).rstrip(".") if not _INITIALS.match(m.group()) else m.group()
@@ -483,6 +484,9 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                 near.append(NearMiss(" ".join(tokens), reason, offset + start, f"place-{cue}"))
             continue
         if not tokens or not _is_person(tokens, title or inner, honorific):
+            # A name after a place and a slash is a place too.
+            if casefold(" ".join(written)) in keys("places"):
+                slash_after = run[-1].end() + 1 if text[run[-1].end() : run[-1].end() + 1] == "/" else -1
             # Given names alone (`Minh Đan`) are a name only among names: see `_names_in_lists`.
             if tokens and len(tokens) < 4 and _is_person(tokens, False, True):
                 items[-1] = _Item(start, run[-1].end(), "maybe", _given_names(written, tokens, stripped))
