@@ -666,6 +666,8 @@ def test_acronym_expansions_ships_model_codes_and_eateries(text, expected):
         # A name after a place and a slash is a place too; a park by a common word in it.
         ("Các chặng Đà Nẵng/Lê Hòa đều đông. Ông Lê Văn An nói.", ("Lê Văn An",)),
         ("Đoàn thăm công viên Vinpearl Safari rồi gặp ông Lê Văn An.", ("Lê Văn An",)),
+        # Resorts after their kind; an illustration's credit.
+        ("Lễ hội ở khu nghỉ dưỡng Mizu Takara Ngọc Sơn (Ảnh minh họa: Lê Minh Thư). Ông Lê Văn An nói.", ("Lê Văn An",)),
     ],
 )
 def test_places_with_an_honorific_a_school_type_or_a_slash(text, expected):

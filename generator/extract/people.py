@@ -54,7 +54,7 @@ _NUMBER_FIRST = re.compile(r"^ \d{1,3}(?=\W)")
 _OPENING_QUOTES = ('"', "“", "‘", "«", "'")
 _QUOTE_CLOSED = re.compile(r"""[^a-zà-ỹ"”’»]{0,12}["”’»]""")
 # Photo credits (`Ảnh: Nhật Bắc`) name the photographer: the article's credit, not a person it names.
-_CREDIT_LABEL = re.compile(r"(?:ảnh|photo|nguồn|đồ họa|đồ hoạ|video|clip)\s*:\s*$", re.IGNORECASE)
+_CREDIT_LABEL = re.compile(r"(?:ảnh|photo|nguồn|đồ họa|đồ hoạ|minh họa|minh hoạ|video|clip)\s*:\s*$", re.IGNORECASE)
 _CREDIT_WORD = frozenset({"ảnh", "photo"})  # `(Ảnh Đỗ Linh)`: a credit in brackets without a colon
 # The last line of an article that holds only names and credit words is its byline
 # (`Hà Dương - Thể thao Việt Nam | 18:59 22/09/2017`, `Theo Thu Trang/GĐVN`, `Đỗ Quyên`).
