@@ -640,6 +640,7 @@ def test_a_lone_capital_closing_a_run_and_eateries_named_after_their_kind():
         ("Hệ thống dùng ASR (Automatic Speech Recognition) và ông Lê Văn An nói.", ("Lê Văn An",)),
         ("Công nghệ nhận dạng (ASR - Automatic Speech Recognition) được dùng.", ()),
         ("The Speech Recognition Unit (SRU) hired Jan Kowal.", ("Jan Kowal",)),
+        ("Giải chạy (Vietnam Hill Race - VHR 2030) xuất phát.", ()),
         # ... but a name whose initials do not spell it stays a person.
         ("Giám đốc FPT - Lê Văn An cho biết.", ("Lê Văn An",)),
         # A ship's prefix, in capitals, before its name; the title `Ms` is no prefix.
@@ -666,6 +667,10 @@ def test_acronym_expansions_ships_model_codes_and_eateries(text, expected):
         # A name after a place and a slash is a place too; a park by a common word in it.
         ("Các chặng Đà Nẵng/Lê Hòa đều đông. Ông Lê Văn An nói.", ("Lê Văn An",)),
         ("Đoàn thăm công viên Vinpearl Safari rồi gặp ông Lê Văn An.", ("Lê Văn An",)),
+        # A family name and two given names that spell a province are a person; a team of four is not.
+        ("Phó Thủ tướng Lê Thái Bình gặp đội Hoàng Anh Gia Lai. Ông Phạm Hòa Bình nói.", ("Lê Thái Bình", "Phạm Hòa Bình")),
+        # ... but without a cue, a name of three that ends with a place is not: `Than Quảng Ninh` the club.
+        ("Đội Than Quảng Ninh thắng.", ()),
         # Resorts after their kind; an illustration's credit.
         ("Lễ hội ở khu nghỉ dưỡng Mizu Takara Ngọc Sơn (Ảnh minh họa: Lê Minh Thư). Ông Lê Văn An nói.", ("Lê Văn An",)),
     ],

@@ -693,9 +693,17 @@ _ACRONYM_AFTER = re.compile(r"^ ?(?:\(|[-–] )([A-Z]{2,8})\b")
 
 
 def _spells_acronym_beside(run: Candidate) -> bool:
+    # With the words stripped from its front: `(Vietnam Trail Marathon - VTM)`.
     initials = "".join(token[0] for token in run.tokens)
-    return any(found and found.group(1) == initials
+    spelt = {initials, "".join(word[0] for word in run.front).upper() + initials}
+    return any(found and found.group(1) in spelt
                for found in (_ACRONYM_BEFORE.search(run.before[-12:]), _ACRONYM_AFTER.match(run.after)))
+
+
+def _addressed(run: Candidate) -> bool:
+    """An honorific or an office stands right before the run, inside it or outside."""
+    return (bool(run.front) and run.front[-1] in keys("honorifics")
+            or _ends_with(run.before.casefold().split(), "honorifics") or _title_near(run.before))
 
 
 def _after_ship_prefix(before: str) -> bool:
@@ -745,7 +753,11 @@ _RULES = (
     ("versus", "a side of a fixture", lambda r: bool(_VERSUS_AFTER.match(r.after) or _VERSUS_BEFORE.search(r.before))),
     ("standings-row", "a team heading a row of standings", lambda r: bool(_STANDINGS.match(r.after))),
     ("named-after", "a street, a school or a building named after someone", lambda r: bool(r.front) and _named_after(r.front)),
-    ("place-suffix", "a company or a team of a place", lambda r: _ends_with_place(r.words)),
+    # ... but after an honorific or an office a family name and two given names that spell a
+    # province are a person: `Phó Thủ tướng Lê Thái Bình` (not a team of four: `Hoàng Anh Gia Lai`).
+    ("place-suffix", "a company or a team of a place",
+     lambda r: _ends_with_place(r.words) and not (len(r.tokens) == 3 and _is_vietnamese_full_name(r.tokens)
+                                                   and _addressed(r))),
     # `Sierra Leonean`, `Costa Rican`: the people of a place of two words.
     ("demonym", "the people of a place", lambda r: _is_demonym(r.words)),
     ("place-head", "a place or a club, by the word it opens with", lambda r: r.words[0] in keys("place_heads") and not r.front),
