@@ -637,8 +637,8 @@ def test_a_lone_capital_closing_a_run_and_eateries_named_after_their_kind():
     "text, expected",
     [
         # Words whose initials spell the acronym beside them are what it stands for.
-        ("Hệ thống dùng ASR (Automatic Speech Recognition) và ông Lê Văn An nói.", ("Lê Văn An",)),
-        ("Công nghệ nhận dạng (ASR - Automatic Speech Recognition) được dùng.", ()),
+        ("Hệ thống dùng SRU (Speech Recognition Unit) và ông Lê Văn An nói.", ("Lê Văn An",)),
+        ("Công nghệ nhận dạng (SRU - Speech Recognition Unit) được dùng.", ()),
         ("The Speech Recognition Unit (SRU) hired Jan Kowal.", ("Jan Kowal",)),
         ("Giải chạy (Vietnam Hill Race - VHR 2030) xuất phát.", ()),
         # ... but a name whose initials do not spell it stays a person.
@@ -668,9 +668,9 @@ def test_acronym_expansions_ships_model_codes_and_eateries(text, expected):
         ("Các chặng Đà Nẵng/Lê Hòa đều đông. Ông Lê Văn An nói.", ("Lê Văn An",)),
         ("Đoàn thăm công viên Vinpearl Safari rồi gặp ông Lê Văn An.", ("Lê Văn An",)),
         # A family name and two given names that spell a province are a person; a team of four is not.
-        ("Phó Thủ tướng Lê Thái Bình gặp đội Hoàng Anh Gia Lai. Ông Phạm Hòa Bình nói.", ("Lê Thái Bình", "Phạm Hòa Bình")),
-        # ... but without a cue, a name of three that ends with a place is not: `Than Quảng Ninh` the club.
-        ("Đội Than Quảng Ninh thắng.", ()),
+        ("Phó Thủ tướng Lê Thái Bình gặp đội Hoàng Long Nghệ An. Ông Phạm Hòa Bình nói.", ("Lê Thái Bình", "Phạm Hòa Bình")),
+        # ... but without a cue, a name of three that ends with a place is not: a club.
+        ("Đội Mai Quảng Ninh thắng.", ()),
         # Resorts after their kind; an illustration's credit.
         ("Lễ hội ở khu nghỉ dưỡng Mizu Takara Ngọc Sơn (Ảnh minh họa: Lê Minh Thư). Ông Lê Văn An nói.", ("Lê Văn An",)),
     ],

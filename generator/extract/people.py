@@ -365,7 +365,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
     previous_end = -1  # where the last person found ends: `Lý Gia Siêu (John Lee)` is one person
     place_end = -1  # where the last place ends: `đường Trường Chinh, Cộng Hòa và Hoàng Văn Thụ`
     joins = _LIST_JOINS
-    slash_after = -1  # where a name after a known place and a slash starts: `Nha Trang/Phan Thiết`
+    slash_after = -1  # where a name after a known place and a slash starts: `Đà Nẵng/Tân Mỹ`
     items: list[_Item] = []  # every run, to read lists of names once the text is read
     for run in _capitalised_runs(text):
         start = run[0].start()
@@ -457,7 +457,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             rejected = ("product-line", "a product, by a line the article also writes with a model number")
         if len(tokens) == 1 and _YEAR_AFTER.match(text, run[-1].end()):  # `Miss Lens 2030`: after an honorific
             rejected = ("event-year", "a contest, a show or a product, by the year after it")
-        # `Núi Bà Đen`, `Đền Ông Hoàng`: an honorific after a kind of place is part of the place's name.
+        # `Núi Bà Hương`, `Đền Ông Lụa`: an honorific after a kind of place is part of the place's name.
         if (not rejected and len(tokens) == 1 and len(front) > 1 and front[-1] in keys("honorifics")
                 and _named_after(front[:-1])):
             rejected = ("named-after", "a street, a school or a building named after someone")
@@ -693,7 +693,7 @@ _ACRONYM_AFTER = re.compile(r"^ ?(?:\(|[-–] )([A-Z]{2,8})\b")
 
 
 def _spells_acronym_beside(run: Candidate) -> bool:
-    # With the words stripped from its front: `(Vietnam Trail Marathon - VTM)`.
+    # With the words stripped from its front: `(Vietnam Hill Race - VHR)`.
     initials = "".join(token[0] for token in run.tokens)
     spelt = {initials, "".join(word[0] for word in run.front).upper() + initials}
     return any(found and found.group(1) in spelt
@@ -739,7 +739,7 @@ _RULES = (
     # `Serie A`, `Group B`, `Vitamin C`: a lone capital closing the run names a series or a grade.
     ("letter-last", "a series, a group or a grade, by the letter it ends with",
      lambda r: len(r.tokens[-1]) == 1 and r.tokens[-1].isupper() and not _looks_vietnamese(r.tokens)),
-    # `ASR (Automatic Speech Recognition)`, `(ASR - Automatic Speech Recognition)`, `Speech Recognition
+    # `SRU (Speech Recognition Unit)`, `(SRU - Speech Recognition Unit)`, `Speech Recognition
     # Unit (SRU)`: words whose initials spell the acronym beside them are what it stands for.
     ("acronym-expansion", "what an acronym beside it stands for", _spells_acronym_beside),
     # `MV Sea Falcon`, `USS Lake Erie`: a ship's prefix, in capitals, before its name.
@@ -754,7 +754,7 @@ _RULES = (
     ("standings-row", "a team heading a row of standings", lambda r: bool(_STANDINGS.match(r.after))),
     ("named-after", "a street, a school or a building named after someone", lambda r: bool(r.front) and _named_after(r.front)),
     # ... but after an honorific or an office a family name and two given names that spell a
-    # province are a person: `Phó Thủ tướng Lê Thái Bình` (not a team of four: `Hoàng Anh Gia Lai`).
+    # province are a person: `Phó Thủ tướng Lê Thái Bình` (not a team of four: `Hoàng Long Nghệ An`).
     ("place-suffix", "a company or a team of a place",
      lambda r: _ends_with_place(r.words) and not (len(r.tokens) == 3 and _is_vietnamese_full_name(r.tokens)
                                                    and _addressed(r))),
