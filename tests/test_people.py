@@ -631,3 +631,49 @@ def test_articles_initials_offices_and_glued_acronyms(text, expected):
 def test_a_lone_capital_closing_a_run_and_eateries_named_after_their_kind():
     assert people("Các đội ở Serie A và Group B thi đấu. Quán ăn Đồng Xanh đông khách.") == ()
     assert people("Bà Lê Thị A. cho biết.") == ("Lê Thị A.",)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Words whose initials spell the acronym beside them are what it stands for.
+        ("Hệ thống dùng SRU (Speech Recognition Unit) và ông Lê Văn An nói.", ("Lê Văn An",)),
+        ("Công nghệ nhận dạng (SRU - Speech Recognition Unit) được dùng.", ()),
+        ("The Speech Recognition Unit (SRU) hired Jan Kowal.", ("Jan Kowal",)),
+        ("Giải chạy (Vietnam Hill Race - VHR 2030) xuất phát.", ()),
+        # ... but a name whose initials do not spell it stays a person.
+        ("Giám đốc FPT - Lê Văn An cho biết.", ("Lê Văn An",)),
+        # A ship's prefix, in capitals, before its name; the title `Ms` is no prefix.
+        ("Tàu cứu hộ MV Sea Falcon lên đường. Ms Anna Kowal said.", ("Anna Kowal",)),
+        # A model code after a line the article also writes with one makes a product.
+        ("Máy dùng chip Vexa Helio G70. Bản rẻ dùng Helio G35.", ()),
+        # Eateries by a common word in them.
+        ("Khu ẩm thực có Pizza Roma, Bún chả và Burger Lane.", ()),
+        # ... and technologies and labels by theirs.
+        ("Máy dùng công nghệ Q-Max Inverter, kem có chỉ số Full Spectrum.", ()),
+    ],
+)
+def test_acronym_expansions_ships_model_codes_and_eateries(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An honorific after a kind of place is part of the place's name.
+        ("Du khách leo Núi Bà Hương rồi gặp bà Lan.", ("Lan",)),
+        # A school's type in capitals between its kind and its name.
+        ("Cô Lê Thị Hoa (trường PT Martin Kowal, Hà Nội) cho biết.", ("Lê Thị Hoa",)),
+        # A name after a place and a slash is a place too; a park by a common word in it.
+        ("Các chặng Đà Nẵng/Lê Hòa đều đông. Ông Lê Văn An nói.", ("Lê Văn An",)),
+        ("Đoàn thăm công viên Vinpearl Safari rồi gặp ông Lê Văn An.", ("Lê Văn An",)),
+        # A family name and two given names that spell a province are a person; a team of four is not.
+        ("Phó Thủ tướng Lê Thái Bình gặp đội Hoàng Long Nghệ An. Ông Phạm Hòa Bình nói.", ("Lê Thái Bình", "Phạm Hòa Bình")),
+        # ... but without a cue, a name of three that ends with a place is not: a club.
+        ("Đội Mai Quảng Ninh thắng.", ()),
+        # Resorts after their kind; an illustration's credit.
+        ("Lễ hội ở khu nghỉ dưỡng Mizu Takara Ngọc Sơn (Ảnh minh họa: Lê Minh Thư). Ông Lê Văn An nói.", ("Lê Văn An",)),
+    ],
+)
+def test_places_with_an_honorific_a_school_type_or_a_slash(text, expected):
+    assert people(text) == expected

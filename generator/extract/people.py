@@ -54,7 +54,7 @@ _NUMBER_FIRST = re.compile(r"^ \d{1,3}(?=\W)")
 _OPENING_QUOTES = ('"', "“", "‘", "«", "'")
 _QUOTE_CLOSED = re.compile(r"""[^a-zà-ỹ"”’»]{0,12}["”’»]""")
 # Photo credits (`Ảnh: Nhật Bắc`) name the photographer: the article's credit, not a person it names.
-_CREDIT_LABEL = re.compile(r"(?:ảnh|photo|nguồn|đồ họa|đồ hoạ|video|clip)\s*:\s*$", re.IGNORECASE)
+_CREDIT_LABEL = re.compile(r"(?:ảnh|photo|nguồn|đồ họa|đồ hoạ|minh họa|minh hoạ|video|clip)\s*:\s*$", re.IGNORECASE)
 _CREDIT_WORD = frozenset({"ảnh", "photo"})  # `(Ảnh Đỗ Linh)`: a credit in brackets without a colon
 # The last line of an article that holds only names and credit words is its byline
 # (`Hà Dương - Thể thao Việt Nam | 18:59 22/09/2017`, `Theo Thu Trang/GĐVN`, `Đỗ Quyên`).
@@ -327,7 +327,7 @@ def _offsets(paragraphs: tuple[str, ...]):
         offset += len(text) + 2
 
 
-_NUMBER_NEXT = re.compile(r" \d")  # `Helio Zeta 5`
+_NUMBER_NEXT = re.compile(r" [A-Z]?\d")  # `Helio Zeta 5`, `Helio Zeta G70`
 _MODIFIER = re.compile(r"^[A-Z][a-z]+-[a-z]{3,}$")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
 _CAPITAL_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}(?![\w'’-])")
@@ -365,6 +365,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
     previous_end = -1  # where the last person found ends: `Lý Gia Siêu (John Lee)` is one person
     place_end = -1  # where the last place ends: `đường Trường Chinh, Cộng Hòa và Hoàng Văn Thụ`
     joins = _LIST_JOINS
+    slash_after = -1  # where a name after a known place and a slash starts: `Đà Nẵng/Tân Mỹ`
     items: list[_Item] = []  # every run, to read lists of names once the text is read
     for run in _capitalised_runs(text):
         start = run[0].start()
@@ -381,7 +382,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             _note(near, run, "the whole of a quotation, as a title is", offset, "quoted-title")
             continue
         # `Tân Mỹ 1, Tân Mỹ 2, Đông Hòa`: a number may close a place of the list.
-        in_list = place_end >= 0 and (between in joins or _NUMBER_FIRST.sub("", between, 1) in joins)
+        in_list = place_end >= 0 and (between in joins or _NUMBER_FIRST.sub("", between, 1) in joins) or start == slash_after
         place_end = -1
         run = _owner_or_owned(run)
         tokens = [_POSSESSIVE.sub("", m.group()).rstrip(".") if not _INITIALS.match(m.group()) else m.group()
@@ -456,6 +457,10 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             rejected = ("product-line", "a product, by a line the article also writes with a model number")
         if len(tokens) == 1 and _YEAR_AFTER.match(text, run[-1].end()):  # `Miss Lens 2030`: after an honorific
             rejected = ("event-year", "a contest, a show or a product, by the year after it")
+        # `Núi Bà Hương`, `Đền Ông Lụa`: an honorific after a kind of place is part of the place's name.
+        if (not rejected and len(tokens) == 1 and len(front) > 1 and front[-1] in keys("honorifics")
+                and _named_after(front[:-1])):
+            rejected = ("named-after", "a street, a school or a building named after someone")
         if not rejected and front and _after_house_number(Candidate(tuple(written), (), before, "", ())):
             rejected = ("house-number", "a street, after a house number")  # `38 Bà Hom`: whatever is stripped
         if rejected:
@@ -479,6 +484,9 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                 near.append(NearMiss(" ".join(tokens), reason, offset + start, f"place-{cue}"))
             continue
         if not tokens or not _is_person(tokens, title or inner, honorific):
+            # A name after a place and a slash is a place too.
+            if casefold(" ".join(written)) in keys("places"):
+                slash_after = run[-1].end() + 1 if text[run[-1].end() : run[-1].end() + 1] == "/" else -1
             # Given names alone (`Minh Đan`) are a name only among names: see `_names_in_lists`.
             if tokens and len(tokens) < 4 and _is_person(tokens, False, True):
                 items[-1] = _Item(start, run[-1].end(), "maybe", _given_names(written, tokens, stripped))
@@ -680,6 +688,29 @@ def _is_score_line(before: str, after: str) -> bool:
                 or (not after.strip() or _SCORE_NEXT.match(after)) and _SCORE_BEFORE.search(before))
 
 
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,8}) ?(?:\(|[-–:] )$")
+_ACRONYM_AFTER = re.compile(r"^ ?(?:\(|[-–] )([A-Z]{2,8})\b")
+
+
+def _spells_acronym_beside(run: Candidate) -> bool:
+    # With the words stripped from its front: `(Vietnam Hill Race - VHR)`.
+    initials = "".join(token[0] for token in run.tokens)
+    spelt = {initials, "".join(word[0] for word in run.front).upper() + initials}
+    return any(found and found.group(1) in spelt
+               for found in (_ACRONYM_BEFORE.search(run.before[-12:]), _ACRONYM_AFTER.match(run.after)))
+
+
+def _addressed(run: Candidate) -> bool:
+    """An honorific or an office stands right before the run, inside it or outside."""
+    return (bool(run.front) and run.front[-1] in keys("honorifics")
+            or _ends_with(run.before.casefold().split(), "honorifics") or _title_near(run.before))
+
+
+def _after_ship_prefix(before: str) -> bool:
+    words = before[-8:].split()
+    return before.endswith(" ") and bool(words) and words[-1] in entries("ship_prefixes")  # case counts: `MS`, not `Ms`
+
+
 _ROMANCE_ARTICLES = frozenset("le la el los las il lo der die das het".split())  # not `Les` (Ferdinand)
 
 
@@ -708,6 +739,12 @@ _RULES = (
     # `Serie A`, `Group B`, `Vitamin C`: a lone capital closing the run names a series or a grade.
     ("letter-last", "a series, a group or a grade, by the letter it ends with",
      lambda r: len(r.tokens[-1]) == 1 and r.tokens[-1].isupper() and not _looks_vietnamese(r.tokens)),
+    # `SRU (Speech Recognition Unit)`, `(SRU - Speech Recognition Unit)`, `Speech Recognition
+    # Unit (SRU)`: words whose initials spell the acronym beside them are what it stands for.
+    ("acronym-expansion", "what an acronym beside it stands for", _spells_acronym_beside),
+    # `MV Sea Falcon`, `USS Lake Erie`: a ship's prefix, in capitals, before its name.
+    ("ship-prefix", "a ship, by the prefix before its name",
+     lambda r: _after_ship_prefix(r.before)),
     ("time-phrase", "a time phrase", lambda r: not keys("time_words").isdisjoint(r.words)),
     # `Miss Lens 2030`, `Hoa hậu Biển Xanh 2030`, `Expo Lagos 2030`: a year written after names an edition.
     ("event-year", "a contest, a show or a product, by the year after it", lambda r: bool(_YEAR_AFTER.match(r.after))),
@@ -716,7 +753,11 @@ _RULES = (
     ("versus", "a side of a fixture", lambda r: bool(_VERSUS_AFTER.match(r.after) or _VERSUS_BEFORE.search(r.before))),
     ("standings-row", "a team heading a row of standings", lambda r: bool(_STANDINGS.match(r.after))),
     ("named-after", "a street, a school or a building named after someone", lambda r: bool(r.front) and _named_after(r.front)),
-    ("place-suffix", "a company or a team of a place", lambda r: _ends_with_place(r.words)),
+    # ... but after an honorific or an office a family name and two given names that spell a
+    # province are a person: `Phó Thủ tướng Lê Thái Bình` (not a team of four: `Hoàng Long Nghệ An`).
+    ("place-suffix", "a company or a team of a place",
+     lambda r: _ends_with_place(r.words) and not (len(r.tokens) == 3 and _is_vietnamese_full_name(r.tokens)
+                                                   and _addressed(r))),
     # `Sierra Leonean`, `Costa Rican`: the people of a place of two words.
     ("demonym", "the people of a place", lambda r: _is_demonym(r.words)),
     ("place-head", "a place or a club, by the word it opens with", lambda r: r.words[0] in keys("place_heads") and not r.front),
