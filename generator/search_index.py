@@ -24,6 +24,7 @@ import shutil
 import time
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -47,6 +48,11 @@ TITLE, PEOPLE = 1, 2
 FORM = 4  # FORM << i: the page holds the key's i-th commonest marked form
 FORMS = 3
 FLAG_BITS = 5
+# A key's postings are one string of numbers written in base 46 with printable ASCII that JSON needs no
+# escape for: a digit of the first half says more digits follow, one of the second half ends the
+# number. Half the bytes of decimal numbers and commas (search.js reads them back).
+DIGITS = "!" + "".join(chr(code) for code in range(0x23, 0x7F) if chr(code) != "\\")
+BASE = len(DIGITS) // 2
 # A last syllable still being typed is completed from the commonest words starting so.
 PREFIXES = range(2, 6)
 COMPLETIONS = 6
@@ -269,9 +275,22 @@ def _write_index(folder: Path, articles: list[Page], mentions: dict[tuple[str, s
     return meta
 
 
+def pack(numbers: Iterable[int]) -> str:
+    """Numbers of 0 or more as DIGITS: each its base-BASE digits, the last one from the second half."""
+    written: list[str] = []
+    for number in numbers:
+        digits = [DIGITS[BASE + number % BASE]]
+        number //= BASE
+        while number:
+            digits.append(DIGITS[number % BASE])
+            number //= BASE
+        written.extend(reversed(digits))
+    return "".join(written)
+
+
 def _entries(pages: list[Page], articles: int) -> dict[str, str]:
-    """Each key's entry as JSON text: `[forms, postings]` for a syllable or pair (`forms` its commonest
-    marked forms); under `p:name`, the ids of the pages of people so named and of their articles; the
+    """Each key's entry as JSON text: `[...forms, postings]` for a syllable or pair (`forms` its commonest
+    marked forms, `postings` packed); under `p:name`, the ids of the pages of people so named and of their articles; the
 commonest completions of a prefix under `v:prefix`."""
     postings: dict[str, list[int]] = defaultdict(list)
     where: dict[str, dict[int, int]] = defaultdict(dict)  # title and people bits, for the few keys that have any
@@ -316,8 +335,8 @@ commonest completions of a prefix under `v:prefix`."""
         for i, form in enumerate(common):
             for number in marked[form]:
                 flags[number] = flags.get(number, 0) | FORM << i
-        encoded = ",".join(str((b - a) << FLAG_BITS | flags.get(b, 0)) for a, b in zip([-1, *ids], ids))
-        entries[key] = f"[{json.dumps(common, ensure_ascii=False)},[{encoded}]]"
+        encoded = pack((b - a) << FLAG_BITS | flags.get(b, 0) for a, b in zip([-1, *ids], ids))
+        entries[key] = json.dumps([*common, encoded], ensure_ascii=False, separators=(",", ":"))
     for key, ids in of_person.items():
         unique = sorted(set(ids))
         entries[key] = json.dumps([[i for i in unique if i >= articles], [i for i in unique if i < articles]])

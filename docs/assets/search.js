@@ -10,6 +10,24 @@ export const SHORTEST = 2;
 const FLAG_BITS = 5;
 const WHERE = 3; // title 1, people 2
 const FORM = 4;
+// A syllable's or pair's postings are one string of base-46 numbers (generator/search_index.py, pack):
+// a digit of the first half of DIGITS says more follow, one of the second half ends the number.
+const DIGITS = "!#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+const BASE = DIGITS.length / 2;
+const DIGIT = new Map([...DIGITS].map((digit, value) => [digit.charCodeAt(0), value]));
+function unpack(text) {
+  const numbers = [];
+  let number = 0;
+  for (let i = 0; i < text.length; i++) {
+    const digit = DIGIT.get(text.charCodeAt(i));
+    if (digit < BASE) number = number * BASE + digit;
+    else {
+      numbers.push(number * BASE + digit - BASE);
+      number = 0;
+    }
+  }
+  return numbers;
+}
 
 // As generator/search_index.py's syllables() and fold(): one tone placement, no marks, đ as d.
 const OLD_TONE = /(?<!q)(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}\p{N}])/gu;
@@ -43,7 +61,10 @@ async function parts() {
 async function entry(key) {
   const found = await Promise.all((await parts()).map(async (part) => {
     const keys = await json(`${part.path}keys/${hash(key) % part.shards}.json`);
-    return keys && keys[key] !== undefined ? { offset: part.offset, value: keys[key] } : null;
+    if (!keys || keys[key] === undefined) return null;
+    // A syllable or pair is stored as [...forms, postings] and read as [forms, postings].
+    const value = /^[pv]:/.test(key) ? keys[key] : [keys[key].slice(0, -1), unpack(keys[key].at(-1))];
+    return { offset: part.offset, value };
   }));
   return found.filter(Boolean);
 }
