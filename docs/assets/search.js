@@ -28,6 +28,27 @@ function unpack(text) {
   }
   return numbers;
 }
+// Its marked forms are the marks added to the key (pack_form): a digit a marked letter, for how many
+// of the key's letters come before it (up to 2) and which marks; a form written whole follows a space.
+const VOWEL_MARKS = ["", "\u0302", "\u0306", "\u031b"];
+const TONE_MARKS = ["", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"];
+const STROKE = VOWEL_MARKS.length * TONE_MARKS.length; // d as đ
+const MARK_CODES = STROKE + 1;
+function unpackForm(key, packed) {
+  if (packed[0] === " ") return packed.slice(1);
+  const letters = [...key];
+  let at = 0;
+  for (let i = 0; i < packed.length; i++) {
+    const value = DIGIT.get(packed.charCodeAt(i));
+    at += Math.floor(value / MARK_CODES);
+    const code = value % MARK_CODES;
+    const plain = letters[at];
+    letters[at] = code === STROKE ? (plain === "d" ? "đ" : plain)
+      : (plain + VOWEL_MARKS[Math.floor(code / TONE_MARKS.length)] + TONE_MARKS[code % TONE_MARKS.length]).normalize("NFC");
+    at += 1;
+  }
+  return letters.join("");
+}
 
 // As generator/search_index.py's syllables() and fold(): one tone placement, no marks, đ as d.
 const OLD_TONE = /(?<!q)(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}\p{N}])/gu;
@@ -63,7 +84,9 @@ async function entry(key) {
     const keys = await json(`${part.path}keys/${hash(key) % part.shards}.json`);
     if (!keys || keys[key] === undefined) return null;
     // A syllable or pair is stored as [...forms, postings] and read as [forms, postings].
-    const value = /^[pv]:/.test(key) ? keys[key] : [keys[key].slice(0, -1), unpack(keys[key].at(-1))];
+    const stored = keys[key];
+    const value = /^[pv]:/.test(key) ? stored
+      : [stored.slice(0, -1).map((form) => unpackForm(key, form)), unpack(stored.at(-1))];
     return { offset: part.offset, value };
   }));
   return found.filter(Boolean);
