@@ -332,9 +332,10 @@ def pack_form(form: str, key: str) -> str:
 
 
 def _entries(pages: list[Page], articles: int) -> dict[str, str]:
-    """Each key's entry as JSON text: `[...forms, postings]` for a syllable or pair (`forms` its commonest
-    marked forms, each packed by `pack_form`, and `postings` by `pack`); under `p:name`, the ids of the pages of people so named and of their articles; the
-commonest completions of a prefix under `v:prefix`."""
+    """Each key's entry as JSON text: `[...forms, postings]` for a syllable or pair (`forms` its
+    commonest marked forms, each packed by `pack_form`, the postings by `pack`); under `p:name`, the ids
+    of the pages of people so named and of their articles; the commonest completions of a prefix under
+    `v:prefix`."""
     postings: dict[str, list[int]] = defaultdict(list)
     where: dict[str, dict[int, int]] = defaultdict(dict)  # title and people bits, for the few keys that have any
     marked: dict[str, list[int]] = defaultdict(list)
