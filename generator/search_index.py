@@ -24,6 +24,7 @@ import shutil
 import time
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -47,6 +48,19 @@ TITLE, PEOPLE = 1, 2
 FORM = 4  # FORM << i: the page holds the key's i-th commonest marked form
 FORMS = 3
 FLAG_BITS = 5
+# A key's postings are one string of numbers written in base 46 with printable ASCII that JSON needs no
+# escape for: a digit of the first half says more digits follow, one of the second half ends the
+# number. Half the bytes of decimal numbers and commas (search.js reads them back).
+DIGITS = "!" + "".join(chr(code) for code in range(0x23, 0x7F) if chr(code) != "\\")
+BASE = len(DIGITS) // 2
+# A key's marked forms are written as the marks added to the key: one digit a marked letter, saying
+# how many letters before it are the key's own (up to 2; an unmarked letter fills a longer gap) and
+# which mark it gets, `MARK_CODES` of them. A form that is not the key with marks is written whole
+# after a space (search.js reads both).
+VOWEL_MARKS = ("", "\u0302", "\u0306", "\u031b")  # none, circumflex, breve, horn
+TONE_MARKS = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+STROKE = len(VOWEL_MARKS) * len(TONE_MARKS)  # the code of d as đ
+MARK_CODES = STROKE + 1
 # A last syllable still being typed is completed from the commonest words starting so.
 PREFIXES = range(2, 6)
 COMPLETIONS = 6
@@ -269,10 +283,59 @@ def _write_index(folder: Path, articles: list[Page], mentions: dict[tuple[str, s
     return meta
 
 
+def pack(numbers: Iterable[int]) -> str:
+    """Numbers of 0 or more as DIGITS: each its base-BASE digits, the last one from the second half."""
+    written: list[str] = []
+    for number in numbers:
+        digits = [DIGITS[BASE + number % BASE]]
+        number //= BASE
+        while number:
+            digits.append(DIGITS[number % BASE])
+            number //= BASE
+        written.extend(reversed(digits))
+    return "".join(written)
+
+
+@lru_cache(maxsize=1024)
+def mark_code(letter: str, plain: str) -> int | None:
+    """The code of the marks that make `plain` into `letter`, None if marks cannot."""
+    return next((code for code in range(MARK_CODES) if add_mark(plain, code) == letter), None)
+
+
+def add_mark(plain: str, code: int) -> str:
+    if code == STROKE:
+        return "đ" if plain == "d" else plain
+    vowel, tone = divmod(code, len(TONE_MARKS))
+    return unicodedata.normalize("NFC", plain + VOWEL_MARKS[vowel] + TONE_MARKS[tone])
+
+
+def pack_form(form: str, key: str) -> str:
+    """A marked form of a key as the marks added to it (see MARK_CODES)."""
+    written: list[str] = []
+    gap = 0
+    for letter, plain in zip(form, key) if len(form) == len(key) else ():
+        if letter == plain:
+            gap += 1
+            continue
+        code = mark_code(letter, plain)
+        if code is None:
+            break
+        while gap > 2:
+            written.append(DIGITS[2 * MARK_CODES])  # two letters of the key's, and a third unmarked
+            gap -= 3
+        written.append(DIGITS[gap * MARK_CODES + code])
+        gap = 0
+    else:
+        if written:
+            return "".join(written)
+    return " " + form
+
+
 def _entries(pages: list[Page], articles: int) -> dict[str, str]:
-    """Each key's entry as JSON text: `[forms, postings]` for a syllable or pair (`forms` its commonest
-    marked forms); under `p:name`, the ids of the pages of people so named and of their articles; the
-commonest completions of a prefix under `v:prefix`."""
+    """Each key's entry as JSON text: `[...forms, postings]` for a syllable or pair (`forms` its
+    commonest marked forms, each packed by `pack_form`, the postings by `pack`); under `p:name`, the ids
+    of the pages of people so named and of their articles; the commonest completions of a prefix under
+    `v:prefix`."""
     postings: dict[str, list[int]] = defaultdict(list)
     where: dict[str, dict[int, int]] = defaultdict(dict)  # title and people bits, for the few keys that have any
     marked: dict[str, list[int]] = defaultdict(list)
@@ -316,8 +379,9 @@ commonest completions of a prefix under `v:prefix`."""
         for i, form in enumerate(common):
             for number in marked[form]:
                 flags[number] = flags.get(number, 0) | FORM << i
-        encoded = ",".join(str((b - a) << FLAG_BITS | flags.get(b, 0)) for a, b in zip([-1, *ids], ids))
-        entries[key] = f"[{json.dumps(common, ensure_ascii=False)},[{encoded}]]"
+        encoded = pack((b - a) << FLAG_BITS | flags.get(b, 0) for a, b in zip([-1, *ids], ids))
+        entries[key] = json.dumps([*(pack_form(form, key) for form in common), encoded], ensure_ascii=False,
+                                  separators=(",", ":"))
     for key, ids in of_person.items():
         unique = sorted(set(ids))
         entries[key] = json.dumps([[i for i in unique if i >= articles], [i for i in unique if i < articles]])

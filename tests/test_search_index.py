@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from generator.search_index import fold, key_hash, syllables
+import unicodedata
+
+from generator.search_index import (BASE, DIGITS, MARK_CODES, STROKE, TONE_MARKS, VOWEL_MARKS, fold, key_hash,
+                                    pack, pack_form, syllables)
 
 
 def test_fold_drops_marks_and_reads_d_for_d_stroke():
@@ -21,3 +24,48 @@ def test_key_hash_is_fnv_1a_over_utf8():
     # The browser computes the same number to find a key's file.
     assert key_hash("") == 0x811C9DC5
     assert key_hash("a") == 0xE40C292C
+
+
+def unpack(text: str) -> list[int]:
+    """As search.js reads a key's postings."""
+    numbers, number = [], 0
+    for digit in map(DIGITS.index, text):
+        if digit < BASE:
+            number = number * BASE + digit
+        else:
+            numbers.append(number * BASE + digit - BASE)
+            number = 0
+    return numbers
+
+
+def unpack_form(key: str, packed: str) -> str:
+    """As search.js reads a key's marked form."""
+    if packed.startswith(" "):
+        return packed[1:]
+    letters, at = list(key), 0
+    for value in map(DIGITS.index, packed):
+        at += value // MARK_CODES
+        code = value % MARK_CODES
+        vowel, tone = divmod(code, len(TONE_MARKS))
+        letters[at] = ("đ" if code == STROKE else
+                       unicodedata.normalize("NFC", letters[at] + VOWEL_MARKS[vowel] + TONE_MARKS[tone]))
+        at += 1
+    return "".join(letters)
+
+
+def test_postings_are_packed_into_fewer_bytes_than_decimal_and_read_back():
+    numbers = [0, 1, BASE - 1, BASE, BASE * BASE, 41_999, 7 << 5 | 3]
+    assert unpack(pack(numbers)) == numbers
+    assert len(pack([41_999])) == 3
+    assert '"' not in DIGITS and "\\" not in DIGITS
+
+
+def test_marked_forms_are_written_as_their_marks_and_read_back():
+    for form in ("người dân", "đồng bằng", "thủy điện", "chương trình khuyến mại", "ợ"):
+        key = fold(form)
+        packed = pack_form(form, key)
+        assert unpack_form(key, packed) == form
+        assert len(packed.encode()) < len(form.encode()) / 2
+    # A mark the Vietnamese alphabet does not have (x with a tilde) is written whole.
+    assert pack_form("x\u0303a", "xa") == " x\u0303a"
+    assert unpack_form("xa", pack_form("x\u0303a", "xa")) == "x\u0303a"

@@ -10,6 +10,45 @@ export const SHORTEST = 2;
 const FLAG_BITS = 5;
 const WHERE = 3; // title 1, people 2
 const FORM = 4;
+// A syllable's or pair's postings are one string of base-46 numbers (generator/search_index.py, pack):
+// a digit of the first half of DIGITS says more follow, one of the second half ends the number.
+const DIGITS = "!#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+const BASE = DIGITS.length / 2;
+const DIGIT = new Map([...DIGITS].map((digit, value) => [digit.charCodeAt(0), value]));
+function unpack(text) {
+  const numbers = [];
+  let number = 0;
+  for (let i = 0; i < text.length; i++) {
+    const digit = DIGIT.get(text.charCodeAt(i));
+    if (digit < BASE) number = number * BASE + digit;
+    else {
+      numbers.push(number * BASE + digit - BASE);
+      number = 0;
+    }
+  }
+  return numbers;
+}
+// Its marked forms are the marks added to the key (pack_form): a digit a marked letter, for how many
+// of the key's letters come before it (up to 2) and which marks; a form written whole follows a space.
+const VOWEL_MARKS = ["", "\u0302", "\u0306", "\u031b"];
+const TONE_MARKS = ["", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"];
+const STROKE = VOWEL_MARKS.length * TONE_MARKS.length; // d as đ
+const MARK_CODES = STROKE + 1;
+function unpackForm(key, packed) {
+  if (packed[0] === " ") return packed.slice(1);
+  const letters = [...key];
+  let at = 0;
+  for (let i = 0; i < packed.length; i++) {
+    const value = DIGIT.get(packed.charCodeAt(i));
+    at += Math.floor(value / MARK_CODES);
+    const code = value % MARK_CODES;
+    const plain = letters[at];
+    letters[at] = code === STROKE ? (plain === "d" ? "đ" : plain)
+      : (plain + VOWEL_MARKS[Math.floor(code / TONE_MARKS.length)] + TONE_MARKS[code % TONE_MARKS.length]).normalize("NFC");
+    at += 1;
+  }
+  return letters.join("");
+}
 
 // As generator/search_index.py's syllables() and fold(): one tone placement, no marks, đ as d.
 const OLD_TONE = /(?<!q)(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![\p{L}\p{N}])/gu;
@@ -43,7 +82,12 @@ async function parts() {
 async function entry(key) {
   const found = await Promise.all((await parts()).map(async (part) => {
     const keys = await json(`${part.path}keys/${hash(key) % part.shards}.json`);
-    return keys && keys[key] !== undefined ? { offset: part.offset, value: keys[key] } : null;
+    if (!keys || keys[key] === undefined) return null;
+    // A syllable or pair is stored as [...forms, postings] and read as [forms, postings].
+    const stored = keys[key];
+    const value = /^[pv]:/.test(key) ? stored
+      : [stored.slice(0, -1).map((form) => unpackForm(key, form)), unpack(stored.at(-1))];
+    return { offset: part.offset, value };
   }));
   return found.filter(Boolean);
 }
