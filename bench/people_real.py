@@ -6,7 +6,7 @@ licences forbid redistribution: nothing from them is copied into the repository.
 are scored; `--split train` reads the training splits, the only ones to tune on.
 
 Scored per article as bench/people.py does: the set of people an article names against the set
-found, names compared folded. A short labelled mention (`ông Xuân`) counts as the full name the same
+found, names compared folded. A short labelled mention (`ông Khải`) counts as the full name the same
 article gives when exactly one full name holds it. VLSP 2018 labels bylines and photo credits as
 people; the project lists those as the article's author, so the main figure sets them aside
 (`vlsp2018`), and `vlsp2018-all` scores every label as given. VLSP 2016 gives one sentence an
@@ -47,7 +47,7 @@ class Span:
     start: int
     end: int
     kind: str
-    top: bool  # not inside another entity: a person inside `đại học La Trobe` names the school
+    top: bool  # not inside another entity: a person inside `đại học Harwick` names the school
 
 
 def strip_enamex(marked: str) -> tuple[str, list[Span]]:
