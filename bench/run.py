@@ -48,14 +48,32 @@ BROWSER_UP_TO = 10_000
 PEERS_UP_TO = 10_000
 
 
-def setup_site(size: int, work: Path) -> None:
-    """A copy of the project's site set-up around a fresh synthetic archive."""
-    write_archive(size, work / "articles")
+def copy_site_setup(work: Path) -> None:
+    """The project's site set-up (mkdocs.yml, people.yml, the docs' assets, the theme overrides) in `work`."""
     for name in ("mkdocs.yml", "people.yml"):
         shutil.copy(ROOT / name, work / name)
     shutil.copytree(ROOT / "docs" / "assets", work / "docs" / "assets")
     if (ROOT / "overrides").is_dir():  # mkdocs.yml's theme.custom_dir: the build fails without it
         shutil.copytree(ROOT / "overrides", work / "overrides")
+
+
+def setup_site(size: int, work: Path) -> None:
+    """A copy of the project's site set-up around a fresh synthetic archive."""
+    write_archive(size, work / "articles")
+    copy_site_setup(work)
+
+
+@contextmanager
+def work_folder(prefix: str, keep: bool):
+    """A temporary folder, removed afterwards unless `keep` (then its path is printed)."""
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        yield work
+    finally:
+        if keep:
+            print(f"kept {work}", file=sys.stderr)
+        else:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 def generate(work: Path) -> dict:
@@ -256,8 +274,7 @@ def first_result_ms(site_dir: Path, query: str, timeout_s: float = 300) -> dict:
 
 
 def measure(size: int, keep: bool) -> dict:
-    work = Path(tempfile.mkdtemp(prefix=f"bench-{size}-"))
-    try:
+    with work_folder(f"bench-{size}-", keep) as work:
         started = time.perf_counter()
         setup_site(size, work)
         figures = {"articles": size, "archive_seconds": round(time.perf_counter() - started, 1)}
@@ -291,11 +308,6 @@ def measure(size: int, keep: bool) -> dict:
         for name, peer in figures.get("peers", {}).items():
             peer["ours_over_theirs"] = round(total / peer["seconds"], 1)
         return figures
-    finally:
-        if keep:
-            print(f"kept {work}", file=sys.stderr)
-        else:
-            shutil.rmtree(work, ignore_errors=True)
 
 
 def machine() -> dict:

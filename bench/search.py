@@ -27,13 +27,12 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 import unicodedata
 from datetime import date, timedelta
 from pathlib import Path
 
-from bench.run import CHROMIUM_ARGS, MKDOCS, ROOT, serving
+from bench.run import CHROMIUM_ARGS, MKDOCS, ROOT, copy_site_setup, serving, work_folder
 from generator.search_index import read_article
 
 # (typed, phrase): the phrase, with its marks, decides what is relevant.
@@ -113,10 +112,7 @@ def write_corpus(corpora: Path, out: Path, size: int | None) -> int:
 
 def build(corpora: Path, work: Path, size: int | None) -> tuple[int, float]:
     count = write_corpus(corpora, work / "articles", size)
-    for name in ("mkdocs.yml", "people.yml"):
-        shutil.copy(ROOT / name, work / name)
-    shutil.copytree(ROOT / "docs" / "assets", work / "docs" / "assets")
-    shutil.copytree(ROOT / "overrides", work / "overrides")
+    copy_site_setup(work)
     started = time.perf_counter()
     subprocess.run([MKDOCS, "build", "--quiet"], cwd=work, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     return count, time.perf_counter() - started
@@ -236,8 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.corpora or not (Path(args.corpora) / "vi-dantri").is_dir():
         print("bench-search: skipped, no corpus (give the folder holding vi-dantri/, or set NEWS_CORPORA)")
         return 0
-    work = Path(tempfile.mkdtemp(prefix="bench-search-"))
-    try:
+    with work_folder("bench-search-", args.keep) as work:
         written, seconds = build(Path(args.corpora), work, args.size)
         site = work / "site"
         count = sum(1 for _ in site.glob("articles/*/index.html"))  # a text saved twice is built once
@@ -264,11 +259,6 @@ def main(argv: list[str] | None = None) -> int:
         (ROOT / "bench" / f"search-{count}.json").write_text(
             json.dumps({"figures": figures, "runs": kept}, indent=1, ensure_ascii=False) + "\n", "utf-8")
         return 0
-    finally:
-        if args.keep:
-            print(f"kept {work}", file=sys.stderr)
-        else:
-            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -19,13 +19,11 @@ import os
 import re
 import shutil
 import subprocess
-import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 from bench.make_archive import write_archive
-from bench.run import MKDOCS, PYTHON, ROOT
+from bench.run import MKDOCS, PYTHON, copy_site_setup, work_folder
 
 _ARTICLE = re.compile(rb"<article\b.*?</article>", re.S)
 
@@ -94,10 +92,7 @@ def copy_sample(corpus: Path, size: int, articles: Path) -> None:
 
 def build_site(work: Path) -> None:
     """work/articles built into work/site as `make site` builds it."""
-    for name in ("mkdocs.yml", "people.yml"):
-        shutil.copy(ROOT / name, work / name)
-    shutil.copytree(ROOT / "docs" / "assets", work / "docs" / "assets")
-    shutil.copytree(ROOT / "overrides", work / "overrides")
+    copy_site_setup(work)
     quiet = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     subprocess.run([PYTHON, "-m", "generator", "build"], cwd=work, check=True, stdout=subprocess.DEVNULL, env=quiet)
     subprocess.run([MKDOCS, "build", "--quiet"], cwd=work, check=True, env=quiet)
@@ -117,19 +112,13 @@ def main(argv: list[str] | None = None) -> None:
         return
     if not args.corpus and not args.synthetic:
         parser.error("give --site, --corpus or --synthetic")
-    work = Path(tempfile.mkdtemp(prefix="site-bytes-"))
-    try:
+    with work_folder("site-bytes-", args.keep) as work:
         if args.synthetic:
             write_archive(args.synthetic, work / "articles")
         else:
             copy_sample(args.corpus, args.size, work / "articles")
         build_site(work)
         print(report(work / "site", len(list((work / "site").glob("articles/*/index.html")))))
-    finally:
-        if args.keep:
-            print(f"kept {work}", file=sys.stderr)
-        else:
-            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
