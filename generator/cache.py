@@ -163,6 +163,18 @@ def _write(folder: Path, values: dict[str, object]) -> None:
         _IN_MEMORY.setdefault(folder, {})[name] = (_identity(folder / name), value, False)
 
 
+def folder_stamps(folder: Path | str) -> list[str]:
+    """A line per file under `folder`, in a fixed order: its path, size and modification time. Files
+    such as a theme's are replaced, not edited in place: these say when any of them changed."""
+    lines = []
+    for directory, subfolders, names in os.walk(folder):
+        subfolders.sort()
+        for name in sorted(names):
+            status = os.stat(os.path.join(directory, name))
+            lines.append(f"{directory}/{name} {status.st_size} {status.st_mtime_ns}")
+    return lines
+
+
 def _stamp(path: str) -> tuple[int, int] | None:
     try:
         stat = os.stat(path)

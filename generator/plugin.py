@@ -25,7 +25,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import clean_directory
 
 from .build import build
-from .cache import flush
+from .cache import flush, folder_stamps
 from .compact import compact_html
 from .config import ArchiveOptions, Settings, settings_from
 from .errors import ArchiveError
@@ -86,16 +86,12 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
         log.info(report.summary())
         self.articles_built = report.articles
         # The 404 page is a theme template, not a page: it reads the newest articles from here.
-        config.extra["archive_newest"] = [
-            {"title": title, "url": paths.url(paths.article(slug))} for title, slug in report.newest
-        ]
+        _offer_newest(config, report.newest)
 
     def on_files(self, files: Files, config) -> Files:
         for file in [file for file in files if file.src_uri.startswith(MATERIAL_SCRIPTS)]:
             files.remove(file)
-        if self.plan:
-            return with_shard_pages(files, config, self.settings, self._shard())
-        return with_generated_pages(files, config, self.settings)
+        return with_generated_pages(files, config, self.settings, self._shard() if self.plan else None)
 
     def on_page_content(self, html, page, config, files):
         return md_links_to_urls(html, page.file, files)
@@ -130,9 +126,7 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
         except (FileNotFoundError, StopIteration):
             raise PluginError(f"archive: no shard '{self.settings.shard}' in the plan; "
                               "run `python -m generator shards` first") from None
-        config.extra["archive_newest"] = [
-            {"title": title, "url": paths.url(paths.article(slug))} for title, slug in self.plan.newest
-        ]
+        _offer_newest(config, self.plan.newest)
 
     def _shard(self) -> Shard:
         return self.plan.shard(self.settings.shard)
@@ -170,10 +164,13 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
         return server
 
 
-def with_generated_pages(files: Files, config, settings: Settings) -> Files:
+def with_generated_pages(files: Files, config, settings: Settings, shard: Shard | None = None) -> Files:
     """The docs files with the generator's pages in: its copies in docs/ (`python -m generator build`'s,
     old or new) give way to them, and a hand-written page where one goes stops the build. One new
-    collection, made in one pass: at 10,000 articles this runs on 13,500 pages at every save."""
+    collection, made in one pass: at 10,000 articles this runs on 13,500 pages at every save.
+
+    In a shard's build every page is there, other shards' excluded: MkDocs builds this shard's pages
+    alone, and gives links to the others the addresses they have in the assembled site."""
     copies = read_manifest(settings.docs)
     kept = [file for file in files if file.src_uri not in copies]
     pages = sorted(read_manifest(settings.pages))
@@ -182,18 +179,18 @@ def with_generated_pages(files: Files, config, settings: Settings) -> Files:
         raise PluginError(f"archive: {settings.docs / min(handwritten)} is where the generator puts a page of its "
                           "own; move the hand-written page away")
     folder = str(settings.pages)
-    return Files([*kept, *(File.generated(config, name, abs_src_path=os.path.join(folder, name)) for name in pages)])
+    generated = [File.generated(config, name, abs_src_path=os.path.join(folder, name)) for name in pages]
+    if shard is not None:
+        own = set(shard.pages)
+        for file in generated:
+            if file.src_uri not in own:
+                file.inclusion = InclusionLevel.EXCLUDED
+    return Files([*kept, *generated])
 
 
-def with_shard_pages(files: Files, config, settings: Settings, shard: Shard) -> Files:
-    """The docs files with every generated page in, those of other shards excluded: MkDocs builds this
-    shard's pages alone, and gives links to the others the addresses they have in the assembled site."""
-    files = with_generated_pages(files, config, settings)
-    own = set(shard.pages)
-    for name in read_manifest(settings.pages):
-        if name not in own:
-            files.get_file_from_path(name).inclusion = InclusionLevel.EXCLUDED
-    return files
+def _offer_newest(config, newest) -> None:
+    """The newest articles, (title, slug) pairs, for the 404 page's template."""
+    config.extra["archive_newest"] = [{"title": title, "url": paths.url(paths.article(slug))} for title, slug in newest]
 
 
 _EXCLUDED_NOTES = ("mkdocs.structure.pages", "mkdocs.structure.nav")
@@ -212,10 +209,7 @@ def _site_inputs(config) -> str:
     modification times); an installed theme changes only between runs."""
     digest = hashlib.sha256(Path(config.config_file_path).read_bytes())
     if config.theme.custom_dir:
-        for directory, _, names in os.walk(config.theme.custom_dir):
-            for name in sorted(names):
-                status = os.stat(os.path.join(directory, name))
-                digest.update(f"{directory}/{name} {status.st_size} {status.st_mtime_ns}".encode())
+        digest.update("\n".join(folder_stamps(config.theme.custom_dir)).encode())
     return digest.hexdigest()
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 import yaml
 from mkdocs.utils.yaml import yaml_load
 
-from .cache import code_version
+from .cache import code_version, folder_stamps
 from .config import Settings
 from .model import Archive
 from .render import paths
@@ -106,11 +106,7 @@ def _site_inputs(mkdocs_yml: Path, theme_dir: Path | None, docs: Path) -> str:
     own files, the generator's code and the versions of MkDocs and Material."""
     lines = [mkdocs_yml.read_text("utf-8"), code_version(), *(_version(p) for p in ("mkdocs", "mkdocs-material"))]
     for folder in filter(None, (theme_dir, docs)):
-        for directory, subfolders, names in os.walk(folder):
-            subfolders.sort()
-            for name in sorted(names):
-                status = os.stat(os.path.join(directory, name))
-                lines.append(f"{directory}/{name} {status.st_size} {status.st_mtime_ns}")
+        lines += folder_stamps(folder)
     return "\n".join(lines)
 
 
