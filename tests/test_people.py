@@ -677,3 +677,48 @@ def test_acronym_expansions_ships_model_codes_and_eateries(text, expected):
 )
 def test_places_with_an_honorific_a_school_type_or_a_slash(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A lone foreign name after an office only a person holds; after a company's office it is the company.
+        ("Tổng thống Kowalski nói. Thủ tướng Ba Lan Nowak đồng ý. Chủ tịch Vexabank vắng mặt.", ("Kowalski", "Nowak")),
+        # Of two places before a lone foreign word, the second is its given name.
+        ("Tổng thống Chile Santiago Kowal kêu gọi ký sớm.", ("Santiago Kowal",)),
+        # A nationality goes on to other places only, not to the name after it.
+        ("Nhà sinh vật học người Ba Lan - Anna Kowalska cho biết. Thợ câu người Pháp, Jan Dupont lập kỷ lục.",
+         ("Anna Kowalska", "Jan Dupont")),
+        # `thay người` is a substitution, not a nationality.
+        ("Cầu thủ vào sân thay người Lê Văn Ân chơi tốt.", ("Lê Văn Ân",)),
+        # A country of one word opening a Vietnamese name of three, with no cue before it.
+        ("Vợ chồng Nhật Kim Anh tổ chức tiệc.", ("Nhật Kim Anh",)),
+    ],
+)
+def test_offices_of_a_person_nationalities_and_countries_in_names(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Roles of sport, stage and family vouch for given names alone.
+        ("Đội có kình ngư Minh Khôi, lão tướng Đức Hòa và người đẹp Thu Hà. Con gái Lan Chi đi học.",
+         ("Minh Khôi", "Đức Hòa", "Thu Hà", "Lan Chi")),
+        # A role speaks of the list it opens after `như`, `gồm`, `là`.
+        ("Các ca sĩ như Minh Khôi, Thu Hà, Lan Chi đến tập.", ("Minh Khôi", "Thu Hà", "Lan Chi")),
+        # ... but not for a common word alone, its field.
+        ("Bắt nữ vận động viên Taekwondo vận chuyển hàng cấm.", ()),
+        # A minute before the run, a shirt number or a minute after it.
+        ("Phút 13, Minh Khôi mở tỷ số. 10 phút sau, Đức Hòa (số 7) ghi bàn. Ghi bàn: Lan Chi 53', Quốc Bảo 57'.",
+         ("Minh Khôi", "Đức Hòa", "Lan Chi", "Quốc Bảo")),
+        # A full name in brackets after one word is the actor of a part: a second person.
+        ("Trong phim, Sơn (Lê Văn Ân) cưới Mai (Jan Kowal).", ("Lê Văn Ân", "Jan Kowal")),
+    ],
+)
+def test_roles_lists_minutes_and_actors_of_parts(text, expected):
+    assert people(text) == expected
+
+
+def test_districts_and_armed_groups_are_no_people():
+    assert people("Dự án ở Hà Bắc và Hồ Tây bị chậm. Nhóm Tahrir al-Sham tấn công. Ông Lê Văn Ân nói.") == ("Lê Văn Ân",)

@@ -73,7 +73,13 @@ _NOT_HOUSE = frozenset("phút năm ngày tháng tuổi lúc giờ hiệp vòng l
 _VN_NAME_LENGTH = range(2, 5)
 # What only a person has, written right after the name: an age (`Yến Nhi, 23 tuổi`, `(SN 1990)`), the
 # minute of a goal (`Trung Hậu (75')`, `(số 9, phút 53)`). It vouches for given names alone.
-_PERSON_AFTER = re.compile(r"(?:,\s*|\s*\()(?:\d{1,3}\s*tuổi|(?:sinh năm|SN)\s*\d{4}\b|(?:số \d{1,2},\s*)?phút\s*\d|\d{1,3}['’])")
+# A shirt number in brackets says the same (`Trung Hậu (số 19)`), and so does a minute written after a
+# space in a list of scorers (`Minh Đan 53', Quốc Hoàng 57'`).
+_PERSON_AFTER = re.compile(r"(?:,\s*|\s*\(\s*)(?:\d{1,3}\s*tuổi|(?:sinh năm|SN)\s*\d{4}\b|(?:số \d{1,2},\s*)?phút\s*\d|\d{1,3}['’]"
+                           r"|số \d{1,2}\))| \d{1,3}['’](?!\w)")
+# A minute opening the sentence before a run names the player of that minute: `Phút 13, Quốc Hoàng`,
+# `10 phút sau, Minh Đan`.
+_MINUTE_BEFORE = re.compile(r"(?:^|[\n.] ?)(?:[Pp]hút(?: thứ)? \d{1,3}(?:\+\d)?|\d{1,3} phút sau), $")
 # A scorer's minute in a result (`Riverside 1 (Kowal 66th, Rossi 70th)`) and a batting line
 # (`Amir Sadiq c Hollis b Crane 46`): only players are written so.
 _SCORER_AFTER = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b")
@@ -85,7 +91,7 @@ _BATTING_AFTER = re.compile(r"(?: b [^\n]{2,30}?)? \d{1,3}\s*$")
 
 def _described(before: str, text: str, end: int) -> bool:
     """What only a person has, written right after the run (an age, a goal's minute), or a batting line."""
-    return (bool(_PERSON_AFTER.match(text, end)) or _is_scorer(before, text, end)
+    return (bool(_PERSON_AFTER.match(text, end)) or _is_scorer(before, text, end) or bool(_MINUTE_BEFORE.search(before))
             or before.endswith(_BOWLED_BEFORE) and bool(_BATTING_AFTER.match(text, end))
             or not before.strip() and bool(_BATSMAN_AFTER.match(text, end)))
 
@@ -364,6 +370,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
     mentions, standalone = [], set()
     previous_end = -1  # where the last person found ends: `Lý Gia Siêu (John Lee)` is one person
     place_end = -1  # where the last place ends: `đường Trường Chinh, Cộng Hòa và Hoàng Văn Thụ`
+    nationality = False  # whether that place followed `người`, as a nationality does
     joins = _LIST_JOINS
     slash_after = -1  # where a name after a known place and a slash starts: `Đà Nẵng/Tân Mỹ`
     items: list[_Item] = []  # every run, to read lists of names once the text is read
@@ -373,7 +380,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         between = text[max(previous_end, place_end, 0) : start]
         tail = text[max(0, start - 30) : start]
         # Two Vietnamese full names are two people: `Hà Văn Nam (Lê Thị Hoa)`, a client and a lawyer.
-        if previous_end >= 0 and between in _ALIAS_JOINS and not _two_vietnamese_names(mentions, run) or (
+        if previous_end >= 0 and between in _ALIAS_JOINS and not _two_vietnamese_names(mentions, run) and not (
+                between == " (" and _player_of_a_part(mentions, run, text)) or (
             tail.rstrip().endswith(_ALIAS_ENDINGS) and _ALIAS_CUES.search(tail)
         ):
             _note(near, run, "another name for the person just named", offset, "alias")
@@ -383,6 +391,9 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             continue
         # `Tân Mỹ 1, Tân Mỹ 2, Đông Hòa`: a number may close a place of the list.
         in_list = place_end >= 0 and (between in joins or _NUMBER_FIRST.sub("", between, 1) in joins) or start == slash_after
+        # `người Ba Lan - Anna Kowal`, `người Pháp, Jan Kowal`: a nationality goes on to other places only.
+        if in_list and nationality and casefold(text[start : run[-1].end()].rstrip(".")) not in keys("places"):
+            in_list = False
         place_end = -1
         run = _owner_or_owned(run)
         tokens = [_POSSESSIVE.sub("", m.group()).rstrip(".") if not _INITIALS.match(m.group()) else m.group()
@@ -394,7 +405,9 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         before = text[max(0, start - 40) : start]
         lowered = before.casefold().split() if before.endswith(" ") else []
         after_honorific, after_title = _ends_with(lowered, "honorifics"), _ends_with(lowered, "titles")
-        after_role = _ends_with(lowered, "roles")
+        # `các ca sĩ như A, B, C`, `hai tiền đạo là A và B`: a role speaks of the list it opens.
+        after_role = _ends_with(lowered, "roles") or (
+            len(lowered) > 1 and lowered[-1].rstrip(":") in _LIST_OPENERS and _ends_with(lowered[:-1], "roles"))
         if len(run) == 1 and not after_honorific and not after_title and not after_role:
             # Tone marks kept: `Nguyên đơn` opening a sentence says nothing about `Nguyễn`.
             standalone.add(casefold(run[0].group()))
@@ -402,16 +415,31 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                 or before[-1:] == "(" and len(tokens) > 1 and casefold(tokens[0]) in _CREDIT_WORD):
             _note(near, run, "a photo credit", offset, "credit")
             continue
-        # A role vouches for a name, but not for one Vietnamese word: `ca sĩ Phía sau một cô gái`.
-        addressed = after_honorific or after_role and not (len(tokens) == 1 and _is_syllable(tokens[0]))
+        # A role vouches for a name, but not for one Vietnamese word (`ca sĩ Phía sau một cô gái`) nor for
+        # one common word, its field (`vận động viên Taekwondo`).
+        addressed = after_honorific or after_role and not (
+            len(tokens) == 1 and (_is_syllable(tokens[0]) or casefold(tokens[0]) in keys("common_words")))
         described = not addressed and _described(before, text, run[-1].end())
         honorific = addressed or described
         title = honorific or after_title or after_role
         written = tokens
+        country_given = False
         if _is_given_anh(tokens, before):
             stripped = None
         else:
-            tokens, stripped = _strip_front(tokens, after_honorific or after_role)
+            tokens, stripped = _strip_front(tokens, after_honorific or after_role or described)
+            # `Nhật Kim Anh`, `Mỹ Lê Hà`: with no cue before it, a country of one word opening a Vietnamese
+            # run of three is a given name when a family and a given name follow.
+            country_given = (stripped == "places" and len(written) == 3 and len(tokens) == 2 and not title
+                             and _looks_vietnamese(written) and _is_vietnamese_surname(tokens[0]))
+            if country_given:
+                tokens, stripped = written, None
+            # `Tổng thống Paraguay Santiago Peña`: after an office, of two places before a lone foreign
+            # word the second is its given name.
+            if (stripped == "places" and after_title and len(tokens) == 1 and len(written) > 2
+                    and not _is_syllable(tokens[0])
+                    and casefold(written[-2]) in keys("places") and casefold(written[-3]) in keys("places")):
+                tokens = written[-2:]
         if (len(tokens) > 1 and tokens[0].isascii() and tokens[0].lower() in article.lower and _opens_sentence(before)
                 and not _looks_vietnamese(tokens)):
             tokens = tokens[1:]
@@ -445,6 +473,11 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         title = title or titled
         tokens = _after_nationality(tokens)
         tokens, inner = _vietnamese_name_at_end(tokens)
+        # `Tổng thống Kowalski`, `Thủ tướng Ba Lan Kowalski`: a lone foreign name after an office only a
+        # person holds is a person, never given in full or not.
+        sole_office = (len(tokens) == 1 and after_title and not _is_syllable(tokens[0])
+                       and _ends_with(lowered, "offices_of_people"))
+        honorific = honorific or sole_office or country_given
         # After an office the company the run opens with is the employer: `ông chủ Facebook Jan Kowal`.
         if title and len(tokens) > 2 and (casefold(tokens[0]) in keys("common_words") or casefold(tokens[0]) in keys("brands")):
             tokens = tokens[1:]
@@ -479,6 +512,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             # (`at Goldman Sachs and Morgan Stanley`, but `In Washington, Biden said`).
             place_end = run[-1].end()
             joins = _LIST_JOINS if cue != "preposition" else _AND_JOINS
+            nationality = nationality if cue == "list" else before.casefold().endswith("người ")
             if near is not None and len(tokens) > 1 and _is_person(tokens, False, honorific):
                 reason = "in a list of places" if cue == "list" else f"after `{before.split()[-1]}`, as places are"
                 near.append(NearMiss(" ".join(tokens), reason, offset + start, f"place-{cue}"))
@@ -492,6 +526,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                 items[-1] = _Item(start, run[-1].end(), "maybe", _given_names(written, tokens, stripped))
             continue
         rule = ("after-honorific" if addressed or stripped == "honorifics"
+                else "after-office-of-a-person" if sole_office else "country-given-name" if country_given
                 else "age-or-minute-after" if described else "after-title" if title
                 else "name-ending-run" if inner else "capitalised-run")
         mentions.append(Mention(tuple(tokens), title or inner, honorific, offset + start, rule))
@@ -511,6 +546,14 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
 def _two_vietnamese_names(mentions: list[Mention], run: list[re.Match]) -> bool:
     return (bool(mentions) and len(mentions[-1].tokens) > 2 and _is_vietnamese_full_name(mentions[-1].tokens)
             and _is_vietnamese_full_name([m.group() for m in run]))
+
+
+def _player_of_a_part(mentions: list[Mention], run: list[re.Match], text: str) -> bool:
+    """`Sơn (Lê Văn An)`, `Merlin (Jan Kowal)`: in Vietnamese text, a full name in brackets after one word
+    is the actor of a part or the person behind a stage name, a second person (`Lý Gia Siêu (John Lee)`
+    is one; English results write a player's club so: `Kowal (Riverside Rovers)`)."""
+    start = run[0].start()
+    return len(mentions[-1].tokens) == 1 and len(run) > 1 and not text[max(0, start - 80) : start].isascii()
 
 
 class _Item(NamedTuple):  # one for every run of every text: a tuple is built the fastest
@@ -982,6 +1025,9 @@ def _after_place_cue(before: str) -> str | None:
     words = [casefold(w.strip("()[]\"'“”,;:")) for w in written]
     if words and words[-1] in _PLACE_PREPOSITIONS:
         return "preposition"
+    # ... but `vào sân thay người X` is a substitution in a match, not a nationality.
+    if words[-2:] == ["thay", "người"]:
+        return None
     if words and words[-1] in keys("place_cues"):
         return "noun"
     if written[-1][-1] == ",":  # `ở mảng truyền hình, Chung Hán Lương`: the noun closed a phrase
