@@ -722,3 +722,8 @@ def test_roles_lists_minutes_and_actors_of_parts(text, expected):
 
 def test_districts_and_armed_groups_are_no_people():
     assert people("Dự án ở Hà Bắc và Hồ Tây bị chậm. Nhóm Tahrir al-Sham tấn công. Ông Lê Văn Ân nói.") == ("Lê Văn Ân",)
+
+
+def test_a_list_holding_a_name_the_article_gives_a_person_elsewhere():
+    assert people("Đêm nhạc có Minh Khôi, Thu Hà và Lan Chi.") == ()
+    assert people("Ca sĩ Thu Hà hát.\n\nĐêm nhạc có Minh Khôi, Thu Hà và Lan Chi.") == ("Thu Hà", "Minh Khôi", "Lan Chi")

@@ -150,14 +150,17 @@ def find_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[tuple[
     mentions: list[Mention] = []
     near: list[NearMiss] = []
     standalone: set[str] = set()
+    pending: list[_List] = []  # lists of names that the whole article may settle
     # Decomposed tone marks split a word in two (`Hồ` as `Hô` and a mark): words are read composed,
     # and the look-alike Ð (eth) is read as Đ.
     paragraphs = tuple(map(_composed, paragraphs))
     words = article_words(paragraphs)
     for offset, text in _offsets(paragraphs):
-        found_here, alone = find_mentions(text, offset, near, words)
+        found_here, alone = find_mentions(text, offset, near, words, pending)
         mentions += found_here
         standalone |= alone
+    if pending:
+        mentions = sorted(mentions + _lists_settled_by_article(pending, mentions), key=lambda m: m.position)
     byline = _byline_start(paragraphs)
     for mention in [m for m in mentions if m.position >= byline]:
         near.append(NearMiss(mention.name, "the byline, the article's author", mention.position, "byline"))
@@ -362,7 +365,8 @@ def article_words(paragraphs: tuple[str, ...]) -> ArticleWords:
 
 
 def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None,
-                  article: ArticleWords = ArticleWords()) -> tuple[list[Mention], set[str]]:
+                  article: ArticleWords = ArticleWords(), pending: list[_List] | None = None,
+                  ) -> tuple[list[Mention], set[str]]:
     """The possible people in `text`, and the capitalised words it uses on their own with no title
     before them (companies, places, teams), which tell a name from what stands in front of it.
     Names that look like people but that a rule set aside go to `near`, when given; `article` says
@@ -536,7 +540,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         kind = "addressed" if addressed else "person" if sure else "maybe"
         items[-1] = _Item(start, run[-1].end(), kind, _given_names(written, tokens, stripped))
         previous_end = run[-1].end()
-    listed = _names_in_lists(text, items, offset)
+    listed = _names_in_lists(text, items, offset, pending)
     if listed:
         promoted = {m.position for m in listed}
         mentions = sorted([m for m in mentions if m.position not in promoted] + listed, key=lambda m: m.position)
@@ -585,11 +589,11 @@ _NAME_LIST_JOINS = frozenset({", ", " và ", ", và ", " and ", ", and "})
 _LINE_UP = 5  # names after a colon, none of them anything else: a team's line-up
 
 
-def _names_in_lists(text: str, items: list[_Item], offset: int) -> list[Mention]:
+def _names_in_lists(text: str, items: list[_Item], offset: int, pending: list[_List] | None = None) -> list[Mention]:
     """In a list of names, two of them people's full names and none anything else, or in a line-up
     after a colon, the lone words and given names are people too: `Danilo, Sterling, De Bruyne`.
     A role or an honorific before the first name of a list of three speaks of all of them:
-    `ca sĩ Tùng Lâm, Bảo Anh, Minh Thư`."""
+    `ca sĩ Tùng Lâm, Bảo Anh, Minh Thư`. Lists that the rest of the article may settle go to `pending`."""
     found: list[Mention] = []
     group: list[_Item] = []
     for item in items + [_Item(-1, -1, "other", ())]:
@@ -604,7 +608,28 @@ def _names_in_lists(text: str, items: list[_Item], offset: int) -> list[Mention]
         ):
             found += [Mention(g.tokens, True, True, offset + g.start, "list-of-names")
                       for g in group if g.kind == "maybe"]
+        elif pending is not None and len(group) > 1 and "other" not in kinds and "maybe" in kinds:
+            pending.append(_List(offset, tuple(group)))
         group = [item]
+    return found
+
+
+class _List(NamedTuple):
+    offset: int  # of the text the list stands in
+    items: tuple[_Item, ...]
+
+
+def _lists_settled_by_article(pending: list[_List], mentions: list[Mention]) -> list[Mention]:
+    """`Minh Khôi, Thu Hà và Lan Chi` with `ca sĩ Thu Hà` elsewhere in the article: a given name the
+    article names as a person counts as one in a list too, and a list of three with one person speaks
+    for the Vietnamese given names in it (an English list of lone words holds firms and places)."""
+    known = {fold(m.name) for m in mentions} | {fold(" ".join(m.tokens[-2:])) for m in mentions if len(m.tokens) > 2}
+    found = []
+    for listed in pending:
+        kinds = ["person" if g.kind == "maybe" and fold(" ".join(g.tokens)) in known else g.kind for g in listed.items]
+        if "maybe" in kinds and len(kinds) - kinds.count("maybe") >= 1 and len(kinds) >= 3:
+            found += [Mention(g.tokens, True, True, listed.offset + g.start, "list-with-named-people")
+                      for g, kind in zip(listed.items, kinds) if kind == "maybe" and _looks_vietnamese(g.tokens)]
     return found
 
 
