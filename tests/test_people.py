@@ -727,3 +727,7 @@ def test_districts_and_armed_groups_are_no_people():
 def test_a_list_holding_a_name_the_article_gives_a_person_elsewhere():
     assert people("Đêm nhạc có Minh Khôi, Thu Hà và Lan Chi.") == ()
     assert people("Ca sĩ Thu Hà hát.\n\nĐêm nhạc có Minh Khôi, Thu Hà và Lan Chi.") == ("Thu Hà", "Minh Khôi", "Lan Chi")
+
+
+def test_chinese_family_names_read_in_vietnamese():
+    assert people("Sau Hoắc Văn Đình, cô gặp Chung Hữu Lương.") == ("Hoắc Văn Đình", "Chung Hữu Lương")
