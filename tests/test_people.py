@@ -731,3 +731,16 @@ def test_a_list_holding_a_name_the_article_gives_a_person_elsewhere():
 
 def test_chinese_family_names_read_in_vietnamese():
     assert people("Sau Hoắc Văn Đình, cô gặp Chung Hữu Lương.") == ("Hoắc Văn Đình", "Chung Hữu Lương")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Technologies, dishes, missiles and columns after their kind.
+        ("Máy có công nghệ hiển thị Clear Tone. Món Salad Riga ngon. Tên lửa Falcon IV bay xa.", ()),
+        # A capitalised Vietnamese word inside a list before a foreign name opens the name.
+        ("Đội vắng Marcelo, Theo Kowalski và Lê Văn Ân.", ("Marcelo", "Theo Kowalski", "Lê Văn Ân")),
+    ],
+)
+def test_kinds_of_things_and_given_words_inside_lists(text, expected):
+    assert people(text) == expected

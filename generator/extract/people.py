@@ -428,7 +428,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         title = honorific or after_title or after_role
         written = tokens
         country_given = False
-        if _is_given_anh(tokens, before):
+        if _is_given_anh(tokens, before) or _is_given_word_in_list(tokens, before):
             stripped = None
         else:
             tokens, stripped = _strip_front(tokens, after_honorific or after_role or described)
@@ -575,6 +575,13 @@ def _is_given_anh(tokens: list[str], before: str) -> bool:
     so a capital `Anh` there opens a given name (`Anh` the country stands before its name, not in it)."""
     return (len(tokens) == 2 and tokens[0] == "Anh" and _is_syllable(tokens[1]) and not tokens[1].isascii()
             and len(before) > 1 and before[-1] == " " and before[-2] not in _SENTENCE_ENDS)
+
+
+def _is_given_word_in_list(tokens: list[str], before: str) -> bool:
+    """`Gareth Bale, Theo Walcott`: inside a list in Vietnamese text a Vietnamese word (`theo`, `do`) is
+    written lower case, so one with a capital before a foreign name opens the name (`The` opens a title)."""
+    return (len(tokens) > 1 and before.endswith((", ", " và ")) and tokens[0] != "The" and not before.isascii()
+            and casefold(tokens[0]) in keys("function_words") and not _looks_vietnamese(tokens[1:]))
 
 
 def _given_names(written: list[str], tokens: list[str], stripped: str | None) -> tuple[str, ...]:
