@@ -744,3 +744,7 @@ def test_chinese_family_names_read_in_vietnamese():
 )
 def test_kinds_of_things_and_given_words_inside_lists(text, expected):
     assert people(text) == expected
+
+
+def test_given_names_that_fold_to_a_family_name_resolve_beside_a_marked_full_name():
+    assert people("Tiền vệ Lê Phi Hải đá hay. Phi Hải ghi bàn.") == ("Lê Phi Hải",)

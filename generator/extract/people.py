@@ -281,8 +281,11 @@ def _resolve(
             return None
         if longer:
             (full,) = longer.values()
-            # `Kim Thanh` may be a family and a given name, but not beside `Trần Thị Kim Thanh`.
-            if not _is_vietnamese_surname(mention.tokens[0]) or len(full.tokens) > len(mention.tokens) + 1:
+            # `Kim Thanh` may be a family and a given name, but not beside `Trần Thị Kim Thanh`. Where the
+            # full name carries its marks, so does a family name: `Phi Sơn` beside `Trần Phi Sơn` is no `Phí`.
+            marked = not full.name.isascii()
+            surname = casefold(mention.tokens[0]) in keys("surnames_vi") if marked else _is_vietnamese_surname(mention.tokens[0])
+            if not surname or len(full.tokens) > len(mention.tokens) + 1:
                 return curation.canonical(full.name) or full.name
         # `Thị Tâm`, `Văn An`: the middle of a Vietnamese name, never a whole one on its own;
         # `Văn Thanh Tâm` has the family name Văn.
