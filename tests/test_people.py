@@ -748,3 +748,7 @@ def test_kinds_of_things_and_given_words_inside_lists(text, expected):
 
 def test_given_names_that_fold_to_a_family_name_resolve_beside_a_marked_full_name():
     assert people("Tiền vệ Lê Phi Hải đá hay. Phi Hải ghi bàn.") == ("Lê Phi Hải",)
+
+
+def test_a_teacher_addressed_and_a_striker_named():
+    assert people("Chân sút Kowalski ghi bàn. Thầy Minh giảng bài.") == ("Kowalski", "Minh")
