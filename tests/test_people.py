@@ -752,3 +752,8 @@ def test_given_names_that_fold_to_a_family_name_resolve_beside_a_marked_full_nam
 
 def test_a_teacher_addressed_and_a_striker_named():
     assert people("Chân sút Kowalski ghi bàn. Thầy Minh giảng bài.") == ("Kowalski", "Minh")
+
+
+def test_korean_family_names_and_the_buddhist_family_name():
+    assert people("Lee Soo Ah và Choi Min Ho đến dự. Thích Minh Tâm giảng pháp.") == (
+        "Lee Soo Ah", "Choi Min Ho", "Thích Minh Tâm")
