@@ -757,3 +757,7 @@ def test_a_teacher_addressed_and_a_striker_named():
 def test_korean_family_names_and_the_buddhist_family_name():
     assert people("Lee Soo Ah và Choi Min Ho đến dự. Thích Minh Tâm giảng pháp.") == (
         "Lee Soo Ah", "Choi Min Ho", "Thích Minh Tâm")
+
+
+def test_a_word_saying_what_kind_of_player_between_the_role_and_the_name():
+    assert people("Tiền vệ trung tâm Kowal chơi hay, tiền đạo trẻ Minh Khôi ghi bàn.") == ("Kowal", "Minh Khôi")

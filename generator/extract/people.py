@@ -38,6 +38,8 @@ _COMPANY_FORM = re.compile(rf" (?:{'|'.join(map(re.escape, entries('legal_forms'
 _CUE_REACH = 4
 _CUE_OWNERS = frozenset({"của", "by"})
 _LIST_OPENERS = frozenset({"gồm", "là", "như", "including"})
+_ROLE_MODIFIERS = frozenset({"trẻ", "trái", "phải", "cánh", "trung tâm", "kỳ cựu", "tài năng", "nổi tiếng", "điển trai",
+                             "xinh đẹp"})
 # Punctuation after a cue word ends what it speaks of: the next run is something else.
 _CUE_BREAKS = frozenset(";:)]\"'”!?")
 # Another name for someone just named is not another person: `Xuân Son, tên khai sinh Rafaelson
@@ -412,9 +414,12 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         before = text[max(0, start - 40) : start]
         lowered = before.casefold().split() if before.endswith(" ") else []
         after_honorific, after_title = _ends_with(lowered, "honorifics"), _ends_with(lowered, "titles")
-        # `các ca sĩ như A, B, C`, `hai tiền đạo là A và B`: a role speaks of the list it opens.
+        # `các ca sĩ như A, B, C`, `hai tiền đạo là A và B`: a role speaks of the list it opens, and of
+        # the name after a word saying what kind of player it is (`tiền vệ trái A`, `tiền đạo trẻ B`).
         after_role = _ends_with(lowered, "roles") or (
-            len(lowered) > 1 and lowered[-1].rstrip(":") in _LIST_OPENERS and _ends_with(lowered[:-1], "roles"))
+            len(lowered) > 1 and (lowered[-1].rstrip(":") in _LIST_OPENERS or lowered[-1] in _ROLE_MODIFIERS)
+            and _ends_with(lowered[:-1], "roles")) or (
+            len(lowered) > 2 and " ".join(lowered[-2:]) in _ROLE_MODIFIERS and _ends_with(lowered[:-2], "roles"))
         if len(run) == 1 and not after_honorific and not after_title and not after_role:
             # Tone marks kept: `Nguyên đơn` opening a sentence says nothing about `Nguyễn`.
             standalone.add(casefold(run[0].group()))
