@@ -486,7 +486,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         tokens = _after_nationality(tokens)
         tokens, inner = _vietnamese_name_at_end(tokens)
         # `Tổng thống Kowalski`, `Thủ tướng Ba Lan Kowalski`: a lone foreign name after an office only a
-        # person holds is a person, never given in full or not.
+        # person holds is a person, whether or not the article gives the full name.
         sole_office = (len(tokens) == 1 and after_title and not _is_syllable(tokens[0])
                        and _ends_with(lowered, "offices_of_people"))
         honorific = honorific or sole_office or country_given
