@@ -761,3 +761,7 @@ def test_korean_family_names_and_the_buddhist_family_name():
 
 def test_a_word_saying_what_kind_of_player_between_the_role_and_the_name():
     assert people("Tiền vệ trung tâm Kowal chơi hay, tiền đạo trẻ Minh Khôi ghi bàn.") == ("Kowal", "Minh Khôi")
+
+
+def test_where_a_photo_shows_someone():
+    assert people("Thu Hà (trái) trò chuyện với Kowal (ảnh) sau trận.") == ("Thu Hà", "Kowal")

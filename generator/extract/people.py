@@ -76,9 +76,9 @@ _VN_NAME_LENGTH = range(2, 5)
 # What only a person has, written right after the name: an age (`Yến Nhi, 23 tuổi`, `(SN 1990)`), the
 # minute of a goal (`Trung Hậu (75')`, `(số 9, phút 53)`). It vouches for given names alone.
 # A shirt number in brackets says the same (`Trung Hậu (số 19)`), and so does a minute written after a
-# space in a list of scorers (`Minh Đan 53', Quốc Hoàng 57'`).
+# space in a list of scorers (`Minh Đan 53', Quốc Hoàng 57'`), and where a photo shows them (`Thu Hà (trái)`).
 _PERSON_AFTER = re.compile(r"(?:,\s*|\s*\(\s*)(?:\d{1,3}\s*tuổi|(?:sinh năm|SN)\s*\d{4}\b|(?:số \d{1,2},\s*)?phút\s*\d|\d{1,3}['’]"
-                           r"|số \d{1,2}\))| \d{1,3}['’](?!\w)")
+                           r"|số \d{1,2}\))| \d{1,3}['’](?!\w)| ?\((?:ảnh|trái|phải|giữa)\)")
 # A minute opening the sentence before a run names the player of that minute: `Phút 13, Quốc Hoàng`,
 # `10 phút sau, Minh Đan`.
 _MINUTE_BEFORE = re.compile(r"(?:^|[\n.] ?)(?:[Pp]hút(?: thứ)? \d{1,3}(?:\+\d)?|\d{1,3} phút sau), $")
