@@ -765,3 +765,7 @@ def test_a_word_saying_what_kind_of_player_between_the_role_and_the_name():
 
 def test_where_a_photo_shows_someone():
     assert people("Thu Hà (trái) trò chuyện với Kowal (ảnh) sau trận.") == ("Thu Hà", "Kowal")
+
+
+def test_temples_and_shrines_by_their_kind():
+    assert people("Du khách thăm Đền Ngọc Sơn và miếu Lê Văn Duyệt. Ông Lê Văn Ân nói.") == ("Lê Văn Ân",)
