@@ -769,3 +769,8 @@ def test_where_a_photo_shows_someone():
 
 def test_temples_and_shrines_by_their_kind():
     assert people("Du khách thăm Đền Ngọc Sơn và miếu Lê Văn Duyệt. Ông Lê Văn Ân nói.") == ("Lê Văn Ân",)
+
+
+def test_a_vietnamese_word_before_a_foreign_given_and_family_name():
+    assert people("Phó chủ tịch khu vực châu Âu Jan Kowalski nói. Diễn viên Trang Cherry đến.") == (
+        "Jan Kowalski", "Trang Cherry")

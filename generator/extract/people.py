@@ -484,6 +484,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         tokens, titled = _after_last_title_word(tokens)
         title = title or titled
         tokens = _after_nationality(tokens)
+        tokens = _after_a_vietnamese_word(tokens, _opens_sentence(before) and len(tokens) == len(written))
         tokens, inner = _vietnamese_name_at_end(tokens)
         # `Tổng thống Kowalski`, `Thủ tướng Ba Lan Kowalski`: a lone foreign name after an office only a
         # person holds is a person, whether or not the article gives the full name.
@@ -998,6 +999,16 @@ def _after_nationality(tokens: list[str]) -> list[str]:
     for index in range(len(tokens) - 3, -1, -1):
         if casefold(tokens[index]) in keys("places"):
             return tokens[index + 1 :]
+    return tokens
+
+
+def _after_a_vietnamese_word(tokens: list[str], opens_sentence: bool) -> list[str]:
+    """`châu Âu Jonathan Harding`, `Thái Bình Dương David Helvey`: inside a sentence, one marked
+    Vietnamese word before a foreign given and family name ends what stands before the name (`Trang
+    Cherry`, a stage name of two, stays whole; `Món Salad Riga` opening a sentence is a dish)."""
+    if (len(tokens) > 2 and not tokens[0].isascii() and _is_syllable(tokens[0]) and not opens_sentence
+            and not any(_is_syllable(t) for t in tokens[1:])):
+        return tokens[1:]
     return tokens
 
 
