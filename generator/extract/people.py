@@ -162,7 +162,7 @@ def find_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[tuple[
         mentions += found_here
         standalone |= alone
     if pending:
-        mentions = sorted(mentions + _lists_settled_by_article(pending, mentions), key=lambda m: m.position)
+        mentions = sorted(mentions + lists_settled_by_article(pending, mentions), key=lambda m: m.position)
     byline = _byline_start(paragraphs)
     for mention in [m for m in mentions if m.position >= byline]:
         near.append(NearMiss(mention.name, "the byline, the article's author", mention.position, "byline"))
@@ -635,7 +635,7 @@ class _List(NamedTuple):
     items: tuple[_Item, ...]
 
 
-def _lists_settled_by_article(pending: list[_List], mentions: list[Mention]) -> list[Mention]:
+def lists_settled_by_article(pending: list[_List], mentions: list[Mention]) -> list[Mention]:
     """`Minh Khôi, Thu Hà và Lan Chi` with `ca sĩ Thu Hà` elsewhere in the article: a given name the
     article names as a person counts as one in a list too, and a list of three with one person speaks
     for the Vietnamese given names in it (an English list of lone words holds firms and places)."""
