@@ -774,3 +774,7 @@ def test_temples_and_shrines_by_their_kind():
 def test_a_vietnamese_word_before_a_foreign_given_and_family_name():
     assert people("Phó chủ tịch khu vực châu Âu Jan Kowalski nói. Diễn viên Trang Cherry đến.") == (
         "Jan Kowalski", "Trang Cherry")
+
+
+def test_a_rank_before_a_country_is_no_house_number():
+    assert people("Kình ngư số 1 Việt Nam Lê Thị Hoa giành HCV. Nhà ở số 12 Lê Lợi.") == ("Lê Thị Hoa",)

@@ -507,7 +507,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         if (not rejected and len(tokens) == 1 and len(front) > 1 and front[-1] in keys("honorifics")
                 and _named_after(front[:-1])):
             rejected = ("named-after", "a street, a school or a building named after someone")
-        if not rejected and front and _after_house_number(Candidate(tuple(written), (), before, "", ())):
+        if not rejected and front and stripped != "places" and _after_house_number(Candidate(tuple(written), (), before, "", ())):
             rejected = ("house-number", "a street, after a house number")  # `38 Bà Hom`: whatever is stripped
         if rejected:
             if near is not None:
@@ -832,7 +832,9 @@ _RULES = (
     ("time-phrase", "a time phrase", lambda r: not keys("time_words").isdisjoint(r.words)),
     # `Miss Lens 2030`, `Hoa hậu Biển Xanh 2030`, `Expo Lagos 2030`: a year written after names an edition.
     ("event-year", "a contest, a show or a product, by the year after it", lambda r: bool(_YEAR_AFTER.match(r.after))),
-    ("house-number", "a street, after a house number", _after_house_number),
+    # ... not a country between: `kình ngư số 1 Việt Nam Lê Thị Hoa` ranks her first.
+    ("house-number", "a street, after a house number",
+     lambda r: _after_house_number(r) and " ".join(r.front) not in keys("places")),
     ("score-line", "a team in a line of results", lambda r: _is_score_line(r.before, r.after)),
     ("versus", "a side of a fixture", lambda r: bool(_VERSUS_AFTER.match(r.after) or _VERSUS_BEFORE.search(r.before))),
     ("standings-row", "a team heading a row of standings", lambda r: bool(_STANDINGS.match(r.after))),
