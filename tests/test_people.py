@@ -778,3 +778,8 @@ def test_a_vietnamese_word_before_a_foreign_given_and_family_name():
 
 def test_a_rank_before_a_country_is_no_house_number():
     assert people("Kình ngư số 1 Việt Nam Lê Thị Hoa giành HCV. Nhà ở số 12 Lê Lợi.") == ("Lê Thị Hoa",)
+
+
+def test_a_kind_of_place_reaches_no_further_than_its_clause():
+    assert people("Về sân nhà, thầy trò Jan Kowal thắng. Nhưng hiện tại, Anna Nowak là chủ tịch.") == (
+        "Jan Kowal", "Anna Nowak")

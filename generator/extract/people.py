@@ -1076,7 +1076,8 @@ def _after_place_cue(before: str) -> str | None:
     if not written or written[-1][-1] in _CUE_BREAKS or written[-1].istitle() and written[-1][-1] != ".":
         return None
     words = [casefold(w.strip("()[]\"'“”,;:")) for w in written]
-    if words and words[-1] in _PLACE_PREPOSITIONS:
+    # (`hiện tại, X`: an adverb closed by a comma is no preposition before the run.)
+    if words and words[-1] in _PLACE_PREPOSITIONS and written[-1][-1] != ",":
         return "preposition"
     # ... but `vào sân thay người X` is a substitution in a match, not a nationality.
     if words[-2:] == ["thay", "người"]:
@@ -1091,6 +1092,9 @@ def _after_place_cue(before: str) -> str | None:
         pair = f"{words[-2 - reach]} {word}" if len(words) > reach + 1 else ""
         # `cầu thủ trẻ X`: a kind of place (`cầu`) that opens a role is the role's.
         if reach and f"{word} {words[-reach]}" in keys("roles"):
+            return None
+        # `Về sân nhà, thầy trò X`: a kind of place reaches no further than its clause.
+        if reach and written[-1 - reach][-1] in ",;:":
             return None
         if word in keys("place_kinds") or pair in keys("place_kinds"):
             # Capitalised words reach only from a capitalised kind, the head of a name: `Văn phòng
