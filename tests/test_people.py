@@ -757,6 +757,8 @@ def test_a_teacher_addressed_and_a_striker_named():
 def test_korean_family_names_and_the_buddhist_family_name():
     assert people("Lee Soo Ah và Choi Min Ho đến dự. Thích Minh Tâm giảng pháp.") == (
         "Lee Soo Ah", "Choi Min Ho", "Thích Minh Tâm")
+    # A Korean family name that the organisations list also holds, before two Korean syllables.
+    assert people("Phim do Park Seo Joon đóng. Khách sạn Park Lane Hotel mở cửa.") == ("Park Seo Joon",)
 
 
 def test_a_word_saying_what_kind_of_player_between_the_role_and_the_name():
@@ -783,3 +785,8 @@ def test_a_rank_before_a_country_is_no_house_number():
 def test_a_kind_of_place_reaches_no_further_than_its_clause():
     assert people("Về sân nhà, thầy trò Jan Kowal thắng. Nhưng hiện tại, Anna Nowak là chủ tịch.") == (
         "Jan Kowal", "Anna Nowak")
+
+
+def test_one_word_after_a_plural_role_is_the_team_unless_a_list_follows():
+    assert people("Xe chở các cầu thủ Riverside bị chặn. Các điệp viên Kowal, Nowak, Lis gặp nhau.") == (
+        "Kowal", "Nowak", "Lis")

@@ -38,6 +38,8 @@ _COMPANY_FORM = re.compile(rf" (?:{'|'.join(map(re.escape, entries('legal_forms'
 _CUE_REACH = 4
 _CUE_OWNERS = frozenset({"của", "by"})
 _LIST_OPENERS = frozenset({"gồm", "là", "như", "including"})
+_PLURALS = frozenset({"các", "những"})
+_LIST_NEXT = re.compile(r",? và |, ")
 _ROLE_MODIFIERS = frozenset({"trẻ", "trái", "phải", "cánh", "trung tâm", "kỳ cựu", "tài năng", "nổi tiếng", "điển trai",
                              "xinh đẹp"})
 # Punctuation after a cue word ends what it speaks of: the next run is something else.
@@ -427,10 +429,12 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                 or before[-1:] == "(" and len(tokens) > 1 and casefold(tokens[0]) in _CREDIT_WORD):
             _note(near, run, "a photo credit", offset, "credit")
             continue
-        # A role vouches for a name, but not for one Vietnamese word (`ca sĩ Phía sau một cô gái`) nor for
-        # one common word, its field (`vận động viên Taekwondo`).
+        # A role vouches for a name, but not for one Vietnamese word (`ca sĩ Phía sau một cô gái`), for
+        # one common word, its field (`vận động viên Taekwondo`), nor for one word after a plural role,
+        # the team (`các cầu thủ Riverside`), unless a list of them follows (`các điệp viên A, B, C`).
         addressed = after_honorific or after_role and not (
-            len(tokens) == 1 and (_is_syllable(tokens[0]) or casefold(tokens[0]) in keys("common_words")))
+            len(tokens) == 1 and (_is_syllable(tokens[0]) or casefold(tokens[0]) in keys("common_words")
+                                  or not _PLURALS.isdisjoint(lowered[-4:]) and not _LIST_NEXT.match(text, run[-1].end())))
         described = not addressed and _described(before, text, run[-1].end())
         honorific = addressed or described
         title = honorific or after_title or after_role
@@ -966,6 +970,9 @@ def _strip_front(tokens: list[str], after_honorific: bool = False) -> tuple[list
             # `Bà Rịa` is a province, not `bà` before a name: the longer phrase wins.
             if lexicon == "honorifics" and size and first in first_words("places") and _phrase_at_front(tokens, "places") > size:
                 continue
+            # ... nor is a Korean family name that names things in English: `Park Min Ho`.
+            if lexicon == "organisations" and size == 1 and _is_korean_name(tokens):
+                continue
             if size and not (lexicon in ("organisations", "brands") and size == len(tokens)):
                 break
         else:
@@ -1123,8 +1130,9 @@ def _after_place_cue(before: str) -> str | None:
 
 
 def _is_person(tokens: list[str], after_title: bool, after_honorific: bool) -> bool:
-    # After an honorific the first word is a name even where it also names a thing (`bà Park`).
-    if _contains_organisation(tokens[1:] if after_honorific else tokens):
+    # After an honorific the first word is a name even where it also names a thing (`bà Park`), and so is
+    # a Korean family name (`Park Min Ho`).
+    if _contains_organisation(tokens[1:] if after_honorific or _is_korean_name(tokens) else tokens):
         return False
     whole = casefold(" ".join(tokens)).rstrip(".")  # `châu Á.` ends a sentence
     if whole in keys("places") or whole in keys("agencies"):
@@ -1142,6 +1150,18 @@ def _is_person(tokens: list[str], after_title: bool, after_honorific: bool) -> b
             return True
         return after_honorific and len(tokens) <= 3
     return len(tokens) <= 5
+
+
+# A syllable of Korean as news romanises it: `Min`, `Hyung`, `Joon`, `Seo` (not `Lane`, `Hotel`).
+_KOREAN_SYLLABLE = re.compile(r"^(?:ch|kk|pp|ss|tt|jj|sh|[bcdghjkmnprstwy])?"
+                              r"(?:yeo|wae|yae|wa|wo|we|wi|ya|yo|yu|ye|eo|eu|ae|oe|ui|oo|[aeiou])(?:ng|[klmnpt])?$")
+
+
+def _is_korean_name(tokens) -> bool:
+    """A family name of the list followed by two romanised Korean syllables: `Park Seo Joon`, `Park Hang-seo`."""
+    syllables = "-".join(tokens[1:]).lower().split("-")
+    return (len(tokens) in (2, 3) and len(syllables) == 2 and _is_vietnamese_surname(tokens[0])
+            and all(_KOREAN_SYLLABLE.match(s) for s in syllables))
 
 
 def _is_vietnamese_full_name(tokens) -> bool:
