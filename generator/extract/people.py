@@ -38,7 +38,7 @@ _COMPANY_FORM = re.compile(rf" (?:{'|'.join(map(re.escape, entries('legal_forms'
 _CUE_REACH = 4
 _CUE_OWNERS = frozenset({"của", "by"})
 _LIST_OPENERS = frozenset({"gồm", "là", "như", "including"})
-_PLURALS = frozenset({"các", "những"})
+_QUANTIFIERS = frozenset({"các", "những", "một"})
 _LIST_NEXT = re.compile(r",? và |, ")
 _ROLE_MODIFIERS = frozenset({"trẻ", "trái", "phải", "cánh", "trung tâm", "kỳ cựu", "tài năng", "nổi tiếng", "điển trai",
                              "xinh đẹp"})
@@ -430,11 +430,12 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             _note(near, run, "a photo credit", offset, "credit")
             continue
         # A role vouches for a name, but not for one Vietnamese word (`ca sĩ Phía sau một cô gái`), for
-        # one common word, its field (`vận động viên Taekwondo`), nor for one word after a plural role,
-        # the team (`các cầu thủ Riverside`), unless a list of them follows (`các điệp viên A, B, C`).
+        # one common word, its field (`vận động viên Taekwondo`), nor for one word after a counted role,
+        # the team (`các cầu thủ Riverside`, `một cầu thủ Riverside`), unless a list of them follows
+        # (`các điệp viên A, B, C`).
         addressed = after_honorific or after_role and not (
             len(tokens) == 1 and (_is_syllable(tokens[0]) or casefold(tokens[0]) in keys("common_words")
-                                  or not _PLURALS.isdisjoint(lowered[-4:]) and not _LIST_NEXT.match(text, run[-1].end())))
+                                  or not _QUANTIFIERS.isdisjoint(lowered[-4:]) and not _LIST_NEXT.match(text, run[-1].end())))
         described = not addressed and _described(before, text, run[-1].end())
         honorific = addressed or described
         title = honorific or after_title or after_role
