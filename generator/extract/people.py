@@ -95,7 +95,8 @@ _BATTING_AFTER = re.compile(r"(?: b [^\n]{2,30}?)? \d{1,3}\s*$")
 
 def _described(before: str, text: str, end: int) -> bool:
     """What only a person has, written right after the run (an age, a goal's minute), or a batting line."""
-    return (bool(_PERSON_AFTER.match(text, end)) or _is_scorer(before, text, end) or bool(_MINUTE_BEFORE.search(before))
+    return (bool(_PERSON_AFTER.match(text, end)) or _is_scorer(before, text, end)
+            or "hút" in before and bool(_MINUTE_BEFORE.search(before))
             or before.endswith(_BOWLED_BEFORE) and bool(_BATTING_AFTER.match(text, end))
             or not before.strip() and bool(_BATSMAN_AFTER.match(text, end)))
 
@@ -1133,7 +1134,8 @@ def _after_place_cue(before: str) -> str | None:
 def _is_person(tokens: list[str], after_title: bool, after_honorific: bool) -> bool:
     # After an honorific the first word is a name even where it also names a thing (`bà Park`), and so is
     # a Korean family name (`Park Min Ho`).
-    if _contains_organisation(tokens[1:] if after_honorific or _is_korean_name(tokens) else tokens):
+    if _contains_organisation(tokens[1:] if after_honorific else tokens) and (
+            after_honorific or not _is_korean_name(tokens) or _contains_organisation(tokens[1:])):
         return False
     whole = casefold(" ".join(tokens)).rstrip(".")  # `châu Á.` ends a sentence
     if whole in keys("places") or whole in keys("agencies"):
