@@ -790,3 +790,8 @@ def test_a_kind_of_place_reaches_no_further_than_its_clause():
 def test_one_word_after_a_plural_role_is_the_team_unless_a_list_follows():
     assert people("Xe chở các cầu thủ Riverside bị chặn, một cầu thủ Hillside ngã. Các điệp viên Kowal, Nowak, Lis gặp nhau.") == (
         "Kowal", "Nowak", "Lis")
+
+
+def test_a_continent_after_chau_and_eateries_named_after_their_cook():
+    assert people("Nhà vô địch châu Âu Kowal thắng. HLV Kowal cười. Quán có Cơm chiên Lê Ký, Bún chả Hà Nội.") == (
+        "Kowal",)

@@ -491,6 +491,9 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         title = title or titled
         tokens = _after_nationality(tokens)
         tokens = _after_a_vietnamese_word(tokens, _opens_sentence(before) and len(tokens) == len(written))
+        # `châu Âu Kowalski`: after `châu` the first word names the continent.
+        if len(tokens) > 1 and before.endswith(" châu ") and len(tokens) == len(written):
+            tokens = tokens[1:]
         tokens, inner = _vietnamese_name_at_end(tokens)
         # `Tổng thống Kowalski`, `Thủ tướng Ba Lan Kowalski`: a lone foreign name after an office only a
         # person holds is a person, whether or not the article gives the full name.
