@@ -77,12 +77,12 @@ _NOT_HOUSE = frozenset("phút năm ngày tháng tuổi lúc giờ hiệp vòng l
 _VN_NAME_LENGTH = range(2, 5)
 # What only a person has, written right after the name: an age (`Yến Nhi, 23 tuổi`, `(SN 1990)`), the
 # minute of a goal (`Trung Hậu (75')`, `(số 9, phút 53)`). It vouches for given names alone.
-# A shirt number in brackets says the same (`Trung Hậu (số 19)`), and so does a minute written after a
-# space in a list of scorers (`Minh Đan 53', Quốc Hoàng 57'`), and where a photo shows them (`Thu Hà (trái)`).
+# A shirt number in brackets says the same (`Lan Chi (số 12)`), and so does a minute written after a
+# space in a list of scorers (`Lan Chi 40', Quốc Bảo 81'`), and where a photo shows them (`Thu Hà (trái)`).
 _PERSON_AFTER = re.compile(r"(?:,\s*|\s*\(\s*)(?:\d{1,3}\s*tuổi|(?:sinh năm|SN)\s*\d{4}\b|(?:số \d{1,2},\s*)?phút\s*\d|\d{1,3}['’]"
                            r"|số \d{1,2}\))| \d{1,3}['’](?!\w)| ?\((?:ảnh|trái|phải|giữa)\)")
-# A minute opening the sentence before a run names the player of that minute: `Phút 13, Quốc Hoàng`,
-# `10 phút sau, Minh Đan`.
+# A minute opening the sentence before a run names the player of that minute: `Phút 31, Quốc Bảo`,
+# `5 phút sau, Lan Chi`.
 _MINUTE_BEFORE = re.compile(r"(?:^|[\n.] ?)(?:[Pp]hút(?: thứ)? \d{1,3}(?:\+\d)?|\d{1,3} phút sau), $")
 # A scorer's minute in a result (`Riverside 1 (Kowal 66th, Rossi 70th)`) and a batting line
 # (`Amir Sadiq c Hollis b Crane 46`): only players are written so.
@@ -287,7 +287,7 @@ def _resolve(
         if longer:
             (full,) = longer.values()
             # `Kim Thanh` may be a family and a given name, but not beside `Trần Thị Kim Thanh`. Where the
-            # full name carries its marks, so does a family name: `Phi Sơn` beside `Trần Phi Sơn` is no `Phí`.
+            # full name carries its marks, so does a family name: `Phi Hải` beside `Lê Phi Hải` is no `Phí`.
             marked = not full.name.isascii()
             surname = casefold(mention.tokens[0]) in keys("surnames_vi") if marked else _is_vietnamese_surname(mention.tokens[0])
             if not surname or len(full.tokens) > len(mention.tokens) + 1:
@@ -446,13 +446,13 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             stripped = None
         else:
             tokens, stripped = _strip_front(tokens, after_honorific or after_role or described)
-            # `Nhật Kim Anh`, `Mỹ Lê Hà`: with no cue before it, a country of one word opening a Vietnamese
+            # `Nhật Lâm Vy`, `Mỹ Lê Hà`: with no cue before it, a country of one word opening a Vietnamese
             # run of three is a given name when a family and a given name follow.
             country_given = (stripped == "places" and len(written) == 3 and len(tokens) == 2 and not title
                              and _looks_vietnamese(written) and _is_vietnamese_surname(tokens[0]))
             if country_given:
                 tokens, stripped = written, None
-            # `Tổng thống Paraguay Santiago Peña`: after an office, of two places before a lone foreign
+            # `Tổng thống Chile Santiago Kowal`: after an office, of two places before a lone foreign
             # word the second is its given name.
             if (stripped == "places" and after_title and len(tokens) == 1 and len(written) > 2
                     and not _is_syllable(tokens[0])
@@ -494,7 +494,9 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         # `châu Âu Kowalski`: after `châu` the first word names the continent.
         if len(tokens) > 1 and before.endswith(" châu ") and len(tokens) == len(written):
             tokens = tokens[1:]
-        tokens, inner = _vietnamese_name_at_end(tokens)
+        # (`Đền Bạch Vân`: a run that opens with the head of a place's name is the place, whatever ends it.)
+        opens_place = bool(tokens) and casefold(tokens[0]) in keys("place_heads")
+        tokens, inner = (tokens, False) if country_given or opens_place else _vietnamese_name_at_end(tokens)
         # `Tổng thống Kowalski`, `Thủ tướng Ba Lan Kowalski`: a lone foreign name after an office only a
         # person holds is a person, whether or not the article gives the full name.
         sole_office = (len(tokens) == 1 and after_title and not _is_syllable(tokens[0])
@@ -571,7 +573,7 @@ def _two_vietnamese_names(mentions: list[Mention], run: list[re.Match]) -> bool:
 
 
 def _player_of_a_part(mentions: list[Mention], run: list[re.Match], text: str) -> bool:
-    """`Sơn (Lê Văn An)`, `Merlin (Jan Kowal)`: in Vietnamese text, a full name in brackets after one word
+    """`Tâm (Lê Văn An)`, `Hạnh (Jan Kowal)`: in Vietnamese text, a full name in brackets after one word
     is the actor of a part or the person behind a stage name, a second person (`Lý Gia Siêu (John Lee)`
     is one; English results write a player's club so: `Kowal (Riverside Rovers)`)."""
     start = run[0].start()
@@ -596,7 +598,7 @@ def _is_given_anh(tokens: list[str], before: str) -> bool:
 
 
 def _is_given_word_in_list(tokens: list[str], before: str) -> bool:
-    """`Gareth Bale, Theo Walcott`: inside a list in Vietnamese text a Vietnamese word (`theo`, `do`) is
+    """`Jan Kowal, Theo Nowak`: inside a list in Vietnamese text a Vietnamese word (`theo`, `do`) is
     written lower case, so one with a capital before a foreign name opens the name (`The` opens a title)."""
     return (len(tokens) > 1 and before.endswith((", ", " và ")) and tokens[0] != "The" and not before.isascii()
             and casefold(tokens[0]) in keys("function_words") and not _looks_vietnamese(tokens[1:]))
@@ -841,7 +843,7 @@ _RULES = (
     ("time-phrase", "a time phrase", lambda r: not keys("time_words").isdisjoint(r.words)),
     # `Miss Lens 2030`, `Hoa hậu Biển Xanh 2030`, `Expo Lagos 2030`: a year written after names an edition.
     ("event-year", "a contest, a show or a product, by the year after it", lambda r: bool(_YEAR_AFTER.match(r.after))),
-    # ... not a country between: `kình ngư số 1 Việt Nam Lê Thị Hoa` ranks her first.
+    # ... not a country between: `cung thủ số 1 Việt Nam Lê Thị Hoa` ranks her first.
     ("house-number", "a street, after a house number",
      lambda r: _after_house_number(r) and " ".join(r.front) not in keys("places")),
     ("score-line", "a team in a line of results", lambda r: _is_score_line(r.before, r.after)),
@@ -1017,9 +1019,9 @@ def _after_nationality(tokens: list[str]) -> list[str]:
 
 
 def _after_a_vietnamese_word(tokens: list[str], opens_sentence: bool) -> list[str]:
-    """`châu Âu Jonathan Harding`, `Thái Bình Dương David Helvey`: inside a sentence, one marked
-    Vietnamese word before a foreign given and family name ends what stands before the name (`Trang
-    Cherry`, a stage name of two, stays whole; `Món Salad Riga` opening a sentence is a dish)."""
+    """`châu Âu Jan Kowal`, `Thái Bình Dương Anna Nowak`: inside a sentence, one marked
+    Vietnamese word before a foreign given and family name ends what stands before the name (`Mai
+    Daisy`, a stage name of two, stays whole; `Món Salad Riga` opening a sentence is a dish)."""
     if (len(tokens) > 2 and not tokens[0].isascii() and _is_syllable(tokens[0]) and not opens_sentence
             and not any(_is_syllable(t) for t in tokens[1:])):
         return tokens[1:]
@@ -1105,7 +1107,7 @@ def _after_place_cue(before: str) -> str | None:
         # `cầu thủ trẻ X`: a kind of place (`cầu`) that opens a role is the role's.
         if reach and f"{word} {words[-reach]}" in keys("roles"):
             return None
-        # `Về sân nhà, thầy trò X`: a kind of place reaches no further than its clause.
+        # `Trên sân khách, thầy trò X`: a kind of place reaches no further than its clause.
         if reach and written[-1 - reach][-1] in ",;:":
             return None
         if word in keys("place_kinds") or pair in keys("place_kinds"):
@@ -1164,7 +1166,7 @@ _KOREAN_SYLLABLE = re.compile(r"^(?:ch|kk|pp|ss|tt|jj|sh|[bcdghjkmnprstwy])?"
 
 
 def _is_korean_name(tokens) -> bool:
-    """A family name of the list followed by two romanised Korean syllables: `Park Seo Joon`, `Park Hang-seo`."""
+    """A family name of the list followed by two romanised Korean syllables: `Park Sun Woo`, `Park Min-jae`."""
     syllables = "-".join(tokens[1:]).lower().split("-")
     return (len(tokens) in (2, 3) and len(syllables) == 2 and _is_vietnamese_surname(tokens[0])
             and all(_KOREAN_SYLLABLE.match(s) for s in syllables))
