@@ -795,3 +795,9 @@ def test_one_word_after_a_plural_role_is_the_team_unless_a_list_follows():
 def test_a_continent_after_chau_and_eateries_named_after_their_cook():
     assert people("Nhà vô địch châu Âu Kowal thắng. HLV Kowal cười. Khu ăn uống có Cơm chiên Lê Ký và phở Trần Hưng.") == (
         "Kowal",)
+
+
+def test_border_gates_and_structures_by_their_kind():
+    assert people("Hai cửa khẩu quốc tế Lao Sơn và La Vân mở lại.") == ()
+    assert people("Công trình tre Green Arch do kiến trúc sư Lê Văn Ân thiết kế.\n\nGreen Arch là công trình lớn nhất.") == (
+        "Lê Văn Ân",)
