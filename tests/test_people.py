@@ -798,6 +798,6 @@ def test_a_continent_after_chau_and_eateries_named_after_their_cook():
 
 
 def test_border_gates_and_structures_by_their_kind():
-    assert people("Hai cửa khẩu quốc tế Lao Sơn và La Vân mở lại.") == ()
+    assert people("Hai cửa khẩu quốc tế Hà Vân và Lê Sơn mở lại.") == ()
     assert people("Công trình tre Green Arch do kiến trúc sư Lê Văn Ân thiết kế.\n\nGreen Arch là công trình lớn nhất.") == (
         "Lê Văn Ân",)
