@@ -431,7 +431,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             _note(near, run, "a photo credit", offset, "credit")
             continue
         # A role vouches for a name, but not for one Vietnamese word (`ca sĩ Phía sau một cô gái`), for
-        # one common word, its field (`vận động viên Taekwondo`), nor for one word after a counted role,
+        # one common word, its field (`vận động viên Judo`), nor for one word after a counted role,
         # the team (`các cầu thủ Riverside`, `một cầu thủ Riverside`), unless a list of them follows
         # (`các điệp viên A, B, C`).
         addressed = after_honorific or after_role and not (
