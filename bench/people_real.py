@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.people import Extract, Labelled, Score, fold, header, report, rules, score  # noqa: E402
 from generator.curation import Curation  # noqa: E402
-from generator.extract.people import article_words, find_mentions, find_people  # noqa: E402
+from generator.extract.people import article_words, find_mentions, find_people, lists_settled_by_article  # noqa: E402
 from generator.read.plain import split_paragraphs  # noqa: E402
 
 _TAG = re.compile(r'<ENAMEX TYPE="([A-Z]+)">|</ENAMEX>')
@@ -195,13 +195,15 @@ def contributions(articles: list[Labelled]) -> dict[str, Counter]:
         kept = [set(fold(p).split()) for p in people]
         labelled = [set(n.split()) for n in article.people]
         said = article_words(article.paragraphs)
+        mentions, pending = [], []
         for offset, text in enumerate(article.paragraphs):
-            for mention in find_mentions(text, offset, None, said)[0]:
-                words = set(fold(mention.name).split())
-                if not any(words <= k for k in kept):
-                    continue
-                right = any(words <= w for w in labelled)
-                tally.setdefault(f"accept {mention.rule}", Counter())["right" if right else "wrong"] += 1
+            mentions += find_mentions(text, offset, None, said, pending)[0]
+        for mention in mentions + lists_settled_by_article(pending, mentions):
+            words = set(fold(mention.name).split())
+            if not any(words <= k for k in kept):
+                continue
+            right = any(words <= w for w in labelled)
+            tally.setdefault(f"accept {mention.rule}", Counter())["right" if right else "wrong"] += 1
         for miss in near:
             wrong = any(set(fold(miss.name).split()) <= w for w in labelled)
             tally.setdefault(f"reject {miss.rule}", Counter())["wrong" if wrong else "right"] += 1

@@ -677,3 +677,127 @@ def test_acronym_expansions_ships_model_codes_and_eateries(text, expected):
 )
 def test_places_with_an_honorific_a_school_type_or_a_slash(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A lone foreign name after an office only a person holds; after a company's office it is the company.
+        ("Tổng thống Kowalski nói. Thủ tướng Ba Lan Nowak đồng ý. Chủ tịch Vexabank vắng mặt.", ("Kowalski", "Nowak")),
+        # Of two places before a lone foreign word, the second is its given name.
+        ("Tổng thống Chile Santiago Kowal kêu gọi ký sớm.", ("Santiago Kowal",)),
+        # A nationality goes on to other places only, not to the name after it.
+        ("Một kỹ sư người Ba Lan - Anna Kowalska cho biết. Một họa sĩ người Pháp, Jan Dupont mở triển lãm.",
+         ("Anna Kowalska", "Jan Dupont")),
+        # `thay người` is a substitution, not a nationality.
+        ("Đội rút Minh ra, thay người Lê Văn Ân vào.", ("Lê Văn Ân",)),
+        # A country of one word opening a Vietnamese name of three, with no cue before it.
+        ("Chị Hoa gặp Nhật Lâm Vy ở chợ.", ("Hoa", "Nhật Lâm Vy")),
+    ],
+)
+def test_offices_of_a_person_nationalities_and_countries_in_names(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Roles of sport, stage and family vouch for given names alone.
+        ("Đội có kình ngư Minh Khôi, lão tướng Đức Hòa và người đẹp Thu Hà. Con gái Lan Chi đi học.",
+         ("Minh Khôi", "Đức Hòa", "Thu Hà", "Lan Chi")),
+        # A role speaks of the list it opens after `như`, `gồm`, `là`.
+        ("Đêm nhạc mời các ca sĩ như Minh Khôi, Thu Hà, Lan Chi.", ("Minh Khôi", "Thu Hà", "Lan Chi")),
+        # ... but not for a common word alone, its field.
+        ("Cô là vận động viên Judo giỏi.", ()),
+        # A minute before the run, a shirt number or a minute after it.
+        ("Phút 31, Minh Khôi đánh đầu. 5 phút sau, Đức Hòa (số 12) sút xa. Ghi bàn: Lan Chi 40', Quốc Bảo 81'.",
+         ("Minh Khôi", "Đức Hòa", "Lan Chi", "Quốc Bảo")),
+        # A full name in brackets after one word is the actor of a part: a second person.
+        ("Trong phim, Tâm (Lê Văn Ân) gặp Hạnh (Jan Kowal).", ("Lê Văn Ân", "Jan Kowal")),
+    ],
+)
+def test_roles_lists_minutes_and_actors_of_parts(text, expected):
+    assert people(text) == expected
+
+
+def test_districts_and_armed_groups_are_no_people():
+    assert people("Dự án ở Hà Bắc và Hồ Tây bị chậm. Nhóm Tahrir al-Sham tấn công. Ông Lê Văn Ân nói.") == ("Lê Văn Ân",)
+
+
+def test_a_list_holding_a_name_the_article_gives_a_person_elsewhere():
+    assert people("Đêm nhạc có Minh Khôi, Thu Hà và Lan Chi.") == ()
+    assert people("Ca sĩ Thu Hà hát.\n\nĐêm nhạc có Minh Khôi, Thu Hà và Lan Chi.") == ("Thu Hà", "Minh Khôi", "Lan Chi")
+
+
+def test_chinese_family_names_read_in_vietnamese():
+    assert people("Hoắc Văn Đình và Chung Hữu Lương đóng chung.") == ("Hoắc Văn Đình", "Chung Hữu Lương")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Technologies, dishes, missiles and columns after their kind.
+        ("Máy có công nghệ làm mát Frost Flow. Món Gratin Riga ngon. Tên lửa Falcon IV bay xa.", ()),
+        # A capitalised Vietnamese word inside a list before a foreign name opens the name.
+        ("Đội vắng Kowal, Theo Nowak và Lê Văn Ân.", ("Kowal", "Theo Nowak", "Lê Văn Ân")),
+    ],
+)
+def test_kinds_of_things_and_given_words_inside_lists(text, expected):
+    assert people(text) == expected
+
+
+def test_given_names_that_fold_to_a_family_name_resolve_beside_a_marked_full_name():
+    assert people("Tiền vệ Lê Phi Hải đá hay. Phi Hải ghi bàn.") == ("Lê Phi Hải",)
+
+
+def test_a_teacher_addressed_and_a_striker_named():
+    assert people("Chân sút Kowalski ghi bàn. Thầy Minh giảng bài.") == ("Kowalski", "Minh")
+
+
+def test_korean_family_names_and_the_buddhist_family_name():
+    assert people("Lee Soo Ah và Choi Min Ho đến dự. Thích Minh Tâm giảng pháp.") == (
+        "Lee Soo Ah", "Choi Min Ho", "Thích Minh Tâm")
+    # A Korean family name that the organisations list also holds, before two Korean syllables.
+    assert people("Phim do Park Sun Woo đóng. Khách sạn Park Lane Hotel mở cửa.") == ("Park Sun Woo",)
+
+
+def test_a_word_saying_what_kind_of_player_between_the_role_and_the_name():
+    assert people("Tiền vệ trung tâm Kowal chơi hay, tiền đạo trẻ Minh Khôi ghi bàn.") == ("Kowal", "Minh Khôi")
+
+
+def test_where_a_photo_shows_someone():
+    assert people("Thu Hà (trái) trò chuyện với Kowal (ảnh) sau trận.") == ("Thu Hà", "Kowal")
+
+
+def test_temples_and_shrines_by_their_kind():
+    assert people("Du khách thăm Đền Bạch Vân và miếu Lê Văn Tịnh. Ông Lê Văn Ân nói.") == ("Lê Văn Ân",)
+
+
+def test_a_vietnamese_word_before_a_foreign_given_and_family_name():
+    assert people("Giám đốc vùng châu Âu Jan Kowalski nói. Diễn viên Mai Daisy đến.") == (
+        "Jan Kowalski", "Mai Daisy")
+
+
+def test_a_rank_before_a_country_is_no_house_number():
+    assert people("Cung thủ số 1 Việt Nam Lê Thị Hoa thắng. Nhà ở số 12 Lê Lợi.") == ("Lê Thị Hoa",)
+
+
+def test_a_kind_of_place_reaches_no_further_than_its_clause():
+    assert people("Trên sân khách, thầy trò Jan Kowal hòa. Còn hiện tại, Anna Nowak giữ ghế.") == (
+        "Jan Kowal", "Anna Nowak")
+
+
+def test_one_word_after_a_plural_role_is_the_team_unless_a_list_follows():
+    assert people("Các cầu thủ Riverside tập luyện, một cầu thủ Hillside ngã. Các điệp viên Kowal, Nowak, Lis gặp nhau.") == (
+        "Kowal", "Nowak", "Lis")
+
+
+def test_a_continent_after_chau_and_eateries_named_after_their_cook():
+    assert people("Nhà vô địch châu Âu Kowal thắng. HLV Kowal cười. Khu ăn uống có Cơm chiên Lê Ký và phở Trần Hưng.") == (
+        "Kowal",)
+
+
+def test_border_gates_and_structures_by_their_kind():
+    assert people("Hai cửa khẩu quốc tế Hà Vân và Lê Sơn mở lại.") == ()
+    assert people("Công trình tre Green Arch do kiến trúc sư Lê Văn Ân thiết kế.\n\nGreen Arch là công trình lớn nhất.") == (
+        "Lê Văn Ân",)

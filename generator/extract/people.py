@@ -38,6 +38,10 @@ _COMPANY_FORM = re.compile(rf" (?:{'|'.join(map(re.escape, entries('legal_forms'
 _CUE_REACH = 4
 _CUE_OWNERS = frozenset({"của", "by"})
 _LIST_OPENERS = frozenset({"gồm", "là", "như", "including"})
+_QUANTIFIERS = frozenset({"các", "những", "một"})
+_LIST_NEXT = re.compile(r",? và |, ")
+_ROLE_MODIFIERS = frozenset({"trẻ", "trái", "phải", "cánh", "trung tâm", "kỳ cựu", "tài năng", "nổi tiếng", "điển trai",
+                             "xinh đẹp"})
 # Punctuation after a cue word ends what it speaks of: the next run is something else.
 _CUE_BREAKS = frozenset(";:)]\"'”!?")
 # Another name for someone just named is not another person: `Xuân Son, tên khai sinh Rafaelson
@@ -73,7 +77,13 @@ _NOT_HOUSE = frozenset("phút năm ngày tháng tuổi lúc giờ hiệp vòng l
 _VN_NAME_LENGTH = range(2, 5)
 # What only a person has, written right after the name: an age (`Yến Nhi, 23 tuổi`, `(SN 1990)`), the
 # minute of a goal (`Trung Hậu (75')`, `(số 9, phút 53)`). It vouches for given names alone.
-_PERSON_AFTER = re.compile(r"(?:,\s*|\s*\()(?:\d{1,3}\s*tuổi|(?:sinh năm|SN)\s*\d{4}\b|(?:số \d{1,2},\s*)?phút\s*\d|\d{1,3}['’])")
+# A shirt number in brackets says the same (`Lan Chi (số 12)`), and so does a minute written after a
+# space in a list of scorers (`Lan Chi 40', Quốc Bảo 81'`), and where a photo shows them (`Thu Hà (trái)`).
+_PERSON_AFTER = re.compile(r"(?:,\s*|\s*\(\s*)(?:\d{1,3}\s*tuổi|(?:sinh năm|SN)\s*\d{4}\b|(?:số \d{1,2},\s*)?phút\s*\d|\d{1,3}['’]"
+                           r"|số \d{1,2}\))| \d{1,3}['’](?!\w)| ?\((?:ảnh|trái|phải|giữa)\)")
+# A minute opening the sentence before a run names the player of that minute: `Phút 31, Quốc Bảo`,
+# `5 phút sau, Lan Chi`.
+_MINUTE_BEFORE = re.compile(r"(?:^|[\n.] ?)(?:[Pp]hút(?: thứ)? \d{1,3}(?:\+\d)?|\d{1,3} phút sau), $")
 # A scorer's minute in a result (`Riverside 1 (Kowal 66th, Rossi 70th)`) and a batting line
 # (`Amir Sadiq c Hollis b Crane 46`): only players are written so.
 _SCORER_AFTER = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b")
@@ -86,6 +96,7 @@ _BATTING_AFTER = re.compile(r"(?: b [^\n]{2,30}?)? \d{1,3}\s*$")
 def _described(before: str, text: str, end: int) -> bool:
     """What only a person has, written right after the run (an age, a goal's minute), or a batting line."""
     return (bool(_PERSON_AFTER.match(text, end)) or _is_scorer(before, text, end)
+            or "hút" in before and bool(_MINUTE_BEFORE.search(before))
             or before.endswith(_BOWLED_BEFORE) and bool(_BATTING_AFTER.match(text, end))
             or not before.strip() and bool(_BATSMAN_AFTER.match(text, end)))
 
@@ -144,14 +155,17 @@ def find_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[tuple[
     mentions: list[Mention] = []
     near: list[NearMiss] = []
     standalone: set[str] = set()
+    pending: list[_List] = []  # lists of names that the whole article may settle
     # Decomposed tone marks split a word in two (`Hồ` as `Hô` and a mark): words are read composed,
     # and the look-alike Ð (eth) is read as Đ.
     paragraphs = tuple(map(_composed, paragraphs))
     words = article_words(paragraphs)
     for offset, text in _offsets(paragraphs):
-        found_here, alone = find_mentions(text, offset, near, words)
+        found_here, alone = find_mentions(text, offset, near, words, pending)
         mentions += found_here
         standalone |= alone
+    if pending:
+        mentions = sorted(mentions + lists_settled_by_article(pending, mentions), key=lambda m: m.position)
     byline = _byline_start(paragraphs)
     for mention in [m for m in mentions if m.position >= byline]:
         near.append(NearMiss(mention.name, "the byline, the article's author", mention.position, "byline"))
@@ -272,8 +286,11 @@ def _resolve(
             return None
         if longer:
             (full,) = longer.values()
-            # `Kim Thanh` may be a family and a given name, but not beside `Trần Thị Kim Thanh`.
-            if not _is_vietnamese_surname(mention.tokens[0]) or len(full.tokens) > len(mention.tokens) + 1:
+            # `Kim Thanh` may be a family and a given name, but not beside `Trần Thị Kim Thanh`. Where the
+            # full name carries its marks, so does a family name: `Phi Hải` beside `Lê Phi Hải` is no `Phí`.
+            marked = not full.name.isascii()
+            surname = casefold(mention.tokens[0]) in keys("surnames_vi") if marked else _is_vietnamese_surname(mention.tokens[0])
+            if not surname or len(full.tokens) > len(mention.tokens) + 1:
                 return curation.canonical(full.name) or full.name
         # `Thị Tâm`, `Văn An`: the middle of a Vietnamese name, never a whole one on its own;
         # `Văn Thanh Tâm` has the family name Văn.
@@ -356,7 +373,8 @@ def article_words(paragraphs: tuple[str, ...]) -> ArticleWords:
 
 
 def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None,
-                  article: ArticleWords = ArticleWords()) -> tuple[list[Mention], set[str]]:
+                  article: ArticleWords = ArticleWords(), pending: list[_List] | None = None,
+                  ) -> tuple[list[Mention], set[str]]:
     """The possible people in `text`, and the capitalised words it uses on their own with no title
     before them (companies, places, teams), which tell a name from what stands in front of it.
     Names that look like people but that a rule set aside go to `near`, when given; `article` says
@@ -364,6 +382,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
     mentions, standalone = [], set()
     previous_end = -1  # where the last person found ends: `Lý Gia Siêu (John Lee)` is one person
     place_end = -1  # where the last place ends: `đường Trường Chinh, Cộng Hòa và Hoàng Văn Thụ`
+    nationality = False  # whether that place followed `người`, as a nationality does
     joins = _LIST_JOINS
     slash_after = -1  # where a name after a known place and a slash starts: `Đà Nẵng/Tân Mỹ`
     items: list[_Item] = []  # every run, to read lists of names once the text is read
@@ -373,7 +392,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         between = text[max(previous_end, place_end, 0) : start]
         tail = text[max(0, start - 30) : start]
         # Two Vietnamese full names are two people: `Hà Văn Nam (Lê Thị Hoa)`, a client and a lawyer.
-        if previous_end >= 0 and between in _ALIAS_JOINS and not _two_vietnamese_names(mentions, run) or (
+        if previous_end >= 0 and between in _ALIAS_JOINS and not _two_vietnamese_names(mentions, run) and not (
+                between == " (" and _player_of_a_part(mentions, run, text)) or (
             tail.rstrip().endswith(_ALIAS_ENDINGS) and _ALIAS_CUES.search(tail)
         ):
             _note(near, run, "another name for the person just named", offset, "alias")
@@ -383,6 +403,9 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             continue
         # `Tân Mỹ 1, Tân Mỹ 2, Đông Hòa`: a number may close a place of the list.
         in_list = place_end >= 0 and (between in joins or _NUMBER_FIRST.sub("", between, 1) in joins) or start == slash_after
+        # `người Ba Lan - Anna Kowal`, `người Pháp, Jan Kowal`: a nationality goes on to other places only.
+        if in_list and nationality and casefold(text[start : run[-1].end()].rstrip(".")) not in keys("places"):
+            in_list = False
         place_end = -1
         run = _owner_or_owned(run)
         tokens = [_POSSESSIVE.sub("", m.group()).rstrip(".") if not _INITIALS.match(m.group()) else m.group()
@@ -394,7 +417,12 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         before = text[max(0, start - 40) : start]
         lowered = before.casefold().split() if before.endswith(" ") else []
         after_honorific, after_title = _ends_with(lowered, "honorifics"), _ends_with(lowered, "titles")
-        after_role = _ends_with(lowered, "roles")
+        # `các ca sĩ như A, B, C`, `hai tiền đạo là A và B`: a role speaks of the list it opens, and of
+        # the name after a word saying what kind of player it is (`tiền vệ trái A`, `tiền đạo trẻ B`).
+        after_role = _ends_with(lowered, "roles") or (
+            len(lowered) > 1 and (lowered[-1].rstrip(":") in _LIST_OPENERS or lowered[-1] in _ROLE_MODIFIERS)
+            and _ends_with(lowered[:-1], "roles")) or (
+            len(lowered) > 2 and " ".join(lowered[-2:]) in _ROLE_MODIFIERS and _ends_with(lowered[:-2], "roles"))
         if len(run) == 1 and not after_honorific and not after_title and not after_role:
             # Tone marks kept: `Nguyên đơn` opening a sentence says nothing about `Nguyễn`.
             standalone.add(casefold(run[0].group()))
@@ -402,16 +430,34 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                 or before[-1:] == "(" and len(tokens) > 1 and casefold(tokens[0]) in _CREDIT_WORD):
             _note(near, run, "a photo credit", offset, "credit")
             continue
-        # A role vouches for a name, but not for one Vietnamese word: `ca sĩ Phía sau một cô gái`.
-        addressed = after_honorific or after_role and not (len(tokens) == 1 and _is_syllable(tokens[0]))
+        # A role vouches for a name, but not for one Vietnamese word (`ca sĩ Phía sau một cô gái`), for
+        # one common word, its field (`vận động viên Judo`), nor for one word after a counted role,
+        # the team (`các cầu thủ Riverside`, `một cầu thủ Riverside`), unless a list of them follows
+        # (`các điệp viên A, B, C`).
+        addressed = after_honorific or after_role and not (
+            len(tokens) == 1 and (_is_syllable(tokens[0]) or casefold(tokens[0]) in keys("common_words")
+                                  or not _QUANTIFIERS.isdisjoint(lowered[-4:]) and not _LIST_NEXT.match(text, run[-1].end())))
         described = not addressed and _described(before, text, run[-1].end())
         honorific = addressed or described
         title = honorific or after_title or after_role
         written = tokens
-        if _is_given_anh(tokens, before):
+        country_given = False
+        if _is_given_anh(tokens, before) or _is_given_word_in_list(tokens, before):
             stripped = None
         else:
-            tokens, stripped = _strip_front(tokens, after_honorific or after_role)
+            tokens, stripped = _strip_front(tokens, after_honorific or after_role or described)
+            # `Nhật Lâm Vy`, `Mỹ Lê Hà`: with no cue before it, a country of one word opening a Vietnamese
+            # run of three is a given name when a family and a given name follow.
+            country_given = (stripped == "places" and len(written) == 3 and len(tokens) == 2 and not title
+                             and _looks_vietnamese(written) and _is_vietnamese_surname(tokens[0]))
+            if country_given:
+                tokens, stripped = written, None
+            # `Tổng thống Chile Santiago Kowal`: after an office, of two places before a lone foreign
+            # word the second is its given name.
+            if (stripped == "places" and after_title and len(tokens) == 1 and len(written) > 2
+                    and not _is_syllable(tokens[0])
+                    and casefold(written[-2]) in keys("places") and casefold(written[-3]) in keys("places")):
+                tokens = written[-2:]
         if (len(tokens) > 1 and tokens[0].isascii() and tokens[0].lower() in article.lower and _opens_sentence(before)
                 and not _looks_vietnamese(tokens)):
             tokens = tokens[1:]
@@ -444,7 +490,18 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         tokens, titled = _after_last_title_word(tokens)
         title = title or titled
         tokens = _after_nationality(tokens)
-        tokens, inner = _vietnamese_name_at_end(tokens)
+        tokens = _after_a_vietnamese_word(tokens, _opens_sentence(before) and len(tokens) == len(written))
+        # `châu Âu Kowalski`: after `châu` the first word names the continent.
+        if len(tokens) > 1 and before.endswith(" châu ") and len(tokens) == len(written):
+            tokens = tokens[1:]
+        # (`Đền Bạch Vân`: a run that opens with the head of a place's name is the place, whatever ends it.)
+        opens_place = bool(tokens) and casefold(tokens[0]) in keys("place_heads")
+        tokens, inner = (tokens, False) if country_given or opens_place else _vietnamese_name_at_end(tokens)
+        # `Tổng thống Kowalski`, `Thủ tướng Ba Lan Kowalski`: a lone foreign name after an office only a
+        # person holds is a person, whether or not the article gives the full name.
+        sole_office = (len(tokens) == 1 and after_title and not _is_syllable(tokens[0])
+                       and _ends_with(lowered, "offices_of_people"))
+        honorific = honorific or sole_office or country_given
         # After an office the company the run opens with is the employer: `ông chủ Facebook Jan Kowal`.
         if title and len(tokens) > 2 and (casefold(tokens[0]) in keys("common_words") or casefold(tokens[0]) in keys("brands")):
             tokens = tokens[1:]
@@ -461,7 +518,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         if (not rejected and len(tokens) == 1 and len(front) > 1 and front[-1] in keys("honorifics")
                 and _named_after(front[:-1])):
             rejected = ("named-after", "a street, a school or a building named after someone")
-        if not rejected and front and _after_house_number(Candidate(tuple(written), (), before, "", ())):
+        if not rejected and front and stripped != "places" and _after_house_number(Candidate(tuple(written), (), before, "", ())):
             rejected = ("house-number", "a street, after a house number")  # `38 Bà Hom`: whatever is stripped
         if rejected:
             if near is not None:
@@ -479,6 +536,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             # (`at Goldman Sachs and Morgan Stanley`, but `In Washington, Biden said`).
             place_end = run[-1].end()
             joins = _LIST_JOINS if cue != "preposition" else _AND_JOINS
+            nationality = nationality if cue == "list" else before.casefold().endswith("người ")
             if near is not None and len(tokens) > 1 and _is_person(tokens, False, honorific):
                 reason = "in a list of places" if cue == "list" else f"after `{before.split()[-1]}`, as places are"
                 near.append(NearMiss(" ".join(tokens), reason, offset + start, f"place-{cue}"))
@@ -492,6 +550,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                 items[-1] = _Item(start, run[-1].end(), "maybe", _given_names(written, tokens, stripped))
             continue
         rule = ("after-honorific" if addressed or stripped == "honorifics"
+                else "after-office-of-a-person" if sole_office else "country-given-name" if country_given
                 else "age-or-minute-after" if described else "after-title" if title
                 else "name-ending-run" if inner else "capitalised-run")
         mentions.append(Mention(tuple(tokens), title or inner, honorific, offset + start, rule))
@@ -501,7 +560,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         kind = "addressed" if addressed else "person" if sure else "maybe"
         items[-1] = _Item(start, run[-1].end(), kind, _given_names(written, tokens, stripped))
         previous_end = run[-1].end()
-    listed = _names_in_lists(text, items, offset)
+    listed = _names_in_lists(text, items, offset, pending)
     if listed:
         promoted = {m.position for m in listed}
         mentions = sorted([m for m in mentions if m.position not in promoted] + listed, key=lambda m: m.position)
@@ -511,6 +570,14 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
 def _two_vietnamese_names(mentions: list[Mention], run: list[re.Match]) -> bool:
     return (bool(mentions) and len(mentions[-1].tokens) > 2 and _is_vietnamese_full_name(mentions[-1].tokens)
             and _is_vietnamese_full_name([m.group() for m in run]))
+
+
+def _player_of_a_part(mentions: list[Mention], run: list[re.Match], text: str) -> bool:
+    """`Tâm (Lê Văn An)`, `Hạnh (Jan Kowal)`: in Vietnamese text, a full name in brackets after one word
+    is the actor of a part or the person behind a stage name, a second person (`Lý Gia Siêu (John Lee)`
+    is one; English results write a player's club so: `Kowal (Riverside Rovers)`)."""
+    start = run[0].start()
+    return len(mentions[-1].tokens) == 1 and len(run) > 1 and not text[max(0, start - 80) : start].isascii()
 
 
 class _Item(NamedTuple):  # one for every run of every text: a tuple is built the fastest
@@ -530,6 +597,13 @@ def _is_given_anh(tokens: list[str], before: str) -> bool:
             and len(before) > 1 and before[-1] == " " and before[-2] not in _SENTENCE_ENDS)
 
 
+def _is_given_word_in_list(tokens: list[str], before: str) -> bool:
+    """`Jan Kowal, Theo Nowak`: inside a list in Vietnamese text a Vietnamese word (`theo`, `do`) is
+    written lower case, so one with a capital before a foreign name opens the name (`The` opens a title)."""
+    return (len(tokens) > 1 and before.endswith((", ", " và ")) and tokens[0] != "The" and not before.isascii()
+            and casefold(tokens[0]) in keys("function_words") and not _looks_vietnamese(tokens[1:]))
+
+
 def _given_names(written: list[str], tokens: list[str], stripped: str | None) -> tuple[str, ...]:
     """`Đức Lương`, `Anh Đức`: among names, a Vietnamese given name that is also a place is a name."""
     if stripped == "places" and len(written) in (2, 3) and _looks_vietnamese(written):
@@ -542,11 +616,11 @@ _NAME_LIST_JOINS = frozenset({", ", " và ", ", và ", " and ", ", and "})
 _LINE_UP = 5  # names after a colon, none of them anything else: a team's line-up
 
 
-def _names_in_lists(text: str, items: list[_Item], offset: int) -> list[Mention]:
+def _names_in_lists(text: str, items: list[_Item], offset: int, pending: list[_List] | None = None) -> list[Mention]:
     """In a list of names, two of them people's full names and none anything else, or in a line-up
     after a colon, the lone words and given names are people too: `Danilo, Sterling, De Bruyne`.
     A role or an honorific before the first name of a list of three speaks of all of them:
-    `ca sĩ Tùng Lâm, Bảo Anh, Minh Thư`."""
+    `ca sĩ Tùng Lâm, Bảo Anh, Minh Thư`. Lists that the rest of the article may settle go to `pending`."""
     found: list[Mention] = []
     group: list[_Item] = []
     for item in items + [_Item(-1, -1, "other", ())]:
@@ -561,7 +635,28 @@ def _names_in_lists(text: str, items: list[_Item], offset: int) -> list[Mention]
         ):
             found += [Mention(g.tokens, True, True, offset + g.start, "list-of-names")
                       for g in group if g.kind == "maybe"]
+        elif pending is not None and len(group) > 1 and "other" not in kinds and "maybe" in kinds:
+            pending.append(_List(offset, tuple(group)))
         group = [item]
+    return found
+
+
+class _List(NamedTuple):
+    offset: int  # of the text the list stands in
+    items: tuple[_Item, ...]
+
+
+def lists_settled_by_article(pending: list[_List], mentions: list[Mention]) -> list[Mention]:
+    """`Minh Khôi, Thu Hà và Lan Chi` with `ca sĩ Thu Hà` elsewhere in the article: a given name the
+    article names as a person counts as one in a list too, and a list of three with one person speaks
+    for the Vietnamese given names in it (an English list of lone words holds firms and places)."""
+    known = {fold(m.name) for m in mentions} | {fold(" ".join(m.tokens[-2:])) for m in mentions if len(m.tokens) > 2}
+    found = []
+    for listed in pending:
+        kinds = ["person" if g.kind == "maybe" and fold(" ".join(g.tokens)) in known else g.kind for g in listed.items]
+        if "maybe" in kinds and len(kinds) - kinds.count("maybe") >= 1 and len(kinds) >= 3:
+            found += [Mention(g.tokens, True, True, listed.offset + g.start, "list-with-named-people")
+                      for g, kind in zip(listed.items, kinds) if kind == "maybe" and _looks_vietnamese(g.tokens)]
     return found
 
 
@@ -748,7 +843,9 @@ _RULES = (
     ("time-phrase", "a time phrase", lambda r: not keys("time_words").isdisjoint(r.words)),
     # `Miss Lens 2030`, `Hoa hậu Biển Xanh 2030`, `Expo Lagos 2030`: a year written after names an edition.
     ("event-year", "a contest, a show or a product, by the year after it", lambda r: bool(_YEAR_AFTER.match(r.after))),
-    ("house-number", "a street, after a house number", _after_house_number),
+    # ... not a country between: `cung thủ số 1 Việt Nam Lê Thị Hoa` ranks her first.
+    ("house-number", "a street, after a house number",
+     lambda r: _after_house_number(r) and " ".join(r.front) not in keys("places")),
     ("score-line", "a team in a line of results", lambda r: _is_score_line(r.before, r.after)),
     ("versus", "a side of a fixture", lambda r: bool(_VERSUS_AFTER.match(r.after) or _VERSUS_BEFORE.search(r.before))),
     ("standings-row", "a team heading a row of standings", lambda r: bool(_STANDINGS.match(r.after))),
@@ -880,6 +977,9 @@ def _strip_front(tokens: list[str], after_honorific: bool = False) -> tuple[list
             # `Bà Rịa` is a province, not `bà` before a name: the longer phrase wins.
             if lexicon == "honorifics" and size and first in first_words("places") and _phrase_at_front(tokens, "places") > size:
                 continue
+            # ... nor is a Korean family name that names things in English: `Park Min Ho`.
+            if lexicon == "organisations" and size == 1 and _is_korean_name(tokens):
+                continue
             if size and not (lexicon in ("organisations", "brands") and size == len(tokens)):
                 break
         else:
@@ -915,6 +1015,16 @@ def _after_nationality(tokens: list[str]) -> list[str]:
     for index in range(len(tokens) - 3, -1, -1):
         if casefold(tokens[index]) in keys("places"):
             return tokens[index + 1 :]
+    return tokens
+
+
+def _after_a_vietnamese_word(tokens: list[str], opens_sentence: bool) -> list[str]:
+    """`châu Âu Jan Kowal`, `Thái Bình Dương Anna Nowak`: inside a sentence, one marked
+    Vietnamese word before a foreign given and family name ends what stands before the name (`Mai
+    Daisy`, a stage name of two, stays whole; `Món Salad Riga` opening a sentence is a dish)."""
+    if (len(tokens) > 2 and not tokens[0].isascii() and _is_syllable(tokens[0]) and not opens_sentence
+            and not any(_is_syllable(t) for t in tokens[1:])):
+        return tokens[1:]
     return tokens
 
 
@@ -980,8 +1090,12 @@ def _after_place_cue(before: str) -> str | None:
     if not written or written[-1][-1] in _CUE_BREAKS or written[-1].istitle() and written[-1][-1] != ".":
         return None
     words = [casefold(w.strip("()[]\"'“”,;:")) for w in written]
-    if words and words[-1] in _PLACE_PREPOSITIONS:
+    # (`hiện tại, X`: an adverb closed by a comma is no preposition before the run.)
+    if words and words[-1] in _PLACE_PREPOSITIONS and written[-1][-1] != ",":
         return "preposition"
+    # ... but `vào sân thay người X` is a substitution in a match, not a nationality.
+    if words[-2:] == ["thay", "người"]:
+        return None
     if words and words[-1] in keys("place_cues"):
         return "noun"
     if written[-1][-1] == ",":  # `ở mảng truyền hình, Chung Hán Lương`: the noun closed a phrase
@@ -992,6 +1106,9 @@ def _after_place_cue(before: str) -> str | None:
         pair = f"{words[-2 - reach]} {word}" if len(words) > reach + 1 else ""
         # `cầu thủ trẻ X`: a kind of place (`cầu`) that opens a role is the role's.
         if reach and f"{word} {words[-reach]}" in keys("roles"):
+            return None
+        # `Trên sân khách, thầy trò X`: a kind of place reaches no further than its clause.
+        if reach and written[-1 - reach][-1] in ",;:":
             return None
         if word in keys("place_kinds") or pair in keys("place_kinds"):
             # Capitalised words reach only from a capitalised kind, the head of a name: `Văn phòng
@@ -1020,8 +1137,10 @@ def _after_place_cue(before: str) -> str | None:
 
 
 def _is_person(tokens: list[str], after_title: bool, after_honorific: bool) -> bool:
-    # After an honorific the first word is a name even where it also names a thing (`bà Park`).
-    if _contains_organisation(tokens[1:] if after_honorific else tokens):
+    # After an honorific the first word is a name even where it also names a thing (`bà Park`), and so is
+    # a Korean family name (`Park Min Ho`).
+    if _contains_organisation(tokens[1:] if after_honorific else tokens) and (
+            after_honorific or not _is_korean_name(tokens) or _contains_organisation(tokens[1:])):
         return False
     whole = casefold(" ".join(tokens)).rstrip(".")  # `châu Á.` ends a sentence
     if whole in keys("places") or whole in keys("agencies"):
@@ -1039,6 +1158,18 @@ def _is_person(tokens: list[str], after_title: bool, after_honorific: bool) -> b
             return True
         return after_honorific and len(tokens) <= 3
     return len(tokens) <= 5
+
+
+# A syllable of Korean as news romanises it: `Min`, `Hyung`, `Joon`, `Seo` (not `Lane`, `Hotel`).
+_KOREAN_SYLLABLE = re.compile(r"^(?:ch|kk|pp|ss|tt|jj|sh|[bcdghjkmnprstwy])?"
+                              r"(?:yeo|wae|yae|wa|wo|we|wi|ya|yo|yu|ye|eo|eu|ae|oe|ui|oo|[aeiou])(?:ng|[klmnpt])?$")
+
+
+def _is_korean_name(tokens) -> bool:
+    """A family name of the list followed by two romanised Korean syllables: `Park Sun Woo`, `Park Min-jae`."""
+    syllables = "-".join(tokens[1:]).lower().split("-")
+    return (len(tokens) in (2, 3) and len(syllables) == 2 and _is_vietnamese_surname(tokens[0])
+            and all(_KOREAN_SYLLABLE.match(s) for s in syllables))
 
 
 def _is_vietnamese_full_name(tokens) -> bool:
