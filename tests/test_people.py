@@ -677,3 +677,55 @@ def test_acronym_expansions_ships_model_codes_and_eateries(text, expected):
 )
 def test_places_with_an_honorific_a_school_type_or_a_slash(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A line of results broken in two: each side's score stands on the other line.
+        ("In Kato: Vardo Kelmis (Albania) 0 Sorvan Telda\n\n(Malta) 2 (halftime 0-0)", ()),
+        ("In Kato: Vardo Kelmis (Albania) 5 Sorvan Telda (Malta)\n\n0 (2-0)", ()),
+        # A side's score followed by its scorers, and a side heading a line of its scorers.
+        ("Vardo Kelmis 3 (Kowal 27th, Nowak 60th) Sorvan Telda 1 (Lind 80th)", ("Kowal", "Nowak", "Lind")),
+        ("Scorers:\n\nVardo Kelmis - Jan Kowal (27th), Piet Nowak (60th)\n\nAttendance: 5,000", ("Jan Kowal", "Piet Nowak")),
+        # Only a side wins over two legs or on penalties.
+        ("Vardo Kelmis win 3-1 on aggregate.", ()),
+        # Sides beating each other by points or at half-time; players beat each other by games.
+        ("Marlo Pennix beat Dorva Kess 103-95 (50-48 half-time)", ()),
+        ("Marlo Pennix (Albania) beat 2-1 (halftime 1-1) Dorva Kess (Malta)", ()),
+        ("Jan Kowal (Poland) beat Piet Nowak (Albania) 6-4 6-3", ("Jan Kowal", "Piet Nowak")),
+    ],
+)
+def test_sides_in_results_broken_across_lines(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A team the results name is a team in the report above them too.
+        ("Vardo Kelmis took the lead when Jan Kowal scored.\n\nVardo Kelmis 2 Sorvan Telda 1", ("Jan Kowal",)),
+        # A firm by its partners or `& Co` after it, and by the ending of its name, wherever it stands.
+        ("Brenna Dorval cut its target, Kowal Nowak & Co said.\n\nBrenna Dorval Inc sells paint.", ()),
+        ("Hollis Marten and Co raised its target. Analysts said Hollis Marten sees gains.", ()),
+    ],
+)
+def test_a_team_or_a_firm_is_one_throughout_the_article(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A point of the compass cut to its letter before a place.
+        ("S. Korea asked Jan Kowal to stay; N. Korea did not.", ("Jan Kowal",)),
+        # Kinds of firm by a common word in them, and banks and brokers before their names.
+        ("Dorval Pictures and Kelmis Aviation gained; investment banks Hollis Marten and Kowal Stern agreed.", ()),
+        # Offices: a commander, a rugby lock.
+        ("Lock Aled Pryce is fit. Commander Tomas Vela spoke.", ("Aled Pryce", "Tomas Vela")),
+        # A sentence may open after a quotation mark: a word the article writes in lower case opens no name.
+        ('"Outspoken Piet Nowak left," an outspoken aide said.', ("Piet Nowak",)),
+    ],
+)
+def test_compass_places_kinds_of_firm_and_offices(text, expected):
+    assert people(text) == expected

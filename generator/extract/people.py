@@ -157,6 +157,7 @@ def find_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[tuple[
         near.append(NearMiss(mention.name, "the byline, the article's author", mention.position, "byline"))
     mentions = _strip_known_non_names([m for m in mentions if m.position < byline], frozenset(standalone), near)
     mentions = _without_places_named_here(mentions, near)
+    mentions = _without_sides_named_here(mentions, near)
     full_names = {fold(m.name): m for m in mentions if len(m.tokens) > 1}
     by_word: dict[str, list[Mention]] = {}
     for mention in full_names.values():
@@ -250,6 +251,29 @@ def _without_places_named_here(mentions: list[Mention], near: list[NearMiss]) ->
                 and not (len(mention.tokens) > 2 and _is_vietnamese_full_name(mention.tokens))):
             near.append(NearMiss(mention.name, "a place elsewhere in the article", mention.position,
                                  "place-in-article"))
+        else:
+            kept.append(mention)
+    return kept
+
+
+# Rules that find a team or a firm by where it stands (in a line of results, before a legal form):
+# the words they set aside name the same team or firm wherever else the article writes them.
+_SIDE_RULES = frozenset({"score-line", "versus", "standings-row", "broken-score-line", "score-and-scorers",
+                         "side-scorers", "two-legs", "team-result", "company-form", "firm-partners",
+                         "firm-ending"})
+
+
+def _without_sides_named_here(mentions: list[Mention], near: list[NearMiss]) -> list[Mention]:
+    """`Riverside Rovers 2 Hillside 1` in the results, `Riverside Rovers` in the report above them:
+    a team or a firm the article names as one, by its results or its legal form, stays one."""
+    sides = {fold(m.name) for m in near if m.rule in _SIDE_RULES}
+    if not sides:
+        return mentions
+    kept = []
+    for mention in mentions:
+        if len(mention.tokens) > 1 and fold(mention.name) in sides and not mention.after_honorific:
+            near.append(NearMiss(mention.name, "a team or a firm elsewhere in the article", mention.position,
+                                 "side-in-article"))
         else:
             kept.append(mention)
     return kept
@@ -483,6 +507,10 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                 reason = "in a list of places" if cue == "list" else f"after `{before.split()[-1]}`, as places are"
                 near.append(NearMiss(" ".join(tokens), reason, offset + start, f"place-{cue}"))
             continue
+        # `Kowal Mining Ltd`: the words before a firm's ending name the firm wherever the article writes them.
+        if (near is not None and len(tokens) > 2 and casefold(tokens[-1]) in keys("firm_endings") and not honorific
+                and _is_person(tokens[:-1], False, False)):
+            near.append(NearMiss(" ".join(tokens[:-1]), "a firm, by the ending of its name", offset + start, "firm-ending"))
         if not tokens or not _is_person(tokens, title or inner, honorific):
             # A name after a place and a slash is a place too.
             if casefold(" ".join(written)) in keys("places"):
@@ -671,7 +699,7 @@ def _after_house_number(run: Candidate) -> bool:
 # `Aston Villa 2 Leeds 1`: each side of a result; `Aston Villa 10 6 2 2 18 9 20`: a row of standings.
 # A side may carry its country in brackets, and a result its scorers: `Riverside (Albania) 2 Hillside
 # (Malta) 1 (Smith 30th)`, `Riverside 1 F.C. Hillside 0`.
-_SCORE_AFTER = re.compile(r" (?:\([^)]{2,30}\) )?\d{1,2} \D+ \d{1,2}(?: \(.*\))?\s*$")
+_SCORE_AFTER = re.compile(r" (?:\([^)]{2,30}\) )?\d{1,2} \D+ \d{1,2}(?: \(.*\))?\.?\s*$")
 _SCORE_BEFORE = re.compile(r"(?:^|\n)\D+ \d{1,2} (?:[A-Z.]{2,5} )?$")
 _SCORE_NEXT = re.compile(r"(?: \([^)]{2,30}\))? \d{1,2}\b")
 # `AEK Athens (Greece) v Chemlon Humenne (Slovakia)`: the sides of a fixture.
@@ -681,11 +709,45 @@ _MODEL_BEFORE = re.compile(r"(?:^|\s)(?=\S*\d)(?=\S*[A-Z])[A-Z0-9][\w-]*\d[\w-]*
 _GLUED_ACRONYM = re.compile(r"^[A-Z]{2,}[a-z]{2,}")
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\d/.,:-]?\d)")
 _STANDINGS = re.compile(r"(?: \d{1,3}){6,}\s*$")
+_FIRM_PARTNERS = re.compile(r" (?:& [A-Z]|and Co\b)")
 
 
 def _is_score_line(before: str, after: str) -> bool:
     return bool(_SCORE_AFTER.match(after) and (len(before) < 40 and "\n" not in before or before.endswith("\n"))
                 or (not after.strip() or _SCORE_NEXT.match(after)) and _SCORE_BEFORE.search(before))
+
+
+# A line of results broken in two, each side's score on the other line: `Riverside (Albania) 0 Hillside`
+# over `(Malta) 2`, `In Kato: Hillside (Malta)` over `0 (2-0)`.
+_SCORE_THEN_SIDE = re.compile(r" (?:\([^)]{2,30}\) )?\d{1,2} [A-Z][^\d\n]*$")
+_COUNTRY_ONLY = re.compile(r" \([^)]{2,30}\)\s*$")
+
+
+def _is_broken_score_line(before: str, after: str) -> bool:
+    opens_line = len(before) < 40 and "\n" not in before or before.endswith("\n")
+    return bool(opens_line and _SCORE_THEN_SIDE.match(after) or _COUNTRY_ONLY.match(after) and _SCORE_BEFORE.search(before))
+
+
+# `Riverside 3 (Kowal 27th, Nowak 60th)`: a side's score, then its scorers with their minutes.
+_SCORE_AND_SCORERS = re.compile(r" (?:\([^)]{2,30}\) )?\d{1,2} \([^()]*?\d{1,3}(?:st|nd|rd|th)\b")
+# `Riverside - Jan Kowal (27th), Piet Nowak (60th)`: a side heading a line of its scorers.
+_SIDE_SCORERS = re.compile(r" [-–] [A-Z][^\n]*?\(\d{1,3}(?:st|nd|rd|th)\b")
+# `Riverside win 3-1 on aggregate`, `won 4-3 on penalties`: only a side plays two legs or a shoot-out.
+_TWO_LEGS = re.compile(r" (?:\([^)]{2,30}\) )?(?:win|won|lose|lost|draw|drew|go through|went through|qualif\w+)\b"
+                       r"[^\n.]{0,30}\bon (?:aggregate|penalties|away goals)\b")
+# Sides beating each other where a point score or a half-time says it is a team game: `Riverside beat
+# Hillside 103-95`, `Riverside beat 2-1 (halftime 1-1) Hillside`; a tennis or a squash result has neither.
+_RESULT_VERB_AFTER = re.compile(r" (?:\([^)]{2,30}\) )?(?:beat|drew with|lost to)\b")
+_RESULT_VERB_BEFORE = re.compile(r"\b(?:beat|drew with|lost to) (?:\d{1,3}-\d{1,3} (?:\([^)]*\) )?)?$")
+_HALF_TIME = re.compile(r"\bhalf[- ]?time\b", re.IGNORECASE)
+_POINTS = re.compile(r"\b(\d{1,3})-(\d{1,3})\b")
+
+
+def _team_result(run: Candidate) -> bool:
+    if not (_RESULT_VERB_AFTER.match(run.after) or _RESULT_VERB_BEFORE.search(run.before)):
+        return False
+    line = run.before[run.before.rfind("\n") + 1 :] + run.after
+    return bool(_HALF_TIME.search(line)) or any(max(int(a), int(b)) >= 30 for a, b in _POINTS.findall(line))
 
 
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,8}) ?(?:\(|[-–:] )$")
@@ -752,6 +814,12 @@ _RULES = (
     ("score-line", "a team in a line of results", lambda r: _is_score_line(r.before, r.after)),
     ("versus", "a side of a fixture", lambda r: bool(_VERSUS_AFTER.match(r.after) or _VERSUS_BEFORE.search(r.before))),
     ("standings-row", "a team heading a row of standings", lambda r: bool(_STANDINGS.match(r.after))),
+    ("broken-score-line", "a team in a line of results broken in two", lambda r: _is_broken_score_line(r.before, r.after)),
+    ("score-and-scorers", "a team, by its score and its scorers after it", lambda r: bool(_SCORE_AND_SCORERS.match(r.after))),
+    ("side-scorers", "a team heading a line of its scorers",
+     lambda r: not r.before[r.before.rfind("\n") + 1 :].strip() and bool(_SIDE_SCORERS.match(r.after))),
+    ("two-legs", "a team, by a result on aggregate or on penalties", lambda r: bool(_TWO_LEGS.match(r.after))),
+    ("team-result", "a team beating another by points or at half-time", _team_result),
     ("named-after", "a street, a school or a building named after someone", lambda r: bool(r.front) and _named_after(r.front)),
     # ... but after an honorific or an office a family name and two given names that spell a
     # province are a person: `Phó Thủ tướng Lê Thái Bình` (not a team of four: `Hoàng Long Nghệ An`).
@@ -762,6 +830,8 @@ _RULES = (
     ("demonym", "the people of a place", lambda r: _is_demonym(r.words)),
     ("place-head", "a place or a club, by the word it opens with", lambda r: r.words[0] in keys("place_heads") and not r.front),
     ("company-form", "a company, by the legal form written after it", lambda r: bool(_COMPANY_FORM.match(r.after))),
+    # `Kowal Nowak & Co`, `Hollis and Co`, `Kowal Nowak & Petrov`: the partners of a firm.
+    ("firm-partners", "a firm, by the partner or the `& Co` written after it", lambda r: bool(_FIRM_PARTNERS.match(r.after))),
     # `(Hoàng Mai, Hà Nội)`: a district before its city in brackets. A full name of three is a person
     # (`(Lê Văn An, Nam Định)`, signing a letter).
     ("place-in-brackets", "a place before a larger place, in brackets",
@@ -771,6 +841,9 @@ _RULES = (
     ("before-place", "a place or a nationality with a word before it",
      lambda r: len(r.words) == 2 and r.words[1] in keys("places") and _opens_sentence(r.before)
      and not _looks_vietnamese(r.tokens) and not r.after.startswith(" (")),  # `Malivai Washington (U.S.) beat`
+    # `S. Korea`, `N. Ireland`: a point of the compass cut to its letter before a place.
+    ("compass-place", "a place, by a point of the compass written as a letter before it",
+     lambda r: _compass_place(r.words)),
     # Even after a role: `tiền vệ Man Utd` names the club. Words that are also family names stay out of the list.
     # ... but not a player followed by a country and a result: `Tom Mills (U.S.) 45.90`, `Jon
     # Power (Canada) beat` (a team there has its score: see score-line).
@@ -795,6 +868,14 @@ def _athlete_of(after: str) -> bool:
     return bool(found) and casefold(found.group(1)) in keys("places")
 
 
+_COMPASS = {"n.": "north", "s.": "south", "e.": "east", "w.": "west"}
+
+
+def _compass_place(words: tuple[str, ...]) -> bool:
+    point = _COMPASS.get(words[0])
+    return bool(point) and (f"{point} {words[1]}" in keys("places") or words[1] in keys("places"))
+
+
 def _is_demonym(words: tuple[str, ...]) -> bool:
     whole = " ".join(words)
     return whole.endswith("n") and (whole[:-1] in keys("places") or whole[:-2] in keys("places"))
@@ -802,7 +883,7 @@ def _is_demonym(words: tuple[str, ...]) -> bool:
 
 def _opens_sentence(before: str) -> bool:
     """A headline or a sentence starts here: an adjective or a participle may open it capitalised."""
-    return not before.strip() or before.endswith(("\n", ". ", '" ', "- "))
+    return not before.strip(' "“') or before.endswith(("\n", ". ", '" ', "- ", '. "', ". “"))
 
 
 def _title_near(before: str) -> bool:
