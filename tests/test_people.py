@@ -729,3 +729,22 @@ def test_a_team_or_a_firm_is_one_throughout_the_article(text, expected):
 )
 def test_compass_places_kinds_of_firm_and_offices(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The kind written after a run: a paper, a party, a firm's unit, a building; not after a possessive.
+        ("The Dravo Kelmis daily said the Sorvan Telda party lost.", ()),
+        ("President Jan Kowal's party won.", ("Jan Kowal",)),
+        # A share price that moves names a firm; a share of the vote names no one.
+        ("Dorva Kess fell 1.5 percent to 395.0 and Hollis Marten shares were down.", ()),
+        ("Jan Kowal rose five points to 38 percent.", ("Jan Kowal",)),
+        # Every firm ending goes: `Group Plc`.
+        ("Kelmis Peat Group Plc said so.\n\nKelmis Peat expects more.", ()),
+        # The people of a place, the nationality with an s; before a name it is no part of it.
+        ("Weary Chileans met. Proud Chileans Piet Nowak and Jan Kowal sang.", ("Piet Nowak", "Jan Kowal")),
+    ],
+)
+def test_kinds_after_share_prices_firm_endings_and_nationalities(text, expected):
+    assert people(text) == expected

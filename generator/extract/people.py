@@ -260,7 +260,7 @@ def _without_places_named_here(mentions: list[Mention], near: list[NearMiss]) ->
 # the words they set aside name the same team or firm wherever else the article writes them.
 _SIDE_RULES = frozenset({"score-line", "versus", "standings-row", "broken-score-line", "score-and-scorers",
                          "side-scorers", "two-legs", "team-result", "company-form", "firm-partners",
-                         "firm-ending"})
+                         "firm-ending", "kind-after", "market-move"})
 
 
 def _without_sides_named_here(mentions: list[Mention], near: list[NearMiss]) -> list[Mention]:
@@ -475,7 +475,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         # A lone word is only ever a person through a full name or an honorific: no rule needed.
         line_after = text[run[-1].end() : run[-1].end() + 60].split("\n", 1)[0] if len(tokens) > 1 else ""
         rejected = len(tokens) > 1 and _set_aside(Candidate(tuple(tokens), tuple(map(casefold, tokens)), before,
-                                                            line_after, front))
+                                                            line_after, front, bool(_POSSESSIVE.search(run[-1].group()))))
         if (not rejected and len(tokens) > 1 and not _looks_vietnamese(tokens)
                 and (tokens[0] in article.numbered or tokens[-1] in article.numbered and _NUMBER_NEXT.match(text, run[-1].end()))):
             rejected = ("product-line", "a product, by a line the article also writes with a model number")
@@ -508,9 +508,9 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                 near.append(NearMiss(" ".join(tokens), reason, offset + start, f"place-{cue}"))
             continue
         # `Kowal Mining Ltd`: the words before a firm's ending name the firm wherever the article writes them.
-        if (near is not None and len(tokens) > 2 and casefold(tokens[-1]) in keys("firm_endings") and not honorific
-                and _is_person(tokens[:-1], False, False)):
-            near.append(NearMiss(" ".join(tokens[:-1]), "a firm, by the ending of its name", offset + start, "firm-ending"))
+        firm = _without_firm_endings(tokens)
+        if near is not None and 1 < len(firm) < len(tokens) and not honorific and _is_person(firm, False, False):
+            near.append(NearMiss(" ".join(firm), "a firm, by the ending of its name", offset + start, "firm-ending"))
         if not tokens or not _is_person(tokens, title or inner, honorific):
             # A name after a place and a slash is a place too.
             if casefold(" ".join(written)) in keys("places"):
@@ -534,6 +534,13 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         promoted = {m.position for m in listed}
         mentions = sorted([m for m in mentions if m.position not in promoted] + listed, key=lambda m: m.position)
     return mentions, standalone
+
+
+def _without_firm_endings(tokens: list[str]) -> list[str]:
+    """`Kowal Peat Group Plc` without `Group Plc`."""
+    while tokens and casefold(tokens[-1]) in keys("firm_endings"):
+        tokens = tokens[:-1]
+    return tokens
 
 
 def _two_vietnamese_names(mentions: list[Mention], run: list[re.Match]) -> bool:
@@ -670,6 +677,7 @@ class Candidate:
     before: str  # the text right before the run
     after: str  # the rest of its line
     front: tuple[str, ...]  # the case-folded words stripped from its front (`đường`, `trường thpt`)
+    owner: bool = False  # its last word is a possessive: `Kowal's party` is his, not a party called Kowal
 
 
 def _is_lunar_year(words: tuple[str, ...]) -> bool:
@@ -709,6 +717,18 @@ _MODEL_BEFORE = re.compile(r"(?:^|\s)(?=\S*\d)(?=\S*[A-Z])[A-Z0-9][\w-]*\d[\w-]*
 _GLUED_ACRONYM = re.compile(r"^[A-Z]{2,}[a-z]{2,}")
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\d/.,:-]?\d)")
 _STANDINGS = re.compile(r"(?: \d{1,3}){6,}\s*$")
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+# A price that moves to a price (not to a share of the vote: `rose five points to 38 percent`), or shares.
+_MARKET_MOVE = re.compile(r"(?:,? which)? (?:(?:rose|fell|gained|lost|added|shed|eased|firmed|climbed|slipped|dropped|jumped|slid)"
+                          r" [\w.,/-]+(?: percent| pct| cents| pence)? to \d[\d.,/-]*(?! ?(?:percent|pct|%))"
+                          r"|shares (?:were|was|are|rose|fell|gained|lost|closed|ended|jumped|dropped|slipped|eased|firmed|edged|traded)\b)")
+
+
+def _kind_after(after: str) -> bool:
+    word = _WORD_AFTER.match(after)
+    return bool(word) and word.group(1) in keys("kinds_after")
+
+
 _FIRM_PARTNERS = re.compile(r" (?:& [A-Z]|and Co\b)")
 
 
@@ -830,6 +850,11 @@ _RULES = (
     ("demonym", "the people of a place", lambda r: _is_demonym(r.words)),
     ("place-head", "a place or a club, by the word it opens with", lambda r: r.words[0] in keys("place_heads") and not r.front),
     ("company-form", "a company, by the legal form written after it", lambda r: bool(_COMPANY_FORM.match(r.after))),
+    ("kind-after", "a paper, a party, a firm's unit, a building or a security, by the kind written after it",
+     lambda r: not r.owner and _kind_after(r.after)),
+    # `Kowal Nowak fell 1.5 percent to 395`, `Hollis Marten shares were down`: a share price moves.
+    ("market-move", "a firm, by its share price moving",
+     lambda r: not r.owner and bool(_MARKET_MOVE.match(r.after))),
     # `Kowal Nowak & Co`, `Hollis and Co`, `Kowal Nowak & Petrov`: the partners of a firm.
     ("firm-partners", "a firm, by the partner or the `& Co` written after it", lambda r: bool(_FIRM_PARTNERS.match(r.after))),
     # `(Hoàng Mai, Hà Nội)`: a district before its city in brackets. A full name of three is a person
@@ -841,6 +866,7 @@ _RULES = (
     ("before-place", "a place or a nationality with a word before it",
      lambda r: len(r.words) == 2 and r.words[1] in keys("places") and _opens_sentence(r.before)
      and not _looks_vietnamese(r.tokens) and not r.after.startswith(" (")),  # `Malivai Washington (U.S.) beat`
+    ("nationality-plural", "the people of a place", lambda r: _is_nationality_plural(r.tokens[-1])),
     # `S. Korea`, `N. Ireland`: a point of the compass cut to its letter before a place.
     ("compass-place", "a place, by a point of the compass written as a letter before it",
      lambda r: _compass_place(r.words)),
@@ -994,9 +1020,14 @@ def _after_nationality(tokens: list[str]) -> list[str]:
     if len(tokens) < 3 or _looks_vietnamese(tokens):
         return tokens
     for index in range(len(tokens) - 3, -1, -1):
-        if casefold(tokens[index]) in keys("places"):
+        if casefold(tokens[index]) in keys("places") or _is_nationality_plural(tokens[index]):
             return tokens[index + 1 :]
     return tokens
+
+
+def _is_nationality_plural(word: str) -> bool:
+    """`Belgians`, `Bosnians`: the people of a place, the nationality with an s."""
+    return word.endswith("s") and casefold(word[:-1]) in keys("places")
 
 
 @lru_cache(maxsize=None)
