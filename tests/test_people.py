@@ -740,6 +740,8 @@ def test_compass_places_kinds_of_firm_and_offices(text, expected):
         # A share price that moves names a firm; a share of the vote names no one.
         ("Dorva Kess fell 1.5 percent to 395.0 and Hollis Marten shares were down.", ()),
         ("Jan Kowal rose five points to 38 percent.", ("Jan Kowal",)),
+        # A ship in a line of charters (cargo and date) or of sales (year of building, tonnage).
+        ("Dorva Kess 55 12/09 Lagos / Oslo W150.\n\nSorvan Telda - (built 1990) 45,000 dwt sold.", ()),
         # Every firm ending goes: `Group Plc`.
         ("Kelmis Peat Group Plc said so.\n\nKelmis Peat expects more.", ()),
         # The people of a place, the nationality with an s; before a name it is no part of it.

@@ -717,6 +717,7 @@ _MODEL_BEFORE = re.compile(r"(?:^|\s)(?=\S*\d)(?=\S*[A-Z])[A-Z0-9][\w-]*\d[\w-]*
 _GLUED_ACRONYM = re.compile(r"^[A-Z]{2,}[a-z]{2,}")
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\d/.,:-]?\d)")
 _STANDINGS = re.compile(r"(?: \d{1,3}){6,}\s*$")
+_VESSEL_ROW = re.compile(r" (?:\d{1,3}(?:[.,]\d+)? \d{1,2}/\d{1,2}\b|[^\n]*?(?:\(built \d{4}\)|\bdwt\b))")
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 # A price that moves to a price (not to a share of the vote: `rose five points to 38 percent`), or shares.
 _MARKET_MOVE = re.compile(r"(?:,? which)? (?:(?:rose|fell|gained|lost|added|shed|eased|firmed|climbed|slipped|dropped|jumped|slid)"
@@ -850,6 +851,9 @@ _RULES = (
     ("demonym", "the people of a place", lambda r: _is_demonym(r.words)),
     ("place-head", "a place or a club, by the word it opens with", lambda r: r.words[0] in keys("place_heads") and not r.front),
     ("company-form", "a company, by the legal form written after it", lambda r: bool(_COMPANY_FORM.match(r.after))),
+    # `Sea Falcon 55 12/09 Lagos / Oslo`, `Sea Falcon - (built 1990) 45,000 dwt`: a ship in a line of
+    # chartering or sales, by its cargo and date or its year of building and tonnage.
+    ("vessel-row", "a ship, in a line of charters or sales", lambda r: bool(_VESSEL_ROW.match(r.after))),
     ("kind-after", "a paper, a party, a firm's unit, a building or a security, by the kind written after it",
      lambda r: not r.owner and _kind_after(r.after)),
     # `Kowal Nowak fell 1.5 percent to 395`, `Hollis Marten shares were down`: a share price moves.
