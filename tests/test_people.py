@@ -742,6 +742,9 @@ def test_compass_places_kinds_of_firm_and_offices(text, expected):
         ("Jan Kowal rose five points to 38 percent.", ("Jan Kowal",)),
         # A ship in a line of charters (cargo and date) or of sales (year of building, tonnage).
         ("Dorva Kess 55 12/09 Lagos / Oslo W150.\n\nSorvan Telda - (built 1990) 45,000 dwt sold.", ()),
+        # A town by its state written short after it; not a person's suffix, nor a country opening a phrase.
+        ("Bonds of Dorva Kess, N.J., and of Sorvan Telda, Wisc.", ()),
+        ("Jan Kowal, Jr., met Piet Nowak, U.S. envoy.", ("Jan Kowal", "Piet Nowak")),
         # Every firm ending goes: `Group Plc`.
         ("Kelmis Peat Group Plc said so.\n\nKelmis Peat expects more.", ()),
         # The people of a place, the nationality with an s; before a name it is no part of it.

@@ -717,6 +717,7 @@ _MODEL_BEFORE = re.compile(r"(?:^|\s)(?=\S*\d)(?=\S*[A-Z])[A-Z0-9][\w-]*\d[\w-]*
 _GLUED_ACRONYM = re.compile(r"^[A-Z]{2,}[a-z]{2,}")
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\d/.,:-]?\d)")
 _STANDINGS = re.compile(r"(?: \d{1,3}){6,}\s*$")
+_STATE_AFTER = re.compile(r", (?!(?:Jr|Sr|Esq|M\.D)\.)(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.(?:,|\s*$)")
 _VESSEL_ROW = re.compile(r" (?:\d{1,3}(?:[.,]\d+)? \d{1,2}/\d{1,2}\b|[^\n]*?(?:\(built \d{4}\)|\bdwt\b))")
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 # A price that moves to a price (not to a share of the vote: `rose five points to 38 percent`), or shares.
@@ -853,6 +854,9 @@ _RULES = (
     ("company-form", "a company, by the legal form written after it", lambda r: bool(_COMPANY_FORM.match(r.after))),
     # `Sea Falcon 55 12/09 Lagos / Oslo`, `Sea Falcon - (built 1990) 45,000 dwt`: a ship in a line of
     # chartering or sales, by its cargo and date or its year of building and tonnage.
+    # `Eau Rouge, Wisc.`, `Oak Vale, N.J.,`: a town, by its state or province abbreviated after it, closing
+    # the line or followed by a comma (not `Jr.` nor `M.D.`, which follow a person's name; not `, U.S. envoy`).
+    ("state-after", "a town, by its state written short after it", lambda r: bool(_STATE_AFTER.match(r.after))),
     ("vessel-row", "a ship, in a line of charters or sales", lambda r: bool(_VESSEL_ROW.match(r.after))),
     ("kind-after", "a paper, a party, a firm's unit, a building or a security, by the kind written after it",
      lambda r: not r.owner and _kind_after(r.after)),
