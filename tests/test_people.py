@@ -745,6 +745,8 @@ def test_compass_places_kinds_of_firm_and_offices(text, expected):
         # A town by its state written short after it; not a person's suffix, nor a country opening a phrase.
         ("Bonds of Dorva Kess, N.J., and of Sorvan Telda, Wisc.", ()),
         ("Jan Kowal, Jr., met Piet Nowak, U.S. envoy.", ("Jan Kowal", "Piet Nowak")),
+        # `At` or `In` opening a sentence, a run and a comma set the scene: a place, not a name of the list after it.
+        ("At Riverside, Jan Kowal and Piet Nowak homered.", ("Jan Kowal", "Piet Nowak")),
         # Every firm ending goes: `Group Plc`.
         ("Kelmis Peat Group Plc said so.\n\nKelmis Peat expects more.", ()),
         # The people of a place, the nationality with an s; before a name it is no part of it.

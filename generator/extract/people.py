@@ -497,7 +497,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             _is_vietnamese_surname(tokens[0])
             or stripped == "places" and len(tokens) > 1 and not _looks_vietnamese(tokens) and not before.isascii()
             and casefold(tokens[0]) not in _PARTICLES)  # `Toronto Blue Jays`, `Liban Al Mayadeen`
-        cue = None if blocks_cue or titled or inner or past_place else "list" if in_list else _after_place_cue(before)
+        cue = None if blocks_cue or titled or inner or past_place else "list" if in_list else (
+            _after_place_cue(before) or _leading_place(before, front, text[run[-1].end() : run[-1].end() + 1]))
         if cue:
             # A kind of place goes on to the next names of a list; `tại`, `at` only through `and`
             # (`at Goldman Sachs and Morgan Stanley`, but `In Washington, Biden said`).
@@ -541,6 +542,14 @@ def _without_firm_endings(tokens: list[str]) -> list[str]:
     while tokens and casefold(tokens[-1]) in keys("firm_endings"):
         tokens = tokens[:-1]
     return tokens
+
+
+def _leading_place(before: str, front: tuple[str, ...], next_char: str) -> str | None:
+    """`At Riverside, Jan Kowal homered`: `At` or `In` opening a sentence, then a run and a comma, sets
+    the scene (a cue word is otherwise written in lower case, before the run)."""
+    if next_char == "," and front in (("at",), ("in",)) and _opens_sentence(before):
+        return "preposition"
+    return None
 
 
 def _two_vietnamese_names(mentions: list[Mention], run: list[re.Match]) -> bool:
