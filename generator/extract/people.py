@@ -4,10 +4,11 @@ Rules, not a model: a person is a run of capitalised words that, once the titles
 organisations and function words in front of it are stripped, is neither an organisation nor a
 place, and that no rule of `_RULES` sets aside (a lunar year, a street after a house number, a team
 in a line of results, a product by a common word in it…); each rule has an id, and what it set
-aside is listed for the editor. Photo credits and the byline name the article's author, not a
-person it names. A lone family or given name (`ông Biden`, `ông Trọng`, `ông Tập`) is resolved to
-the one full name in the same article that holds it, then to the curated people file; an editor's
-word in that file always wins.
+aside is listed for the editor. A team or a firm that a rule finds by where it stands (in a line of
+results, before a legal form) is one wherever else the article writes it. Photo credits and the
+byline name the article's author, not a person it names. A lone family or given name (`ông Biden`,
+`ông Trọng`, `ông Tập`) is resolved to the one full name in the same article that holds it, then to
+the curated people file; an editor's word in that file always wins.
 """
 
 from __future__ import annotations
