@@ -687,7 +687,8 @@ def test_places_with_an_honorific_a_school_type_or_a_slash(text, expected):
         ("In Kato: Vardo Kelmis (Albania) 5 Sorvan Telda (Malta)\n\n0 (2-0)", ()),
         # A side's score followed by its scorers, and a side heading a line of its scorers.
         ("Vardo Kelmis 3 (Kowal 27th, Nowak 60th) Sorvan Telda 1 (Lind 80th)", ("Kowal", "Nowak", "Lind")),
-        ("Scorers:\n\nVardo Kelmis - Jan Kowal (27th), Piet Nowak (60th)\n\nAttendance: 5,000", ("Jan Kowal", "Piet Nowak")),
+        ("Scorers:\n\nVardo Kelmis - Jan Kowal (27th), Piet Nowak (60th)\n\nAttendance: 5,000",
+         ("Jan Kowal", "Piet Nowak")),
         # Only a side wins over two legs or on penalties.
         ("Vardo Kelmis win 3-1 on aggregate.", ()),
         # Sides beating each other by points or at half-time; players beat each other by games.

@@ -475,8 +475,9 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             tokens = tokens[1:]
         # A lone word is only ever a person through a full name or an honorific: no rule needed.
         line_after = text[run[-1].end() : run[-1].end() + 60].split("\n", 1)[0] if len(tokens) > 1 else ""
+        owner = bool(_POSSESSIVE.search(run[-1].group()))
         rejected = len(tokens) > 1 and _set_aside(Candidate(tuple(tokens), tuple(map(casefold, tokens)), before,
-                                                            line_after, front, bool(_POSSESSIVE.search(run[-1].group()))))
+                                                            line_after, front, owner))
         if (not rejected and len(tokens) > 1 and not _looks_vietnamese(tokens)
                 and (tokens[0] in article.numbered or tokens[-1] in article.numbered and _NUMBER_NEXT.match(text, run[-1].end()))):
             rejected = ("product-line", "a product, by a line the article also writes with a model number")
@@ -731,9 +732,10 @@ _STATE_AFTER = re.compile(r", (?!(?:Jr|Sr|Esq|M\.D)\.)(?:[A-Z][a-z]{1,4}|[A-Z]\.
 _VESSEL_ROW = re.compile(r" (?:\d{1,3}(?:[.,]\d+)? \d{1,2}/\d{1,2}\b|[^\n]*?(?:\(built \d{4}\)|\bdwt\b))")
 _WORD_AFTER = re.compile(r" ([a-z]+)\b")
 # A price that moves to a price (not to a share of the vote: `rose five points to 38 percent`), or shares.
-_MARKET_MOVE = re.compile(r"(?:,? which)? (?:(?:rose|fell|gained|lost|added|shed|eased|firmed|climbed|slipped|dropped|jumped|slid)"
-                          r" [\w.,/-]+(?: percent| pct| cents| pence)? to \d[\d.,/-]*(?! ?(?:percent|pct|%))"
-                          r"|shares (?:were|was|are|rose|fell|gained|lost|closed|ended|jumped|dropped|slipped|eased|firmed|edged|traded)\b)")
+_MARKET_VERBS = "rose|fell|gained|lost|added|shed|eased|firmed|climbed|slipped|dropped|jumped|slid"
+_MARKET_MOVE = re.compile(rf"(?:,? which)? (?:(?:{_MARKET_VERBS}) [\w.,/-]+(?: percent| pct| cents| pence)?"
+                          r" to \d[\d.,/-]*(?! ?(?:percent|pct|%))"
+                          rf"|shares (?:were|was|are|closed|ended|edged|traded|{_MARKET_VERBS})\b)")
 
 
 def _kind_after(after: str) -> bool:
@@ -757,7 +759,8 @@ _COUNTRY_ONLY = re.compile(r" \([^)]{2,30}\)\s*$")
 
 def _is_broken_score_line(before: str, after: str) -> bool:
     opens_line = len(before) < 40 and "\n" not in before or before.endswith("\n")
-    return bool(opens_line and _SCORE_THEN_SIDE.match(after) or _COUNTRY_ONLY.match(after) and _SCORE_BEFORE.search(before))
+    return bool(opens_line and _SCORE_THEN_SIDE.match(after)
+                or _COUNTRY_ONLY.match(after) and _SCORE_BEFORE.search(before))
 
 
 # `Riverside 3 (Kowal 27th, Nowak 60th)`: a side's score, then its scorers with their minutes.
@@ -846,8 +849,10 @@ _RULES = (
     ("score-line", "a team in a line of results", lambda r: _is_score_line(r.before, r.after)),
     ("versus", "a side of a fixture", lambda r: bool(_VERSUS_AFTER.match(r.after) or _VERSUS_BEFORE.search(r.before))),
     ("standings-row", "a team heading a row of standings", lambda r: bool(_STANDINGS.match(r.after))),
-    ("broken-score-line", "a team in a line of results broken in two", lambda r: _is_broken_score_line(r.before, r.after)),
-    ("score-and-scorers", "a team, by its score and its scorers after it", lambda r: bool(_SCORE_AND_SCORERS.match(r.after))),
+    ("broken-score-line", "a team in a line of results broken in two",
+     lambda r: _is_broken_score_line(r.before, r.after)),
+    ("score-and-scorers", "a team, by its score and its scorers after it",
+     lambda r: bool(_SCORE_AND_SCORERS.match(r.after))),
     ("side-scorers", "a team heading a line of its scorers",
      lambda r: not r.before[r.before.rfind("\n") + 1 :].strip() and bool(_SIDE_SCORERS.match(r.after))),
     ("two-legs", "a team, by a result on aggregate or on penalties", lambda r: bool(_TWO_LEGS.match(r.after))),
@@ -874,7 +879,8 @@ _RULES = (
     ("market-move", "a firm, by its share price moving",
      lambda r: not r.owner and bool(_MARKET_MOVE.match(r.after))),
     # `Kowal Nowak & Co`, `Hollis and Co`, `Kowal Nowak & Petrov`: the partners of a firm.
-    ("firm-partners", "a firm, by the partner or the `& Co` written after it", lambda r: bool(_FIRM_PARTNERS.match(r.after))),
+    ("firm-partners", "a firm, by the partner or the `& Co` written after it",
+     lambda r: bool(_FIRM_PARTNERS.match(r.after))),
     # `(Hoàng Mai, Hà Nội)`: a district before its city in brackets. A full name of three is a person
     # (`(Lê Văn An, Nam Định)`, signing a letter).
     ("place-in-brackets", "a place before a larger place, in brackets",
