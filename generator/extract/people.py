@@ -1050,8 +1050,9 @@ def _after_nationality(tokens: list[str]) -> list[str]:
 
 
 def _is_nationality_plural(word: str) -> bool:
-    """`Belgians`, `Bosnians`: the people of a place, the nationality with an s."""
-    return word.endswith("s") and casefold(word[:-1]) in keys("places")
+    """`Belgians`, `Iraqis`: the people of a place, a nationality (not a country: `Chiles` is a family
+    name) with an s."""
+    return word.endswith(("ans", "is")) and casefold(word[:-1]) in keys("places")
 
 
 @lru_cache(maxsize=None)
