@@ -752,6 +752,8 @@ def test_compass_places_kinds_of_firm_and_offices(text, expected):
         ("Kelmis Peat Group Plc said so.\n\nKelmis Peat expects more.", ()),
         # The people of a place, the nationality with an s; before a name it is no part of it.
         ("Weary Chileans met. Proud Chileans Piet Nowak and Jan Kowal sang.", ("Piet Nowak", "Jan Kowal")),
+        # ... a country with an s is a family name, and a broker or a banker before a name is a person's job.
+        ("Senator Jan Chiles met broker Piet Nowak and the bank, Ada Lind.", ("Jan Chiles", "Piet Nowak", "Ada Lind")),
     ],
 )
 def test_kinds_after_share_prices_firm_endings_and_nationalities(text, expected):
