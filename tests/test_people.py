@@ -709,6 +709,8 @@ def test_sides_in_results_broken_across_lines(text, expected):
         # A firm by its partners or `& Co` after it, and by the ending of its name, wherever it stands.
         ("Brenna Dorval cut its target, Kowal Nowak & Co said.\n\nBrenna Dorval Inc sells paint.", ()),
         ("Hollis Marten and Co raised its target. Analysts said Hollis Marten sees gains.", ()),
+        # ... unless an office or an honorific vouches for the person where the name stands.
+        ("Jan Kowal & Co grew, chairman Jan Kowal said.", ("Jan Kowal",)),
     ],
 )
 def test_a_team_or_a_firm_is_one_throughout_the_article(text, expected):

@@ -272,7 +272,9 @@ def _without_sides_named_here(mentions: list[Mention], near: list[NearMiss]) -> 
         return mentions
     kept = []
     for mention in mentions:
-        if len(mention.tokens) > 1 and fold(mention.name) in sides and not mention.after_honorific:
+        # An honorific or an office before the name vouches for the person: `chairman Jan Kowal` of `Jan Kowal & Co`.
+        if len(mention.tokens) > 1 and fold(mention.name) in sides and not (mention.after_honorific
+                                                                            or mention.after_title):
             near.append(NearMiss(mention.name, "a team or a firm elsewhere in the article", mention.position,
                                  "side-in-article"))
         else:
