@@ -692,8 +692,8 @@ def test_places_with_an_honorific_a_school_type_or_a_slash(text, expected):
         # Only a side wins over two legs or on penalties.
         ("Vardo Kelmis win 3-1 on aggregate.", ()),
         # Sides beating each other by points or at half-time; players beat each other by games.
-        ("Marlo Pennix beat Dorva Kess 103-95 (50-48 half-time)", ()),
-        ("Marlo Pennix (Albania) beat 2-1 (halftime 1-1) Dorva Kess (Malta)", ()),
+        ("Marlo Pennix beat Dorva Kess 98-91 (50-48 half-time)", ()),
+        ("Marlo Pennix (Albania) beat 3-1 (halftime 2-1) Dorva Kess (Malta)", ()),
         ("Jan Kowal (Poland) beat Piet Nowak (Albania) 6-4 6-3", ("Jan Kowal", "Piet Nowak")),
     ],
 )
@@ -727,7 +727,7 @@ def test_a_team_or_a_firm_is_one_throughout_the_article(text, expected):
         # Offices: a commander, a rugby lock.
         ("Lock Aled Pryce is fit. Commander Tomas Vela spoke.", ("Aled Pryce", "Tomas Vela")),
         # A sentence may open after a quotation mark: a word the article writes in lower case opens no name.
-        ('"Outspoken Piet Nowak left," an outspoken aide said.', ("Piet Nowak",)),
+        ('"Cheerful Piet Nowak left," a cheerful aide said.', ("Piet Nowak",)),
     ],
 )
 def test_compass_places_kinds_of_firm_and_offices(text, expected):
@@ -744,14 +744,14 @@ def test_compass_places_kinds_of_firm_and_offices(text, expected):
         ("Dorva Kess fell 1.5 percent to 395.0 and Hollis Marten shares were down.", ()),
         ("Jan Kowal rose five points to 38 percent.", ("Jan Kowal",)),
         # A ship in a line of charters (cargo and date) or of sales (year of building, tonnage).
-        ("Dorva Kess 55 12/09 Lagos / Oslo W150.\n\nSorvan Telda - (built 1990) 45,000 dwt sold.", ()),
+        ("Dorva Kess 48 14/10 Lagos / Oslo W150.\n\nSorvan Telda - (built 1990) 45,000 dwt sold.", ()),
         # A town by its state written short after it; not a person's suffix, nor a country opening a phrase.
         ("Bonds of Dorva Kess, N.J., and of Sorvan Telda, Wisc.", ()),
         ("Jan Kowal, Jr., met Piet Nowak, U.S. envoy.", ("Jan Kowal", "Piet Nowak")),
         # `At` or `In` opening a sentence, a run and a comma set the scene: a place, not a name of the list after it.
         ("At Riverside, Jan Kowal and Piet Nowak homered.", ("Jan Kowal", "Piet Nowak")),
         # Every firm ending goes: `Group Plc`.
-        ("Kelmis Peat Group Plc said so.\n\nKelmis Peat expects more.", ()),
+        ("Kelmis Stone Group Plc said so.\n\nKelmis Stone expects more.", ()),
         # The people of a place, the nationality with an s; before a name it is no part of it.
         ("Weary Chileans met. Proud Chileans Piet Nowak and Jan Kowal sang.", ("Piet Nowak", "Jan Kowal")),
         # ... a country with an s is a family name, and a broker or a banker before a name is a person's job.

@@ -542,7 +542,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
 
 
 def _without_firm_endings(tokens: list[str]) -> list[str]:
-    """`Kowal Peat Group Plc` without `Group Plc`."""
+    """`Kowal Stone Group Plc` without `Group Plc`."""
     while tokens and casefold(tokens[-1]) in keys("firm_endings"):
         tokens = tokens[:-1]
     return tokens
@@ -773,7 +773,7 @@ _SIDE_SCORERS = re.compile(r" [-–] [A-Z][^\n]*?\(\d{1,3}(?:st|nd|rd|th)\b")
 _TWO_LEGS = re.compile(r" (?:\([^)]{2,30}\) )?(?:win|won|lose|lost|draw|drew|go through|went through|qualif\w+)\b"
                        r"[^\n.]{0,30}\bon (?:aggregate|penalties|away goals)\b")
 # Sides beating each other where a point score or a half-time says it is a team game: `Riverside beat
-# Hillside 103-95`, `Riverside beat 2-1 (halftime 1-1) Hillside`; a tennis or a squash result has neither.
+# Hillside 98-91`, `Riverside beat 3-1 (halftime 2-1) Hillside`; a tennis or a squash result has neither.
 _RESULT_VERB_AFTER = re.compile(r" (?:\([^)]{2,30}\) )?(?:beat|drew with|lost to)\b")
 _RESULT_VERB_BEFORE = re.compile(r"\b(?:beat|drew with|lost to) (?:\d{1,3}-\d{1,3} (?:\([^)]*\) )?)?$")
 _HALF_TIME = re.compile(r"\bhalf[- ]?time\b", re.IGNORECASE)
@@ -869,9 +869,9 @@ _RULES = (
     ("demonym", "the people of a place", lambda r: _is_demonym(r.words)),
     ("place-head", "a place or a club, by the word it opens with", lambda r: r.words[0] in keys("place_heads") and not r.front),
     ("company-form", "a company, by the legal form written after it", lambda r: bool(_COMPANY_FORM.match(r.after))),
-    # `Sea Falcon 55 12/09 Lagos / Oslo`, `Sea Falcon - (built 1990) 45,000 dwt`: a ship in a line of
+    # `Sea Falcon 48 14/10 Lagos / Oslo`, `Sea Falcon - (built 1990) 45,000 dwt`: a ship in a line of
     # chartering or sales, by its cargo and date or its year of building and tonnage.
-    # `Eau Rouge, Wisc.`, `Oak Vale, N.J.,`: a town, by its state or province abbreviated after it, closing
+    # `Elm Falls, Wisc.`, `Oak Vale, N.J.,`: a town, by its state or province abbreviated after it, closing
     # the line or followed by a comma (not `Jr.` nor `M.D.`, which follow a person's name; not `, U.S. envoy`).
     ("state-after", "a town, by its state written short after it", lambda r: bool(_STATE_AFTER.match(r.after))),
     ("vessel-row", "a ship, in a line of charters or sales", lambda r: bool(_VESSEL_ROW.match(r.after))),
