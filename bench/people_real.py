@@ -114,8 +114,29 @@ _NO_SPACE_AFTER = re.compile(r"([(\[{$]) ")
 
 
 def detokenize(words: list[str]) -> str:
-    text = " ".join(words)
+    text = " ".join(_quotes_attached(words))
     return _NO_SPACE_AFTER.sub(r"\1", _NO_SPACE_BEFORE.sub(r"\1", text))
+
+
+def _quotes_attached(words: list[str]) -> list[str]:
+    """`" A Film Title "` as the article wrote it, `"A Film Title"`: the straight quotes of a sentence
+    alternate, each odd one opening (joined to the word after it), each even one closing."""
+    joined: list[str] = []
+    opening, attach = True, False
+    for word in words:
+        if word == '"':
+            if opening or not joined:
+                joined.append(word)
+                attach = True
+            else:
+                joined[-1] += word
+            opening = not opening
+        elif attach:
+            joined[-1] += word
+            attach = False
+        else:
+            joined.append(word)
+    return joined
 
 
 def _columns(path: Path, separator: str | None, docstart: bool) -> list[list[list[tuple[str, str]]]]:

@@ -702,6 +702,28 @@ def test_offices_of_a_person_nationalities_and_countries_in_names(text, expected
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # A line of results broken in two: each side's score stands on the other line.
+        ("In Kato: Vardo Kelmis (Albania) 0 Sorvan Telda\n\n(Malta) 2 (halftime 0-0)", ()),
+        ("In Kato: Vardo Kelmis (Albania) 5 Sorvan Telda (Malta)\n\n0 (2-0)", ()),
+        # A side's score followed by its scorers, and a side heading a line of its scorers.
+        ("Vardo Kelmis 3 (Kowal 27th, Nowak 60th) Sorvan Telda 1 (Lind 80th)", ("Kowal", "Nowak", "Lind")),
+        ("Scorers:\n\nVardo Kelmis - Jan Kowal (27th), Piet Nowak (60th)\n\nAttendance: 5,000",
+         ("Jan Kowal", "Piet Nowak")),
+        # Only a side wins over two legs or on penalties.
+        ("Vardo Kelmis win 3-1 on aggregate.", ()),
+        # Sides beating each other by points or at half-time; players beat each other by games.
+        ("Marlo Pennix beat Dorva Kess 98-91 (50-48 half-time)", ()),
+        ("Marlo Pennix (Albania) beat 3-1 (halftime 2-1) Dorva Kess (Malta)", ()),
+        ("Jan Kowal (Poland) beat Piet Nowak (Albania) 6-4 6-3", ("Jan Kowal", "Piet Nowak")),
+    ],
+)
+def test_sides_in_results_broken_across_lines(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # Roles of sport, stage and family vouch for given names alone.
         ("Đội có kình ngư Minh Khôi, lão tướng Đức Hòa và người đẹp Thu Hà. Con gái Lan Chi đi học.",
          ("Minh Khôi", "Đức Hòa", "Thu Hà", "Lan Chi")),
@@ -801,3 +823,64 @@ def test_border_gates_and_structures_by_their_kind():
     assert people("Hai cửa khẩu quốc tế Hà Vân và Lê Sơn mở lại.") == ()
     assert people("Công trình tre Green Arch do kiến trúc sư Lê Văn Ân thiết kế.\n\nGreen Arch là công trình lớn nhất.") == (
         "Lê Văn Ân",)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A team the results name is a team in the report above them too.
+        ("Vardo Kelmis took the lead when Jan Kowal scored.\n\nVardo Kelmis 2 Sorvan Telda 1", ("Jan Kowal",)),
+        # A firm by its partners or `& Co` after it, and by the ending of its name, wherever it stands.
+        ("Brenna Dorval cut its target, Kowal Nowak & Co said.\n\nBrenna Dorval Inc sells paint.", ()),
+        ("Hollis Marten and Co raised its target. Analysts said Hollis Marten sees gains.", ()),
+        # ... unless an office or an honorific vouches for the person where the name stands.
+        ("Jan Kowal & Co grew, chairman Jan Kowal said.", ("Jan Kowal",)),
+    ],
+)
+def test_a_team_or_a_firm_is_one_throughout_the_article(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A point of the compass cut to its letter before a place.
+        ("S. Korea asked Jan Kowal to stay; N. Korea did not.", ("Jan Kowal",)),
+        # Kinds of firm by a common word in them, and banks and brokers before their names.
+        ("Dorval Pictures and Kelmis Aviation gained; investment banks Hollis Marten and Kowal Stern agreed.", ()),
+        # Offices: a commander, a rugby lock.
+        ("Lock Aled Pryce is fit. Commander Tomas Vela spoke.", ("Aled Pryce", "Tomas Vela")),
+        # A sentence may open after a quotation mark: a word the article writes in lower case opens no name.
+        ('"Cheerful Piet Nowak left," a cheerful aide said.', ("Piet Nowak",)),
+    ],
+)
+def test_compass_places_kinds_of_firm_and_offices(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The kind written after a run: a paper, a party, a firm's unit, a building; not after a possessive.
+        ("The Dravo Kelmis daily said the Sorvan Telda party lost.", ()),
+        ("President Jan Kowal's party won.", ("Jan Kowal",)),
+        # A share price that moves names a firm; a share of the vote names no one.
+        ("Dorva Kess fell 1.5 percent to 395.0 and Hollis Marten shares were down.", ()),
+        ("Jan Kowal rose five points to 38 percent.", ("Jan Kowal",)),
+        # A ship in a line of charters (cargo and date) or of sales (year of building, tonnage).
+        ("Dorva Kess 48 14/10 Lagos / Oslo W150.\n\nSorvan Telda - (built 1990) 45,000 dwt sold.", ()),
+        # A town by its state written short after it; not a person's suffix, nor a country opening a phrase.
+        ("Bonds of Dorva Kess, N.J., and of Sorvan Telda, Wisc.", ()),
+        ("Jan Kowal, Jr., met Piet Nowak, U.S. envoy.", ("Jan Kowal", "Piet Nowak")),
+        # `At` or `In` opening a sentence, a run and a comma set the scene: a place, not a name of the list after it.
+        ("At Riverside, Jan Kowal and Piet Nowak homered.", ("Jan Kowal", "Piet Nowak")),
+        # Every firm ending goes: `Group Plc`.
+        ("Kelmis Stone Group Plc said so.\n\nKelmis Stone expects more.", ()),
+        # The people of a place, the nationality with an s; before a name it is no part of it.
+        ("Weary Chileans met. Proud Chileans Piet Nowak and Jan Kowal sang.", ("Piet Nowak", "Jan Kowal")),
+        # ... a country with an s is a family name, and a broker or a banker before a name is a person's job.
+        ("Senator Jan Chiles met broker Piet Nowak and the bank, Ada Lind.", ("Jan Chiles", "Piet Nowak", "Ada Lind")),
+    ],
+)
+def test_kinds_after_share_prices_firm_endings_and_nationalities(text, expected):
+    assert people(text) == expected

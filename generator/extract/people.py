@@ -4,10 +4,11 @@ Rules, not a model: a person is a run of capitalised words that, once the titles
 organisations and function words in front of it are stripped, is neither an organisation nor a
 place, and that no rule of `_RULES` sets aside (a lunar year, a street after a house number, a team
 in a line of results, a product by a common word in it…); each rule has an id, and what it set
-aside is listed for the editor. Photo credits and the byline name the article's author, not a
-person it names. A lone family or given name (`ông Biden`, `ông Trọng`, `ông Tập`) is resolved to
-the one full name in the same article that holds it, then to the curated people file; an editor's
-word in that file always wins.
+aside is listed for the editor. A team or a firm that a rule finds by where it stands (in a line of
+results, before a legal form) is one wherever else the article writes it. Photo credits and the
+byline name the article's author, not a person it names. A lone family or given name (`ông Biden`,
+`ông Trọng`, `ông Tập`) is resolved to the one full name in the same article that holds it, then to
+the curated people file; an editor's word in that file always wins.
 """
 
 from __future__ import annotations
@@ -171,6 +172,7 @@ def find_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[tuple[
         near.append(NearMiss(mention.name, "the byline, the article's author", mention.position, "byline"))
     mentions = _strip_known_non_names([m for m in mentions if m.position < byline], frozenset(standalone), near)
     mentions = _without_places_named_here(mentions, near)
+    mentions = _without_sides_named_here(mentions, near)
     full_names = {fold(m.name): m for m in mentions if len(m.tokens) > 1}
     by_word: dict[str, list[Mention]] = {}
     for mention in full_names.values():
@@ -264,6 +266,31 @@ def _without_places_named_here(mentions: list[Mention], near: list[NearMiss]) ->
                 and not (len(mention.tokens) > 2 and _is_vietnamese_full_name(mention.tokens))):
             near.append(NearMiss(mention.name, "a place elsewhere in the article", mention.position,
                                  "place-in-article"))
+        else:
+            kept.append(mention)
+    return kept
+
+
+# Rules that find a team or a firm by where it stands (in a line of results, before a legal form):
+# the words they set aside name the same team or firm wherever else the article writes them.
+_SIDE_RULES = frozenset({"score-line", "versus", "standings-row", "broken-score-line", "score-and-scorers",
+                         "side-scorers", "two-legs", "team-result", "company-form", "firm-partners",
+                         "firm-ending", "kind-after", "market-move"})
+
+
+def _without_sides_named_here(mentions: list[Mention], near: list[NearMiss]) -> list[Mention]:
+    """`Riverside Rovers 2 Hillside 1` in the results, `Riverside Rovers` in the report above them:
+    a team or a firm the article names as one, by its results or its legal form, stays one."""
+    sides = {fold(m.name) for m in near if m.rule in _SIDE_RULES}
+    if not sides:
+        return mentions
+    kept = []
+    for mention in mentions:
+        # An honorific or an office before the name vouches for the person: `chairman Jan Kowal` of `Jan Kowal & Co`.
+        if len(mention.tokens) > 1 and fold(mention.name) in sides and not (mention.after_honorific
+                                                                            or mention.after_title):
+            near.append(NearMiss(mention.name, "a team or a firm elsewhere in the article", mention.position,
+                                 "side-in-article"))
         else:
             kept.append(mention)
     return kept
@@ -507,8 +534,9 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             tokens = tokens[1:]
         # A lone word is only ever a person through a full name or an honorific: no rule needed.
         line_after = text[run[-1].end() : run[-1].end() + 60].split("\n", 1)[0] if len(tokens) > 1 else ""
+        owner = bool(_POSSESSIVE.search(run[-1].group()))
         rejected = len(tokens) > 1 and _set_aside(Candidate(tuple(tokens), tuple(map(casefold, tokens)), before,
-                                                            line_after, front))
+                                                            line_after, front, owner))
         if (not rejected and len(tokens) > 1 and not _looks_vietnamese(tokens)
                 and (tokens[0] in article.numbered or tokens[-1] in article.numbered and _NUMBER_NEXT.match(text, run[-1].end()))):
             rejected = ("product-line", "a product, by a line the article also writes with a model number")
@@ -530,7 +558,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             _is_vietnamese_surname(tokens[0])
             or stripped == "places" and len(tokens) > 1 and not _looks_vietnamese(tokens) and not before.isascii()
             and casefold(tokens[0]) not in _PARTICLES)  # `Toronto Blue Jays`, `Liban Al Mayadeen`
-        cue = None if blocks_cue or titled or inner or past_place else "list" if in_list else _after_place_cue(before)
+        cue = None if blocks_cue or titled or inner or past_place else "list" if in_list else (
+            _after_place_cue(before) or _leading_place(before, front, text[run[-1].end() : run[-1].end() + 1]))
         if cue:
             # A kind of place goes on to the next names of a list; `tại`, `at` only through `and`
             # (`at Goldman Sachs and Morgan Stanley`, but `In Washington, Biden said`).
@@ -541,6 +570,10 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                 reason = "in a list of places" if cue == "list" else f"after `{before.split()[-1]}`, as places are"
                 near.append(NearMiss(" ".join(tokens), reason, offset + start, f"place-{cue}"))
             continue
+        # `Kowal Mining Ltd`: the words before a firm's ending name the firm wherever the article writes them.
+        firm = _without_firm_endings(tokens)
+        if near is not None and 1 < len(firm) < len(tokens) and not honorific and _is_person(firm, False, False):
+            near.append(NearMiss(" ".join(firm), "a firm, by the ending of its name", offset + start, "firm-ending"))
         if not tokens or not _is_person(tokens, title or inner, honorific):
             # A name after a place and a slash is a place too.
             if casefold(" ".join(written)) in keys("places"):
@@ -565,6 +598,21 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         promoted = {m.position for m in listed}
         mentions = sorted([m for m in mentions if m.position not in promoted] + listed, key=lambda m: m.position)
     return mentions, standalone
+
+
+def _without_firm_endings(tokens: list[str]) -> list[str]:
+    """`Kowal Stone Group Plc` without `Group Plc`."""
+    while tokens and casefold(tokens[-1]) in keys("firm_endings"):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _leading_place(before: str, front: tuple[str, ...], next_char: str) -> str | None:
+    """`At Riverside, Jan Kowal homered`: `At` or `In` opening a sentence, then a run and a comma, sets
+    the scene (a cue word is otherwise written in lower case, before the run)."""
+    if next_char == "," and front in (("at",), ("in",)) and _opens_sentence(before):
+        return "preposition"
+    return None
 
 
 def _two_vietnamese_names(mentions: list[Mention], run: list[re.Match]) -> bool:
@@ -737,6 +785,7 @@ class Candidate:
     before: str  # the text right before the run
     after: str  # the rest of its line
     front: tuple[str, ...]  # the case-folded words stripped from its front (`đường`, `trường thpt`)
+    owner: bool = False  # its last word is a possessive: `Kowal's party` is his, not a party called Kowal
 
 
 def _is_lunar_year(words: tuple[str, ...]) -> bool:
@@ -766,7 +815,7 @@ def _after_house_number(run: Candidate) -> bool:
 # `Aston Villa 2 Leeds 1`: each side of a result; `Aston Villa 10 6 2 2 18 9 20`: a row of standings.
 # A side may carry its country in brackets, and a result its scorers: `Riverside (Albania) 2 Hillside
 # (Malta) 1 (Smith 30th)`, `Riverside 1 F.C. Hillside 0`.
-_SCORE_AFTER = re.compile(r" (?:\([^)]{2,30}\) )?\d{1,2} \D+ \d{1,2}(?: \(.*\))?\s*$")
+_SCORE_AFTER = re.compile(r" (?:\([^)]{2,30}\) )?\d{1,2} \D+ \d{1,2}(?: \(.*\))?\.?\s*$")
 _SCORE_BEFORE = re.compile(r"(?:^|\n)\D+ \d{1,2} (?:[A-Z.]{2,5} )?$")
 _SCORE_NEXT = re.compile(r"(?: \([^)]{2,30}\))? \d{1,2}\b")
 # `AEK Athens (Greece) v Chemlon Humenne (Slovakia)`: the sides of a fixture.
@@ -776,11 +825,61 @@ _MODEL_BEFORE = re.compile(r"(?:^|\s)(?=\S*\d)(?=\S*[A-Z])[A-Z0-9][\w-]*\d[\w-]*
 _GLUED_ACRONYM = re.compile(r"^[A-Z]{2,}[a-z]{2,}")
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\d/.,:-]?\d)")
 _STANDINGS = re.compile(r"(?: \d{1,3}){6,}\s*$")
+_STATE_AFTER = re.compile(r", (?!(?:Jr|Sr|Esq|M\.D)\.)(?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\.(?:,|\s*$)")
+_VESSEL_ROW = re.compile(r" (?:\d{1,3}(?:[.,]\d+)? \d{1,2}/\d{1,2}\b|[^\n]*?(?:\(built \d{4}\)|\bdwt\b))")
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+# A price that moves to a price (not to a share of the vote: `rose five points to 38 percent`), or shares.
+_MARKET_VERBS = "rose|fell|gained|lost|added|shed|eased|firmed|climbed|slipped|dropped|jumped|slid"
+_MARKET_MOVE = re.compile(rf"(?:,? which)? (?:(?:{_MARKET_VERBS}) [\w.,/-]+(?: percent| pct| cents| pence)?"
+                          r" to \d[\d.,/-]*(?! ?(?:percent|pct|%))"
+                          rf"|shares (?:were|was|are|closed|ended|edged|traded|{_MARKET_VERBS})\b)")
+
+
+def _kind_after(after: str) -> bool:
+    word = _WORD_AFTER.match(after)
+    return bool(word) and word.group(1) in keys("kinds_after")
+
+
+_FIRM_PARTNERS = re.compile(r" (?:& [A-Z]|and Co\b)")
 
 
 def _is_score_line(before: str, after: str) -> bool:
     return bool(_SCORE_AFTER.match(after) and (len(before) < 40 and "\n" not in before or before.endswith("\n"))
                 or (not after.strip() or _SCORE_NEXT.match(after)) and _SCORE_BEFORE.search(before))
+
+
+# A line of results broken in two, each side's score on the other line: `Riverside (Albania) 0 Hillside`
+# over `(Malta) 2`, `In Kato: Hillside (Malta)` over `0 (2-0)`.
+_SCORE_THEN_SIDE = re.compile(r" (?:\([^)]{2,30}\) )?\d{1,2} [A-Z][^\d\n]*$")
+_COUNTRY_ONLY = re.compile(r" \([^)]{2,30}\)\s*$")
+
+
+def _is_broken_score_line(before: str, after: str) -> bool:
+    opens_line = len(before) < 40 and "\n" not in before or before.endswith("\n")
+    return bool(opens_line and _SCORE_THEN_SIDE.match(after)
+                or _COUNTRY_ONLY.match(after) and _SCORE_BEFORE.search(before))
+
+
+# `Riverside 3 (Kowal 27th, Nowak 60th)`: a side's score, then its scorers with their minutes.
+_SCORE_AND_SCORERS = re.compile(r" (?:\([^)]{2,30}\) )?\d{1,2} \([^()]*?\d{1,3}(?:st|nd|rd|th)\b")
+# `Riverside - Jan Kowal (27th), Piet Nowak (60th)`: a side heading a line of its scorers.
+_SIDE_SCORERS = re.compile(r" [-–] [A-Z][^\n]*?\(\d{1,3}(?:st|nd|rd|th)\b")
+# `Riverside win 3-1 on aggregate`, `won 4-3 on penalties`: only a side plays two legs or a shoot-out.
+_TWO_LEGS = re.compile(r" (?:\([^)]{2,30}\) )?(?:win|won|lose|lost|draw|drew|go through|went through|qualif\w+)\b"
+                       r"[^\n.]{0,30}\bon (?:aggregate|penalties|away goals)\b")
+# Sides beating each other where a point score or a half-time says it is a team game: `Riverside beat
+# Hillside 98-91`, `Riverside beat 3-1 (halftime 2-1) Hillside`; a tennis or a squash result has neither.
+_RESULT_VERB_AFTER = re.compile(r" (?:\([^)]{2,30}\) )?(?:beat|drew with|lost to)\b")
+_RESULT_VERB_BEFORE = re.compile(r"\b(?:beat|drew with|lost to) (?:\d{1,3}-\d{1,3} (?:\([^)]*\) )?)?$")
+_HALF_TIME = re.compile(r"\bhalf[- ]?time\b", re.IGNORECASE)
+_POINTS = re.compile(r"\b(\d{1,3})-(\d{1,3})\b")
+
+
+def _team_result(run: Candidate) -> bool:
+    if not (_RESULT_VERB_AFTER.match(run.after) or _RESULT_VERB_BEFORE.search(run.before)):
+        return False
+    line = run.before[run.before.rfind("\n") + 1 :] + run.after
+    return bool(_HALF_TIME.search(line)) or any(max(int(a), int(b)) >= 30 for a, b in _POINTS.findall(line))
 
 
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,8}) ?(?:\(|[-–:] )$")
@@ -849,6 +948,14 @@ _RULES = (
     ("score-line", "a team in a line of results", lambda r: _is_score_line(r.before, r.after)),
     ("versus", "a side of a fixture", lambda r: bool(_VERSUS_AFTER.match(r.after) or _VERSUS_BEFORE.search(r.before))),
     ("standings-row", "a team heading a row of standings", lambda r: bool(_STANDINGS.match(r.after))),
+    ("broken-score-line", "a team in a line of results broken in two",
+     lambda r: _is_broken_score_line(r.before, r.after)),
+    ("score-and-scorers", "a team, by its score and its scorers after it",
+     lambda r: bool(_SCORE_AND_SCORERS.match(r.after))),
+    ("side-scorers", "a team heading a line of its scorers",
+     lambda r: not r.before[r.before.rfind("\n") + 1 :].strip() and bool(_SIDE_SCORERS.match(r.after))),
+    ("two-legs", "a team, by a result on aggregate or on penalties", lambda r: bool(_TWO_LEGS.match(r.after))),
+    ("team-result", "a team beating another by points or at half-time", _team_result),
     ("named-after", "a street, a school or a building named after someone", lambda r: bool(r.front) and _named_after(r.front)),
     # ... but after an honorific or an office a family name and two given names that spell a
     # province are a person: `Phó Thủ tướng Lê Thái Bình` (not a team of four: `Hoàng Long Nghệ An`).
@@ -859,6 +966,20 @@ _RULES = (
     ("demonym", "the people of a place", lambda r: _is_demonym(r.words)),
     ("place-head", "a place or a club, by the word it opens with", lambda r: r.words[0] in keys("place_heads") and not r.front),
     ("company-form", "a company, by the legal form written after it", lambda r: bool(_COMPANY_FORM.match(r.after))),
+    # `Sea Falcon 48 14/10 Lagos / Oslo`, `Sea Falcon - (built 1990) 45,000 dwt`: a ship in a line of
+    # chartering or sales, by its cargo and date or its year of building and tonnage.
+    # `Elm Falls, Wisc.`, `Oak Vale, N.J.,`: a town, by its state or province abbreviated after it, closing
+    # the line or followed by a comma (not `Jr.` nor `M.D.`, which follow a person's name; not `, U.S. envoy`).
+    ("state-after", "a town, by its state written short after it", lambda r: bool(_STATE_AFTER.match(r.after))),
+    ("vessel-row", "a ship, in a line of charters or sales", lambda r: bool(_VESSEL_ROW.match(r.after))),
+    ("kind-after", "a paper, a party, a firm's unit, a building or a security, by the kind written after it",
+     lambda r: not r.owner and _kind_after(r.after)),
+    # `Kowal Nowak fell 1.5 percent to 395`, `Hollis Marten shares were down`: a share price moves.
+    ("market-move", "a firm, by its share price moving",
+     lambda r: not r.owner and bool(_MARKET_MOVE.match(r.after))),
+    # `Kowal Nowak & Co`, `Hollis and Co`, `Kowal Nowak & Petrov`: the partners of a firm.
+    ("firm-partners", "a firm, by the partner or the `& Co` written after it",
+     lambda r: bool(_FIRM_PARTNERS.match(r.after))),
     # `(Hoàng Mai, Hà Nội)`: a district before its city in brackets. A full name of three is a person
     # (`(Lê Văn An, Nam Định)`, signing a letter).
     ("place-in-brackets", "a place before a larger place, in brackets",
@@ -868,6 +989,10 @@ _RULES = (
     ("before-place", "a place or a nationality with a word before it",
      lambda r: len(r.words) == 2 and r.words[1] in keys("places") and _opens_sentence(r.before)
      and not _looks_vietnamese(r.tokens) and not r.after.startswith(" (")),  # `Malivai Washington (U.S.) beat`
+    ("nationality-plural", "the people of a place", lambda r: _is_nationality_plural(r.tokens[-1])),
+    # `S. Korea`, `N. Ireland`: a point of the compass cut to its letter before a place.
+    ("compass-place", "a place, by a point of the compass written as a letter before it",
+     lambda r: _compass_place(r.words)),
     # Even after a role: `tiền vệ Man Utd` names the club. Words that are also family names stay out of the list.
     # ... but not a player followed by a country and a result: `Tom Mills (U.S.) 45.90`, `Jon
     # Power (Canada) beat` (a team there has its score: see score-line).
@@ -892,6 +1017,14 @@ def _athlete_of(after: str) -> bool:
     return bool(found) and casefold(found.group(1)) in keys("places")
 
 
+_COMPASS = {"n.": "north", "s.": "south", "e.": "east", "w.": "west"}
+
+
+def _compass_place(words: tuple[str, ...]) -> bool:
+    point = _COMPASS.get(words[0])
+    return bool(point) and (f"{point} {words[1]}" in keys("places") or words[1] in keys("places"))
+
+
 def _is_demonym(words: tuple[str, ...]) -> bool:
     whole = " ".join(words)
     return whole.endswith("n") and (whole[:-1] in keys("places") or whole[:-2] in keys("places"))
@@ -899,7 +1032,7 @@ def _is_demonym(words: tuple[str, ...]) -> bool:
 
 def _opens_sentence(before: str) -> bool:
     """A headline or a sentence starts here: an adjective or a participle may open it capitalised."""
-    return not before.strip() or before.endswith(("\n", ". ", '" ', "- "))
+    return not before.strip(' "“') or before.endswith(("\n", ". ", '" ', "- ", '. "', ". “"))
 
 
 def _title_near(before: str) -> bool:
@@ -1013,7 +1146,7 @@ def _after_nationality(tokens: list[str]) -> list[str]:
     if len(tokens) < 3 or _looks_vietnamese(tokens):
         return tokens
     for index in range(len(tokens) - 3, -1, -1):
-        if casefold(tokens[index]) in keys("places"):
+        if casefold(tokens[index]) in keys("places") or _is_nationality_plural(tokens[index]):
             return tokens[index + 1 :]
     return tokens
 
@@ -1026,6 +1159,12 @@ def _after_a_vietnamese_word(tokens: list[str], opens_sentence: bool) -> list[st
             and not any(_is_syllable(t) for t in tokens[1:])):
         return tokens[1:]
     return tokens
+
+
+def _is_nationality_plural(word: str) -> bool:
+    """`Belgians`, `Iraqis`: the people of a place, a nationality (not a country: `Chiles` is a family
+    name) with an s."""
+    return word.endswith(("ans", "is")) and casefold(word[:-1]) in keys("places")
 
 
 @lru_cache(maxsize=None)
