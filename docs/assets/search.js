@@ -1,8 +1,8 @@
 // The archive's search: which pages answer a query, read from the static index built after each build
 // (search-index/, made by generator/search_index.py). The dialog that shows them is search-dialog.js.
 
-const config = JSON.parse(document.getElementById("__config").textContent);
-export const root = new URL(config.base.replace(/\/?$/, "/"), location.href);
+// This file is the site's assets/search.js: the site's root is the folder above it.
+export const root = new URL("../", import.meta.url);
 const index = new URL("search-index/", root);
 // A one-letter query matches a prefix of most words: searching it would only delay the query being typed.
 export const SHORTEST = 2;
