@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from html.parser import HTMLParser
 from itertools import chain
+from os.path import commonprefix
 from pathlib import Path
 
 from .site_size import folder_bytes
@@ -53,6 +54,10 @@ FLAG_BITS = 5
 # number. Half the bytes of decimal numbers and commas (search.js reads them back).
 DIGITS = "!" + "".join(chr(code) for code in range(0x23, 0x7F) if chr(code) != "\\")
 BASE = len(DIGITS) // 2
+# A line of a file of keys starts with how many of its key's first UTF-16 code units are the previous
+# key's, as one character from "!" on.
+SHARED_MAX = 0x7E - 0x21
+SHARED_DIGITS = "".join(chr(0x21 + shared) for shared in range(SHARED_MAX + 1))
 # A key's marked forms are written as the marks added to the key: one digit a marked letter, saying
 # how many letters before it are the key's own (up to 2; an unmarked letter fills a longer gap) and
 # which mark it gets, `MARK_CODES` of them. A form that is not the key with marks is written whole
@@ -261,12 +266,13 @@ def _write_index(folder: Path, articles: list[Page], mentions: dict[tuple[str, s
     (folder / "keys").mkdir()
     (folder / "pages").mkdir()
     entries = _entries(articles + people, len(articles))
-    shards = max(1, -(-sum(len(k) + len(v) + 2 for k, v in entries.items()) // SHARD_BYTES))
-    files: list[list[str]] = [[] for _ in range(shards)]
-    for key, value in entries.items():
-        files[key_hash(key) % shards].append(f"{json.dumps(key, ensure_ascii=False)}:{value}")
-    for number, lines in enumerate(files):
-        (folder / "keys" / f"{number}.json").write_text("{" + ",".join(lines) + "}", "utf-8")
+    shards = max(1, -(-sum(len(key) + len(fields) + sum(map(len, fields)) for key, fields in entries.items())
+                     // SHARD_BYTES))
+    files: list[dict[str, list[str]]] = [{} for _ in range(shards)]
+    for key, fields in entries.items():
+        files[key_hash(key) % shards][key] = fields
+    for number, file_entries in enumerate(files):
+        (folder / "keys" / f"{number}.txt").write_text(key_file(file_entries), "utf-8")
     rows = [[a.url, a.title, a.date, a.summary] for a in articles]
     rows += [[p.url, p.title, "", mentions[p.url, p.title]] for p in people]
     for number in range(0, len(rows), DOC_CHUNK):
@@ -281,6 +287,26 @@ def _write_index(folder: Path, articles: list[Page], mentions: dict[tuple[str, s
     (folder / "meta.json").write_text(json.dumps(meta), "utf-8")
     (folder / "people.json").write_text(json.dumps(suggested, ensure_ascii=False), "utf-8")
     return meta
+
+
+def key_file(entries: dict[str, list[str]]) -> str:
+    """A file of keys (search.js reads it): a line a key, in order, the key and its fields after tabs,
+    which neither keys nor fields hold (a third of the bytes of a JSON object's quotes, colons, brackets
+    and commas). A line starts with a character saying how much of the previous line's key starts its key
+    too, in UTF-16 code units as JavaScript counts them, and goes on with the rest."""
+    lines: list[str] = []
+    previous = ""
+    for key in sorted(entries):
+        shared = len(commonprefix([previous, key]))
+        while _utf16_length(key[:shared]) > SHARED_MAX:
+            shared -= 1
+        lines.append("\t".join([SHARED_DIGITS[_utf16_length(key[:shared])] + key[shared:], *entries[key]]))
+        previous = key
+    return "\n".join(lines)
+
+
+def _utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
 
 
 def pack(numbers: Iterable[int]) -> str:
@@ -331,11 +357,11 @@ def pack_form(form: str, key: str) -> str:
     return " " + form
 
 
-def _entries(pages: list[Page], articles: int) -> dict[str, str]:
-    """Each key's entry as JSON text: `[...forms, postings]` for a syllable or pair (`forms` its
-    commonest marked forms, each packed by `pack_form`, the postings by `pack`); under `p:name`, the ids
-    of the pages of people so named and of their articles; the commonest completions of a prefix under
-    `v:prefix`."""
+def _entries(pages: list[Page], articles: int) -> dict[str, list[str]]:
+    """Each key's fields: `forms..., postings` for a syllable or pair (`forms` its commonest marked
+    forms, each packed by `pack_form`, the postings by `pack`); under `p:name`, the ids of the pages of
+    people so named and of their articles, as JSON; the commonest completions of a prefix under
+    `v:prefix`, as JSON."""
     postings: dict[str, list[int]] = defaultdict(list)
     where: dict[str, dict[int, int]] = defaultdict(dict)  # title and people bits, for the few keys that have any
     marked: dict[str, list[int]] = defaultdict(list)
@@ -368,7 +394,7 @@ def _entries(pages: list[Page], articles: int) -> dict[str, str]:
     for form in marked:
         forms_of[" ".join(fold(s) for s in form.split(" "))].append(form)
     completions: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    entries: dict[str, str] = {}
+    entries: dict[str, list[str]] = {}
     for key, ids in postings.items():
         if " " not in key:
             for length in PREFIXES:
@@ -380,12 +406,13 @@ def _entries(pages: list[Page], articles: int) -> dict[str, str]:
             for number in marked[form]:
                 flags[number] = flags.get(number, 0) | FORM << i
         encoded = pack((b - a) << FLAG_BITS | flags.get(b, 0) for a, b in zip([-1, *ids], ids))
-        entries[key] = json.dumps([*(pack_form(form, key) for form in common), encoded], ensure_ascii=False,
-                                  separators=(",", ":"))
+        entries[key] = [*(pack_form(form, key) for form in common), encoded]
     for key, ids in of_person.items():
         unique = sorted(set(ids))
-        entries[key] = json.dumps([[i for i in unique if i >= articles], [i for i in unique if i < articles]])
+        entries[key] = [json.dumps([[i for i in unique if i >= articles], [i for i in unique if i < articles]],
+                                   separators=(",", ":"))]
     for prefix, words in completions.items():
         words.sort(key=lambda w: (-w[0], w[1]))
-        entries["v:" + prefix] = json.dumps([w for _, w in words[:COMPLETIONS]], ensure_ascii=False)
+        entries["v:" + prefix] = [json.dumps([w for _, w in words[:COMPLETIONS]], ensure_ascii=False,
+                                             separators=(",", ":"))]
     return entries

@@ -425,5 +425,5 @@ def test_printout_names_the_site_and_address_and_ends_with_the_article(page, lon
     assert source.inner_text() == "Kho tin tức · https://example.github.io/news-archive/articles/d1/"
     assert source.bounding_box()["y"] < page.locator("article h1").bounding_box()["y"]
     assert page.locator("time[datetime]").first.is_visible()
-    for hidden in (".md-header", ".md-sidebar--primary", ".md-footer", ".archive-further"):
+    for hidden in (".md-header", ".md-sidebar--primary", ".archive-further"):
         assert page.locator(hidden).count() and not page.locator(hidden).first.is_visible(), hidden

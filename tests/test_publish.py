@@ -60,5 +60,5 @@ def test_every_internal_link_and_asset_resolves_under_a_sub_path(site):
         for expected in ("/repo/", "/repo/people/", "/repo/people/benjamin-netanyahu/", "/repo/dates/2024/03/",
                          "/repo/articles/000-67ba8191cee16773/", "/repo/assets/archive.css"):
             assert expected in pages
-        for search_file in ("search-index/meta.json", "search-index/keys/0.json", "search-index/pages/0.json", "search-index/people.json"):
+        for search_file in ("search-index/meta.json", "search-index/keys/0.txt", "search-index/pages/0.json", "search-index/people.json"):
             assert urllib.request.urlopen(base + search_file, timeout=10).status == 200

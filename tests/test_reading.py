@@ -106,6 +106,19 @@ def test_404_offers_search_and_newest_articles(site):
     assert f'<a href="{SITE_URL}articles/later/">' in page
 
 
+def test_icons_are_references_to_one_sprite_of_the_icons_named(site):
+    sprite = (site / "assets/icons.svg").read_text("utf-8")
+    symbols = set(re.findall(r'<symbol id="([^"]+)" viewBox="0 0 24 24"><path d="[^"]+"/></symbol>', sprite))
+    assert symbols == {"logo", "menu", "search", "palette-0", "palette-1"}
+    for page, base in ((ARTICLE, "../../"), ("index.html", ""), ("people/benjamin-netanyahu/index.html", "../../")):
+        source = html(site, page)
+        used = re.findall(r'<svg viewBox="0 0 24 24"><use href="([^"]+)"/></svg>', source)
+        assert used == [f"{base}assets/icons.svg#{name}" for name in ("logo", "menu", "search")]
+        assert "<path" not in source.split("<article")[0]  # no icon drawn inline in the frame
+    # The palette switch's labels are made by assets/palette.js, which draws their icons from the sprite.
+    assert "icons.svg" in (site / "assets/palette.js").read_text("utf-8")
+
+
 def test_print_stylesheet_is_linked_for_print_only(site):
     head = html(site, "articles/later/index.html").split("</head>")[0]
     assert '<link rel="stylesheet" href="../../assets/print.css" media="print">' in head

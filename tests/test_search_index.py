@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
 
-from generator.search_index import (BASE, DIGITS, MARK_CODES, STROKE, TONE_MARKS, VOWEL_MARKS, fold, key_hash,
-                                    pack, pack_form, syllables)
+from generator.search_index import (BASE, DIGITS, MARK_CODES, STROKE, TONE_MARKS, VOWEL_MARKS, fold, key_file,
+                                    key_hash, pack, pack_form, syllables)
 
 
 def test_fold_drops_marks_and_reads_d_for_d_stroke():
@@ -69,3 +70,23 @@ def test_marked_forms_are_written_as_their_marks_and_read_back():
     # A mark the Vietnamese alphabet does not have (x with a tilde) is written whole.
     assert pack_form("x\u0303a", "xa") == " x\u0303a"
     assert unpack_form("xa", pack_form("x\u0303a", "xa")) == "x\u0303a"
+
+
+def read_key_file(text: str) -> dict[str, list[str]]:
+    """As search.js reads a file of keys."""
+    keys, previous = {}, ""
+    for line in filter(None, text.split("\n")):
+        rest, *fields = line[1:].split("\t")
+        previous = previous.encode("utf-16-le")[: 2 * (ord(line[0]) - 0x21)].decode("utf-16-le") + rest
+        keys[previous] = fields
+    return keys
+
+
+def test_a_file_of_keys_writes_what_keys_share_once_and_reads_back():
+    entries = {"dinh": ["Z", "u#g"], "dinh la": ["Z$", "u"], "dinh la thang": ["]", "v"], "la": ["u"],
+               "p:dinh la thang": ["[[3],[0,1]]"], "v:di": ['["dinh","dien"]'], "𝐀𝐁c": ["u"], "𝐀𝐁d": ["v"],
+               "x" * 120: ["u"], "x" * 121: ["v"]}
+    text = key_file(entries)
+    assert read_key_file(text) == entries
+    assert "\n% la\t" in text  # "dinh la" after "dinh": four characters shared, then " la"
+    assert len(text.encode()) < len(json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode()) * 0.7

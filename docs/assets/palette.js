@@ -1,15 +1,41 @@
-// The header's light/dark switch, worked as Material's own script works it (its bundle is not loaded:
-// overrides/main.html). Material's markup has a radio per palette, each followed by the label that
-// switches to the next; the choice is stored where Material stores it, so that the head's script
-// applies it before the next page is first drawn.
+// The header's light/dark switch, made and worked here as Material's own script works its markup (its
+// bundle is not loaded: overrides/main.html): a radio per palette listed by the form
+// (overrides/partials/palette.html), each followed by the label that switches to the next. The choice
+// is stored where Material stores it (under the site's address, which is the folder above this
+// file's), so that the header's script applies it before the next page is first drawn.
 const form = document.querySelector("[data-md-component=palette]");
-const inputs = form ? [...form.querySelectorAll("input[name=__palette]")] : [];
+const stored = new URL("../", import.meta.url).pathname + ".__palette";
+const sprite = new URL("icons.svg", import.meta.url).pathname;
+
+// Material's markup of the switch.
+function make(palettes) {
+  return palettes.map((palette, index) => {
+    const input = document.createElement("input");
+    Object.assign(input, { className: "md-option", type: "radio", name: "__palette", id: `__palette_${index}` });
+    for (const key of ["media", "scheme", "primary", "accent"]) {
+      if (palette[key] != null) input.setAttribute(`data-md-color-${key}`, palette[key]);
+    }
+    form.append(input);
+    if (palette.name == null) {
+      input.setAttribute("aria-hidden", "true");
+      return input;
+    }
+    input.setAttribute("aria-label", palette.name);
+    const label = document.createElement("label");
+    Object.assign(label, { className: "md-header__button md-icon", title: palette.name, htmlFor: `__palette_${(index + 1) % palettes.length}`, hidden: true });
+    label.innerHTML = `<svg viewBox="0 0 24 24"><use href="${sprite}#palette-${index}"/></svg>`;
+    form.append(label);
+    return input;
+  });
+}
+
+const inputs = form ? make(JSON.parse(form.dataset.palettes)) : [];
 
 function apply(index) {
   const input = inputs[index];
   const color = {};
   for (const key of ["media", "scheme", "primary", "accent"]) {
-    color[key] = input.getAttribute(`data-md-color-${key}`);
+    if (input.hasAttribute(`data-md-color-${key}`)) color[key] = input.getAttribute(`data-md-color-${key}`);
   }
   // No colour transitions while the whole page changes palette (Material's palette.css).
   document.body.setAttribute("data-md-color-switching", "");
@@ -17,17 +43,22 @@ function apply(index) {
   requestAnimationFrame(() => document.body.removeAttribute("data-md-color-switching"));
   input.checked = true;
   inputs.forEach((other, at) => {
-    other.nextElementSibling.hidden = at !== index;
+    if (other.nextElementSibling && other.nextElementSibling.tagName === "LABEL") other.nextElementSibling.hidden = at !== index;
   });
   return color;
 }
 
 if (inputs.length) {
-  const saved = __md_get("__palette");
+  const saved = JSON.parse(localStorage.getItem(stored));
   apply(saved && inputs[saved.index] ? saved.index : 0);
   form.addEventListener("change", (event) => {
     const index = inputs.indexOf(event.target);
-    __md_set("__palette", { index, color: apply(index) });
+    const color = apply(index);
+    try {
+      localStorage.setItem(stored, JSON.stringify({ index, color }));
+    } catch {
+      // Storage full or refused: the choice holds for this page only.
+    }
   });
   // Enter on the focused switch goes to the next palette, as a click on its label does.
   form.addEventListener("keydown", (event) => {

@@ -1,8 +1,8 @@
 // The archive's search: which pages answer a query, read from the static index built after each build
 // (search-index/, made by generator/search_index.py). The dialog that shows them is search-dialog.js.
 
-const config = JSON.parse(document.getElementById("__config").textContent);
-export const root = new URL(config.base.replace(/\/?$/, "/"), location.href);
+// This file is the site's assets/search.js: the site's root is the folder above it.
+export const root = new URL("../", import.meta.url);
 const index = new URL("search-index/", root);
 // A one-letter query matches a prefix of most words: searching it would only delay the query being typed.
 export const SHORTEST = 2;
@@ -64,12 +64,27 @@ function hash(key) {
 }
 
 const cache = new Map();
-export function json(path) {
+function fetched(path, read) {
   if (!cache.has(path)) {
-    cache.set(path, fetch(new URL(path, index)).then((r) => (r.ok ? r.json() : null), () => null));
+    cache.set(path, fetch(new URL(path, index)).then((r) => (r.ok ? read(r) : null), () => null));
   }
   return cache.get(path);
 }
+export const json = (path) => fetched(path, (response) => response.json());
+// A file of keys is a line a key (generator/search_index.py, key_file): a character saying how many
+// of the previous key's first characters start the key ("!" none), the rest of the key, then its
+// fields, after tabs.
+async function readKeys(response) {
+  const keys = new Map();
+  let previous = "";
+  for (const line of (await response.text()).split("\n").filter(Boolean)) {
+    const [rest, ...fields] = line.slice(1).split("\t");
+    previous = previous.slice(0, line.charCodeAt(0) - 0x21) + rest;
+    keys.set(previous, fields);
+  }
+  return keys;
+}
+const keyFile = (path) => fetched(path, readKeys);
 export const meta = () => json("meta.json");
 // A site built in shards has one index a shard and one of the people (generator/search_index.py,
 // merge_search_parts): meta.json lists them as parts, each one's ids after the previous one's. A site
@@ -81,12 +96,13 @@ async function parts() {
 // A key's entry in every part holding it, with the part's first id.
 async function entry(key) {
   const found = await Promise.all((await parts()).map(async (part) => {
-    const keys = await json(`${part.path}keys/${hash(key) % part.shards}.json`);
-    if (!keys || keys[key] === undefined) return null;
-    // A syllable or pair is stored as [...forms, postings] and read as [forms, postings].
-    const stored = keys[key];
-    const value = /^[pv]:/.test(key) ? stored
-      : [stored.slice(0, -1).map((form) => unpackForm(key, form)), unpack(stored.at(-1))];
+    const keys = await keyFile(`${part.path}keys/${hash(key) % part.shards}.txt`);
+    if (!keys || !keys.has(key)) return null;
+    // A syllable or pair is stored as forms..., postings and read as [forms, postings]; a name or a
+    // prefix as JSON.
+    const fields = keys.get(key);
+    const value = /^[pv]:/.test(key) ? JSON.parse(fields[0])
+      : [fields.slice(0, -1).map((form) => unpackForm(key, form)), unpack(fields.at(-1))];
     return { offset: part.offset, value };
   }));
   return found.filter(Boolean);
