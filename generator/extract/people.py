@@ -467,8 +467,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         addressed = after_honorific or after_role and not (
             len(tokens) == 1 and (_is_syllable(tokens[0]) or casefold(tokens[0]) in keys("common_words")
                                   or not _QUANTIFIERS.isdisjoint(lowered[-4:]) and not _LIST_NEXT.match(text, run[-1].end())))
-        part = (not addressed and len(run) == 1 and _after_place_cue(before) is None
-                and _part_of_a_player(text, run[-1].end()))
+        part = (not addressed and len(run) == 1 and _part_of_a_player(text, run[-1].end())
+                and _after_place_cue(before) is None)
         described = not addressed and (part or _described(before, text, run[-1].end()))
         honorific = addressed or described
         title = honorific or after_title or after_role
