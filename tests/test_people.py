@@ -734,8 +734,14 @@ def test_sides_in_results_broken_across_lines(text, expected):
         # A minute before the run, a shirt number or a minute after it.
         ("Phút 31, Minh Khôi đánh đầu. 5 phút sau, Đức Hòa (số 12) sút xa. Ghi bàn: Lan Chi 40', Quốc Bảo 81'.",
          ("Minh Khôi", "Đức Hòa", "Lan Chi", "Quốc Bảo")),
-        # A full name in brackets after one word is the actor of a part: a second person.
-        ("Trong phim, Tâm (Lê Văn Ân) gặp Hạnh (Jan Kowal).", ("Lê Văn Ân", "Jan Kowal")),
+        # A full name in brackets after one word is the actor of a part: a second person. The part is
+        # a person too where both are Vietnamese names.
+        ("Trong phim, Tâm (Lê Văn Ân) gặp Hạnh (Jan Kowal).", ("Tâm", "Lê Văn Ân", "Jan Kowal")),
+        ("Nhóm có ba thành viên: Tí (Hà Minh Khôi), MKowa (Đỗ Thu Hà) và Bin.", ("Tí", "Hà Minh Khôi", "MKowa",
+                                                                                 "Đỗ Thu Hà")),
+        # ... but not a town before its province, nor a word after a place cue.
+        ("Anh về Vinh (Nghệ An) rồi ra Hòn (Quảng Ninh).", ()),
+        ("Họ học ở trường Kowalski (Lê Văn Ân).", ("Lê Văn Ân",)),
     ],
 )
 def test_roles_lists_minutes_and_actors_of_parts(text, expected):

@@ -92,6 +92,9 @@ _SCORER_CLOSING = re.compile(r" \d{1,3}(?:st|nd|rd|th)\b[^()\n]{0,20}\)")
 _BOWLED_BEFORE = (" c ", " b ", " st ")  # and `lbw b `, `c and b `
 _BATSMAN_AFTER = re.compile(r" (?:c [^\n]{2,30}? b|c and b|lbw b|st [^\n]{2,30}? b|b|run out|not out)\b[^\n]{0,30}? \d{1,3}\s*$")
 _BATTING_AFTER = re.compile(r"(?: b [^\n]{2,30}?)? \d{1,3}\s*$")
+# A full name in brackets after one word (`Tâm (Lê Văn An)`, `Hạnh (NSƯT Kim Lan)`): the word is a part
+# or a stage name, and its player another person.
+_PLAYER_IN_BRACKETS = re.compile(r" \((?:NSND |NSƯT )?([^\W\d_]+(?: [^\W\d_]+){1,3})\)")
 
 
 def _described(before: str, text: str, end: int) -> bool:
@@ -464,7 +467,9 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         addressed = after_honorific or after_role and not (
             len(tokens) == 1 and (_is_syllable(tokens[0]) or casefold(tokens[0]) in keys("common_words")
                                   or not _QUANTIFIERS.isdisjoint(lowered[-4:]) and not _LIST_NEXT.match(text, run[-1].end())))
-        described = not addressed and _described(before, text, run[-1].end())
+        part = (not addressed and len(run) == 1 and _part_of_a_player(text, run[-1].end())
+                and _after_place_cue(before) is None)
+        described = not addressed and (part or _described(before, text, run[-1].end()))
         honorific = addressed or described
         title = honorific or after_title or after_role
         written = tokens
@@ -584,7 +589,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             continue
         rule = ("after-honorific" if addressed or stripped == "honorifics"
                 else "after-office-of-a-person" if sole_office else "country-given-name" if country_given
-                else "age-or-minute-after" if described else "after-title" if title
+                else "part-before-player" if part else "age-or-minute-after" if described
+                else "after-title" if title
                 else "name-ending-run" if inner else "capitalised-run")
         mentions.append(Mention(tuple(tokens), title or inner, honorific, offset + start, rule))
         # `Văn Toàn` alone is the middle of a name, unless a list of names holds it.
@@ -626,6 +632,17 @@ def _player_of_a_part(mentions: list[Mention], run: list[re.Match], text: str) -
     is one; English results write a player's club so: `Kowal (Riverside Rovers)`)."""
     start = run[0].start()
     return len(mentions[-1].tokens) == 1 and len(run) > 1 and not text[max(0, start - 80) : start].isascii()
+
+
+def _part_of_a_player(text: str, end: int) -> bool:
+    """`Tâm (Lê Văn An)`: one word before a Vietnamese full name in brackets, not a place's, names a
+    part or a stage name; the alias rule keeps the player as a second person."""
+    player = _PLAYER_IN_BRACKETS.match(text, end)
+    if not player:
+        return False
+    words = player[1].split()
+    return (all(w[0].isupper() for w in words) and _looks_vietnamese(words) and casefold(player[1]) not in keys("places")
+            and _is_person(words, False, False))
 
 
 class _Item(NamedTuple):  # one for every run of every text: a tuple is built the fastest
