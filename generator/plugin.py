@@ -283,14 +283,15 @@ class BackgroundIndexer:
                 search = build_search_index(site)
             except Exception as error:  # a failed index must not stop the server; the next build retries
                 log.warning(f"Search index not rebuilt: {error}")
-                continue
+                search = None
             if self._pending is None:
                 # The builds' garbage, set aside from the collector with what they keep (on_post_build),
                 # collected while nothing waits on the server; what is still alive is set aside again.
                 gc.unfreeze()
                 gc.collect()
                 gc.freeze()
-            _log_index(search)
+            if search:
+                _log_index(search)
 
 
 # A link in raw HTML to a page's file (`../articles/a.md`), as the generator writes its lists:
