@@ -11,6 +11,7 @@ page, those of other shards excluded, and indexes the shard's articles for the a
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -19,6 +20,7 @@ import re
 import threading
 from pathlib import Path
 
+import jinja2
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -31,7 +33,7 @@ from .config import ArchiveOptions, Settings, settings_from
 from .errors import ArchiveError
 from .render import paths
 from .render.markdown import page_href
-from .search_index import build_search_index
+from .search_index import SearchReport, build_search_index
 from .shards import SHARED, Plan, Shard, mark_built, read_plan
 from .site_size import size_report
 from .writer import read_manifest
@@ -52,6 +54,7 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
     serving = False
     builds = 0
     plan: Plan | None = None  # in a shard's build
+    templates: TemplatesInMemory | None = None  # while serving
 
     def on_config(self, config):
         if not config.use_directory_urls:
@@ -80,6 +83,8 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
         except ArchiveError as error:
             raise PluginError(str(error)) from None
         self.builds += 1
+        if self.serving:
+            gc.freeze()  # the generator's run, kept for the next save: see on_post_build
         # Warnings, so that `mkdocs build --strict` fails on a bad article as CI should.
         for problem in report.problems:
             (log.warning if problem.fails_strict else log.info)(str(problem))
@@ -93,6 +98,13 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
             files.remove(file)
         return with_generated_pages(files, config, self.settings, self._shard() if self.plan else None)
 
+    def on_env(self, env, config, files):
+        # MkDocs makes a new template environment at every build: while serving, the theme's templates
+        # are compiled once, and again only when one of them changes.
+        if self.templates:
+            env.bytecode_cache = self.templates
+        return env
+
     def on_page_content(self, html, page, config, files):
         return md_links_to_urls(html, page.file, files)
 
@@ -104,6 +116,7 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
         # article shows at once; `mkdocs build` waits for it, since the site is not done without it.
         self.serving = command == "serve"
         self.indexer = BackgroundIndexer() if self.serving else None
+        self.templates = TemplatesInMemory() if self.serving else None
         # A dirty serve renders only the pages whose Markdown changed, and the whole site again when
         # mkdocs.yml or the theme changed (_start_afresh_when_the_site_changed): MkDocs' warning that
         # a dirty build may leave stale navigation and links does not hold, and is left out.
@@ -149,6 +162,11 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
             mark_built(site, self._shard())
             return
         if self.indexer:
+            # What the build keeps for the next, the generator's run of the whole archive most of all, is
+            # millions of objects: left to the cyclic collector, each of its full passes over them (half a
+            # second at 10,000 articles) would come back several times a save. They are set aside from it
+            # until the search index is done (BackgroundIndexer), when a full pass delays no page.
+            gc.freeze()
             self.indexer.request(site)
             return
         _index_now(site)
@@ -214,9 +232,27 @@ def _site_inputs(config) -> str:
 
 
 def _index_now(site: Path, *, part: bool = False) -> None:
-    search = build_search_index(site, part=part)
+    _log_index(build_search_index(site, part=part))
+
+
+def _log_index(search: SearchReport) -> None:
     log.info(f"Search index: {search.pages} articles and {search.people} people, "
              f"{search.bytes / 1e6:.1f} MB, {search.seconds:.1f} s")
+
+
+class TemplatesInMemory(jinja2.BytecodeCache):
+    """Compiled templates by name, kept across the builds of one server; Jinja checks each against
+    its template's source before use."""
+
+    def __init__(self) -> None:
+        self._compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self._compiled:
+            bucket.bytecode_from_string(self._compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._compiled[bucket.key] = bucket.bytecode_to_string()
 
 
 class BackgroundIndexer:
@@ -244,9 +280,18 @@ class BackgroundIndexer:
                     self._running = False
                     return
             try:
-                _index_now(site)
+                search = build_search_index(site)
             except Exception as error:  # a failed index must not stop the server; the next build retries
                 log.warning(f"Search index not rebuilt: {error}")
+                search = None
+            if self._pending is None:
+                # The builds' garbage, set aside from the collector with what they keep (on_post_build),
+                # collected while nothing waits on the server; what is still alive is set aside again.
+                gc.unfreeze()
+                gc.collect()
+                gc.freeze()
+            if search:
+                _log_index(search)
 
 
 # A link in raw HTML to a page's file (`../articles/a.md`), as the generator writes its lists:

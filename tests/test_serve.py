@@ -119,3 +119,28 @@ def _cached_articles(folder: Path) -> int:
     """How many articles the run the cache folder holds on disk built."""
     with open(folder / ".archive-cache" / "state.pickle", "rb") as stream:
         return pickle.load(stream)[1].articles
+
+
+def test_served_templates_are_compiled_once_and_again_when_changed(tmp_path: Path, monkeypatch):
+    """MkDocs makes a new template environment at every build; while serving, the theme's templates
+    are not compiled again unless they changed."""
+    import jinja2
+
+    from generator.plugin import TemplatesInMemory
+
+    compiled = []
+    compile_source = jinja2.Environment.compile
+    monkeypatch.setattr(jinja2.Environment, "compile",
+                        lambda env, source, *args, **kwargs: compiled.append(source) or compile_source(env, source, *args, **kwargs))
+    templates = TemplatesInMemory()
+
+    def render() -> str:  # as one build's environment would
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader(tmp_path), bytecode_cache=templates)
+        return env.get_template("main.html").render(title="Tin")
+
+    (tmp_path / "main.html").write_text("<h1>{{ title }}</h1>", "utf-8")
+    assert [render(), render()] == ["<h1>Tin</h1>"] * 2
+    assert len(compiled) == 1
+    (tmp_path / "main.html").write_text("<h2>{{ title }}</h2>", "utf-8")
+    assert render() == "<h2>Tin</h2>"
+    assert len(compiled) == 2
