@@ -1,6 +1,7 @@
-"""A Markdown extension (`generator.passthrough` in mkdocs.yml): the lists of articles and people,
-the line of an article's people, its paragraphs, captions and related headlines, and its block of
-related stories, which the generator writes as HTML, pass through the Markdown parser untouched.
+"""A Markdown extension (`generator.passthrough` in mkdocs.yml): the lists of articles and people, a
+person's chart, the line of an article's people, its paragraphs, captions and related headlines, and
+its block of related stories, which the generator writes as HTML, pass through the Markdown parser
+untouched.
 
 Python-Markdown reads every raw HTML block with its HTML parser to find where it ends; on the index
 pages, which are mostly such lists, that was half of the conversion time. These blocks are known
@@ -15,12 +16,13 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 
+from .render.chart import CHART_CLOSE, CHART_OPEN
 from .render.listing import FURTHER_CLOSE, FURTHER_OPEN, LIST_CLOSE, LIST_OPEN, PEOPLE_LINE_CLOSE, PEOPLE_LINE_OPEN
 from .render.markdown import TEXT_BLOCKS
 
 # The blocks' first lines, and the line that ends each: the first one reached opens a block, so a
 # list inside the block of related stories goes with it.
-_BLOCKS = {LIST_OPEN: LIST_CLOSE, FURTHER_OPEN: FURTHER_CLOSE, **TEXT_BLOCKS}
+_BLOCKS = {LIST_OPEN: LIST_CLOSE, FURTHER_OPEN: FURTHER_CLOSE, CHART_OPEN: CHART_CLOSE, **TEXT_BLOCKS}
 
 
 class _PassThrough(Preprocessor):

@@ -34,6 +34,7 @@ from .errors import ArchiveError
 from .render import paths
 from .render.markdown import page_href
 from .search_index import SearchReport, build_search_index
+from .second_core import SecondProcess, fork_share, stop, wait, with_elsewhere_template
 from .shards import SHARED, Plan, Shard, mark_built, read_plan
 from .site_size import size_report
 from .writer import read_manifest
@@ -55,6 +56,8 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
     builds = 0
     plan: Plan | None = None  # in a shard's build
     templates: TemplatesInMemory | None = None  # while serving
+    building = False  # `mkdocs build` of the whole site, which may fork (second_core.py)
+    second: SecondProcess | None = None
 
     def on_config(self, config):
         if not config.use_directory_urls:
@@ -98,12 +101,22 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
             files.remove(file)
         return with_generated_pages(files, config, self.settings, self._shard() if self.plan else None)
 
+    def on_nav(self, nav, config, files):
+        if self.building and not self.plan:
+            self.second = fork_share(files, nav, config)
+        return nav
+
     def on_env(self, env, config, files):
         # MkDocs makes a new template environment at every build: while serving, the theme's templates
         # are compiled once, and again only when one of them changes.
         if self.templates:
             env.bytecode_cache = self.templates
-        return env
+        return with_elsewhere_template(env) if self.second else env
+
+    def on_build_error(self, error):
+        if self.second:
+            stop(self.second)
+            self.second = None
 
     def on_page_content(self, html, page, config, files):
         return md_links_to_urls(html, page.file, files)
@@ -115,6 +128,7 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
         # While serving, the search index is rebuilt behind the served pages, so that a changed
         # article shows at once; `mkdocs build` waits for it, since the site is not done without it.
         self.serving = command == "serve"
+        self.building = command == "build" and not dirty
         self.indexer = BackgroundIndexer() if self.serving else None
         self.templates = TemplatesInMemory() if self.serving else None
         # A dirty serve renders only the pages whose Markdown changed, and the whole site again when
@@ -156,6 +170,9 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
 
     def on_post_build(self, config):
         site = Path(config.site_dir)
+        if self.second:
+            second, self.second = self.second, None
+            wait(second)
         if self.plan:
             if self.settings.shard != SHARED:  # the shared shard holds no article; people are indexed on assembly
                 _index_now(site, part=True)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import posixpath
 import re
 import shutil
@@ -26,12 +27,13 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from html.parser import HTMLParser
 from itertools import chain
 from os.path import commonprefix
 from pathlib import Path
 
+from .cores import PARALLEL_FROM, map_on_cores
 from .site_size import folder_bytes
 
 # Not `search/`, where Material's search plugin writes its index when a site lists it.
@@ -195,7 +197,7 @@ def build_search_index(site: Path, *, part: bool = False) -> SearchReport:
     a served site keeps searching the previous one. A `part` (a shard's site) indexes its articles
     alone, and lists the people they name for `merge_search_parts`."""
     started = time.perf_counter()
-    articles = [read_article(site, path) for path in site.glob("articles/*/index.html")]
+    articles = map_on_cores(partial(read_article, site), list(site.glob("articles/*/index.html")))
     # Newest first: among equal matches the smaller id wins, and each year is one run of ids.
     articles.sort(key=lambda a: a.url)
     articles.sort(key=lambda a: a.iso, reverse=True)
@@ -361,12 +363,61 @@ def _entries(pages: list[Page], articles: int) -> dict[str, list[str]]:
     """Each key's fields: `forms..., postings` for a syllable or pair (`forms` its commonest marked
     forms, each packed by `pack_form`, the postings by `pack`); under `p:name`, the ids of the pages of
     people so named and of their articles, as JSON; the commonest completions of a prefix under
-    `v:prefix`, as JSON."""
+    `v:prefix`, as JSON. The pages are read, and the keys written, on every core."""
+    parts = (os.cpu_count() or 1) if len(pages) >= PARALLEL_FROM else 1
+    spans = [range(len(pages) * i // parts, len(pages) * (i + 1) // parts) for i in range(parts)]
+    found = map_on_cores(partial(_postings, pages), spans, parallel_from=2)
+    # Each span's ids follow the last's, and its new keys come after theirs: as if one pass had read them all.
+    postings, where, marked, of_person = found[0]
+    for more in found[1:]:
+        for merged, part in zip((postings, marked, of_person), (more[0], more[2], more[3])):
+            for key, ids in part.items():
+                merged[key].extend(ids)
+        for key, bits in more[1].items():
+            where[key].update(bits)
+
+    forms_of: dict[str, list[str]] = defaultdict(list)
+    for form in marked:
+        forms_of[" ".join(fold(s) for s in form.split(" "))].append(form)
+
+    def entry(key: str) -> list[str]:
+        ids = postings[key]
+        common = sorted(forms_of.get(key, []), key=lambda f: (-len(marked[f]), f))[:FORMS]
+        flags = dict(where.get(key, {}))
+        for i, form in enumerate(common):
+            for number in marked[form]:
+                flags[number] = flags.get(number, 0) | FORM << i
+        encoded = pack((b - a) << FLAG_BITS | flags.get(b, 0) for a, b in zip([-1, *ids], ids))
+        return [*(pack_form(form, key) for form in common), encoded]
+
+    keys = list(postings)
+    entries = dict(zip(keys, map_on_cores(entry, keys)))
+    completions: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for key, ids in postings.items():
+        if " " not in key:
+            for length in PREFIXES:
+                if len(key) > length:
+                    completions[key[:length]].append((len(ids), key))
+    for key, ids in of_person.items():
+        unique = sorted(set(ids))
+        entries[key] = [json.dumps([[i for i in unique if i >= articles], [i for i in unique if i < articles]],
+                                   separators=(",", ":"))]
+    for prefix, words in completions.items():
+        words.sort(key=lambda w: (-w[0], w[1]))
+        entries["v:" + prefix] = [json.dumps([w for _, w in words[:COMPLETIONS]], ensure_ascii=False,
+                                             separators=(",", ":"))]
+    return entries
+
+
+def _postings(pages: list[Page], span: range) -> tuple[dict, dict, dict, dict]:
+    """The keys of pages `span` (ids are places in `pages`): the pages holding each key, their title and
+    people bits where set, the pages holding each marked form, and those naming each person."""
     postings: dict[str, list[int]] = defaultdict(list)
     where: dict[str, dict[int, int]] = defaultdict(dict)  # title and people bits, for the few keys that have any
     marked: dict[str, list[int]] = defaultdict(list)
     of_person: dict[str, list[int]] = defaultdict(list)
-    for number, page in enumerate(pages):
+    for number in span:
+        page = pages[number]
         keys: dict[str, int] = {}
         forms: set[str] = set()
         # The text first, then the title and people, whose bits are added to the keys the text set.
@@ -389,30 +440,4 @@ def _entries(pages: list[Page], articles: int) -> dict[str, list[str]]:
                 where[key][number] = bits
         for form in forms:
             marked[form].append(number)
-
-    forms_of: dict[str, list[str]] = defaultdict(list)
-    for form in marked:
-        forms_of[" ".join(fold(s) for s in form.split(" "))].append(form)
-    completions: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    entries: dict[str, list[str]] = {}
-    for key, ids in postings.items():
-        if " " not in key:
-            for length in PREFIXES:
-                if len(key) > length:
-                    completions[key[:length]].append((len(ids), key))
-        common = sorted(forms_of.get(key, []), key=lambda f: (-len(marked[f]), f))[:FORMS]
-        flags = dict(where.get(key, {}))
-        for i, form in enumerate(common):
-            for number in marked[form]:
-                flags[number] = flags.get(number, 0) | FORM << i
-        encoded = pack((b - a) << FLAG_BITS | flags.get(b, 0) for a, b in zip([-1, *ids], ids))
-        entries[key] = [*(pack_form(form, key) for form in common), encoded]
-    for key, ids in of_person.items():
-        unique = sorted(set(ids))
-        entries[key] = [json.dumps([[i for i in unique if i >= articles], [i for i in unique if i < articles]],
-                                   separators=(",", ":"))]
-    for prefix, words in completions.items():
-        words.sort(key=lambda w: (-w[0], w[1]))
-        entries["v:" + prefix] = [json.dumps([w for _, w in words[:COMPLETIONS]], ensure_ascii=False,
-                                             separators=(",", ":"))]
-    return entries
+    return postings, where, marked, of_person

@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -391,6 +392,28 @@ def test_extraction_on_every_core_gives_the_same_archive(folder, tmp_path, monke
     parallel = build(settings_for(folder))
     assert parallel.archive == serial.archive
     assert parallel.written.written == tuple(sorted(f"articles/{a.slug}.md" for a in serial.archive.articles))
+
+
+def test_rendering_on_every_core_writes_what_one_core_writes(folder, tmp_path, monkeypatch):
+    from generator import cores
+
+    for number in range(6):
+        (folder / f"articles/n{number}.txt").write_text(f"date 2023-0{number + 1} Ông Trần Văn Số{number} nói.", "utf-8")
+    other = shutil.copytree(folder, tmp_path / "other", ignore=shutil.ignore_patterns("other"))
+    build(settings_for(folder))
+    pools = []
+
+    class Counted(ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            pools.append(args)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(cores, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(cores, "ProcessPoolExecutor", Counted)
+    build(settings_for(other))
+    assert pools  # the pages were rendered by other processes
+    pages = {path.relative_to(folder / "docs"): path.read_bytes() for path in (folder / "docs").rglob("*.md")}
+    assert {path.relative_to(other / "docs"): path.read_bytes() for path in (other / "docs").rglob("*.md")} == pages
 
 
 def test_one_person_one_page_across_the_archive(folder):

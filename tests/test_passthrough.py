@@ -26,6 +26,7 @@ def test_every_generated_page_converts_to_the_same_html():
                 for n in range(5)]
     pages = [p for p in render_site(build_archive(articles), "vi", "Kho", 5).pages if p.path.suffix == ".md"]
     assert any('<ul class="archive-list">' in p.content for p in pages)
+    assert any('<figure class="archive-timeline">' in p.content for p in pages)
     for page in pages:
         assert convert(page.content, True) == convert(page.content, False), page.path
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
+from ..cores import map_on_cores
 from ..model import Archive, OutputPage
 from .article import render_article
 from .dates import render_dates_index, render_month, render_undated, render_year
@@ -35,32 +37,46 @@ def render_site(
     inputs are unchanged is not rendered again. `digests`: the last run's, to key pages by."""
     kept = kept or {}
     inputs = PageInputs(archive, (lang, site_name, site_url), digests)
-    pages = [render_home(archive, lang, site_name, newest, site_url, description), *render_people_index(archive, lang)]
+    # The pages in groups, in order; a unit rendered again has its place kept until it is.
+    groups = [[render_home(archive, lang, site_name, newest, site_url, description)], render_people_index(archive, lang)]
     units: dict[str, tuple[bytes, tuple[Path, ...]]] = {}
+    todo: list[tuple[str, bytes, Callable[[], list[OutputPage]], int]] = []
 
     def unit(name: str, key: bytes, render: Callable[[], list[OutputPage]]) -> None:
         previous = kept.get(name)
         if previous and previous[0] == key:
-            made = [OutputPage(path, None) for path in previous[1]]
-        else:
-            made = render()
-        units[name] = (key, tuple(page.path for page in made))
-        pages.extend(made)
+            groups.append([OutputPage(path, None) for path in previous[1]])
+            units[name] = previous
+        else:  # rendered below, with the others, on every core
+            todo.append((name, key, render, len(groups)))
+            groups.append([])
+            units[name] = (key, ())
 
     for person in archive.people_with_pages:
         key = inputs.person(person)
-        unit(f"person:{person.name}", key, lambda: render_person(person, archive, lang, site_url))
+        unit(f"person:{person.name}", key, partial(render_person, person, archive, lang, site_url))
         if site_url:
-            unit(f"feed:{person.name}", key, lambda: render_person_feeds(person, lang, site_name, site_url))
-    pages.append(render_dates_index(archive, lang))
+            unit(f"feed:{person.name}", key, partial(render_person_feeds, person, lang, site_name, site_url))
+    groups.append([render_dates_index(archive, lang)])
     for year in archive.years:
-        pages.append(render_year(year, lang))
+        groups.append([render_year(year, lang)])
         for month in year.months:
-            pages += render_month(month, lang)
+            groups.append(render_month(month, lang))
     if archive.undated:
-        pages += render_undated(archive, lang)
+        groups.append(render_undated(archive, lang))
     for article in archive.articles:
-        unit(f"article:{article.id}", inputs.article(article), lambda: [render_article(article, archive, lang)])
+        unit(f"article:{article.id}", inputs.article(article), partial(_one_page, render_article, article, archive, lang))
     if site_url:
-        pages += render_site_feeds(archive, lang, site_name, site_url)
-    return Rendered(tuple(pages), units, inputs.articles)
+        groups.append(render_site_feeds(archive, lang, site_name, site_url))
+    for (name, key, _, at), made in zip(todo, map_on_cores(_call, [render for _, _, render, _ in todo])):
+        groups[at] = made
+        units[name] = (key, tuple(page.path for page in made))
+    return Rendered(tuple(page for group in groups for page in group), units, inputs.articles)
+
+
+def _call(render: Callable[[], list[OutputPage]]) -> list[OutputPage]:
+    return render()
+
+
+def _one_page(render: Callable[..., OutputPage], *args) -> list[OutputPage]:
+    return [render(*args)]

@@ -15,6 +15,8 @@ from ..model import Article, ArticleDate
 MIN_MONTHS = 12
 MONTH_WIDTH = 16  # pixels per month, until the chart is narrowed to the page's width
 HEIGHT = 48
+# The chart's first and last lines: the Markdown parser passes what is between through whole (passthrough.py).
+CHART_OPEN, CHART_CLOSE = '<figure class="archive-timeline">', "</figure>"
 
 
 def timeline(articles: tuple[Article, ...] | list[Article], lang: str) -> str:
@@ -39,7 +41,7 @@ def timeline(articles: tuple[Article, ...] | list[Article], lang: str) -> str:
     if note:
         summary = f"{summary}; {note}"
         caption += f'<p class="archive-timeline__unplaced">{html.escape(note)}</p>\n'
-    return f'<figure class="archive-timeline">\n{bar_chart(summary, bars, januaries)}\n{caption}</figure>\n'
+    return f"{CHART_OPEN}\n{bar_chart(summary, bars, januaries)}\n{caption}{CHART_CLOSE}\n"
 
 
 

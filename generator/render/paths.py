@@ -8,6 +8,7 @@ from ..collation import OTHER
 from ..model import Person
 
 HOME = "index.md"
+ARTICLES = "articles"
 PEOPLE = "people/index.md"
 DATES = "dates/index.md"
 UNDATED = "dates/undated.md"
@@ -17,7 +18,7 @@ SITE_FEED = f"{FEEDS_DIR}/all"
 
 
 def article(slug: str) -> str:
-    return f"articles/{slug}.md"
+    return f"{ARTICLES}/{slug}.md"
 
 
 def person(slug: str) -> str:
