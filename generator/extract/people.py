@@ -361,6 +361,13 @@ def is_full_name(name: str) -> bool:
     return not _looks_vietnamese(tokens) or _is_vietnamese_surname(tokens[0])
 
 
+def names_one_person(name: str) -> bool:
+    """Whether a name can have a page of its own across the archive: a full name, or a lone foreign
+    name (`Zidane`). Vietnamese given names without the family name (`Thảo`, `Văn Tùng`) are a different
+    person in each article that names them so."""
+    return is_full_name(name) or not _looks_vietnamese(name.split())
+
+
 def _holds(tokens: tuple[str, ...], word: str, position: int | None) -> bool:
     if position is not None:
         return fold(tokens[position]) == word
