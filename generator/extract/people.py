@@ -1241,6 +1241,9 @@ def _ends_with(words: list[str], lexicon: str) -> bool:
     return any(" ".join(words[-size:]) in keys(lexicon) for size in range(1, longest + 1))
 
 
+_JOINED_KINDS = re.compile(r"[-&]")
+
+
 def _after_place_cue(before: str) -> str | None:
     """Whether a place cue stands before a run, and which: "preposition" or "noun"."""
     written = before.split()[-_CUE_REACH - 1 :]
@@ -1273,6 +1276,9 @@ def _after_place_cue(before: str) -> str | None:
         # `Trên sân khách, thầy trò X`: a kind of place reaches no further than its clause.
         if reach and written[-1 - reach][-1] in ",;:":
             return None
+        # `trường TH-THCS X`, `trường THCS&THPT X`: kinds of school joined in one word.
+        if not word.isalpha():
+            word = next((part for part in _JOINED_KINDS.split(word) if part in keys("place_kinds")), word)
         if word in keys("place_kinds") or pair in keys("place_kinds"):
             # Capitalised words reach only from a capitalised kind, the head of a name: `Văn phòng
             # Công chứng X`, `Trung tâm Y tế X`.
