@@ -363,8 +363,10 @@ def is_full_name(name: str) -> bool:
 
 def names_one_person(name: str) -> bool:
     """Whether a name can have a page of its own across the archive: a full name, or a lone foreign
-    name (`Zidane`). Vietnamese given names without the family name (`Thảo`, `Văn Tùng`) are a different
-    person in each article that names them so."""
+    name (`Zidane`). Vietnamese given names without the family name (`Thảo`, `Văn Tùng`) and initials
+    that keep someone anonymous (`N.V.K`) are a different person in each article that names them so."""
+    if _INITIALS.match(name):
+        return False
     return is_full_name(name) or not _looks_vietnamese(name.split())
 
 
