@@ -1264,7 +1264,7 @@ def _after_place_cue(before: str) -> str | None:
     # ... but `vào sân thay người X` is a substitution in a match, not a nationality.
     if words[-2:] == ["thay", "người"]:
         return None
-    if words and words[-1] in keys("place_cues"):
+    if _ends_with(words, "place_cues"):  # `báo X`, `tạp chí X`
         return "noun"
     if written[-1][-1] == ",":  # `ở mảng truyền hình, Chung Hán Lương`: the noun closed a phrase
         return None
