@@ -42,7 +42,7 @@ from generator.curation import Curation  # noqa: E402
 from generator.extract import extract_article  # noqa: E402
 from generator.lexicon import fold  # noqa: E402
 from generator.model import Article, ArticleDate, RawArticle  # noqa: E402
-from generator.people_merge import Directory, decide, directory, unify_people  # noqa: E402
+from generator.people_merge import Directory, decide, directory, person_key, unify_people  # noqa: E402
 from generator.read import read_file  # noqa: E402
 
 _STORY = re.compile(r"<REUTERS([^>]*)>(.*?)</REUTERS>", re.DOTALL)
@@ -116,7 +116,7 @@ def same_person(name: str, other: str) -> bool:
 
 def _without(known: Directory, article: Article) -> Directory:
     """What the archive knows once this article is taken out of it."""
-    keys = {fold(name) for name in article.people}
+    keys = {person_key(name) for name in article.people}
     articles_of = known.articles.copy()
     companions = dict(known.companions)
     by_ending = dict(known.by_ending)
@@ -141,9 +141,9 @@ def leave_one_out(articles: list[Article], wanted: Callable[[Article, str], bool
     rules: dict[str, Counter] = defaultdict(Counter)
     known = directory(articles)
     for article in articles:
-        keys = {fold(p) for p in article.people}
+        keys = {person_key(p) for p in article.people}
         for name in article.people:
-            key = fold(name)
+            key = person_key(name)
             family = key.split()[-1]
             if " " not in key or not wanted(article, key) or family in keys:
                 continue

@@ -504,6 +504,11 @@ def test_lists_of_places_parks_animals_and_products(text, expected):
         # A district before its city in brackets is a place; a full name of three signs a letter.
         ("Em học trường THCS Tân Mỹ (Hoàng Mai, Hà Nội) về nhất.", ()),
         ("Thư của bạn đọc (Lê Văn An, Nam Định) gửi tới.", ("Lê Văn An",)),
+        # A magazine, named by a cue of two words, with its edition's country in brackets.
+        ("Cô lên bìa tạp chí Moon Garden (Đài Loan) tháng này.", ()),
+        # Two kinds of school joined in one word still name the school after someone.
+        ("Em học trường TH-THCS Lê Văn Tám, xã Hòa An.", ()),
+        ("Em học Trường THCS&THPT Võ Thị Sáu.", ()),
         # A capitalised kind heads a name across capitalised words; not after an office, nor from an initial.
         ("Văn phòng Công chứng Bùi Văn Tâm làm việc.", ()),
         ("Chánh Văn phòng Bộ Lê Văn Hùng nói.", ("Lê Văn Hùng",)),

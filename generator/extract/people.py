@@ -361,6 +361,15 @@ def is_full_name(name: str) -> bool:
     return not _looks_vietnamese(tokens) or _is_vietnamese_surname(tokens[0])
 
 
+def names_one_person(name: str) -> bool:
+    """Whether a name can have a page of its own across the archive: a full name, or a lone foreign
+    name (`Zidane`). Vietnamese given names without the family name (`Thảo`, `Văn Tùng`) and initials
+    that keep someone anonymous (`N.V.K`) are a different person in each article that names them so."""
+    if _INITIALS.match(name):
+        return False
+    return is_full_name(name) or not _looks_vietnamese(name.split())
+
+
 def _holds(tokens: tuple[str, ...], word: str, position: int | None) -> bool:
     if position is not None:
         return fold(tokens[position]) == word
@@ -1234,6 +1243,9 @@ def _ends_with(words: list[str], lexicon: str) -> bool:
     return any(" ".join(words[-size:]) in keys(lexicon) for size in range(1, longest + 1))
 
 
+_JOINED_KINDS = re.compile(r"[-&]")
+
+
 def _after_place_cue(before: str) -> str | None:
     """Whether a place cue stands before a run, and which: "preposition" or "noun"."""
     written = before.split()[-_CUE_REACH - 1 :]
@@ -1252,7 +1264,7 @@ def _after_place_cue(before: str) -> str | None:
     # ... but `vào sân thay người X` is a substitution in a match, not a nationality.
     if words[-2:] == ["thay", "người"]:
         return None
-    if words and words[-1] in keys("place_cues"):
+    if _ends_with(words, "place_cues"):  # `báo X`, `tạp chí X`
         return "noun"
     if written[-1][-1] == ",":  # `ở mảng truyền hình, Chung Hán Lương`: the noun closed a phrase
         return None
@@ -1266,6 +1278,9 @@ def _after_place_cue(before: str) -> str | None:
         # `Trên sân khách, thầy trò X`: a kind of place reaches no further than its clause.
         if reach and written[-1 - reach][-1] in ",;:":
             return None
+        # `trường TH-THCS X`, `trường THCS&THPT X`: kinds of school joined in one word.
+        if not word.isalpha():
+            word = next((part for part in _JOINED_KINDS.split(word) if part in keys("place_kinds")), word)
         if word in keys("place_kinds") or pair in keys("place_kinds"):
             # Capitalised words reach only from a capitalised kind, the head of a name: `Văn phòng
             # Công chứng X`, `Trung tâm Y tế X`.
