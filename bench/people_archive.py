@@ -30,7 +30,7 @@ import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,25 +75,32 @@ def reuters_archive(source: Path) -> tuple[list[Article], dict[str, tuple[str, .
     articles = []
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        for path in sorted(source.glob("*.sgm")):
-            for story in _STORY.finditer(path.read_text("latin-1")):
-                if 'LEWISSPLIT="TRAIN"' not in story.group(1):
-                    continue
-                text = story.group(2)
-                title, dateline, body = (_tag(text, t) for t in ("TITLE", "DATELINE", "BODY"))
-                stamp = re.search(r"<DATE>\s*\d+-[A-Z]+-(\d{4})", text)
-                number = re.search(r'NEWID="(\d+)"', story.group(1))
-                if not title or not body or not stamp or not number:
-                    continue
-                target = root / stamp.group(1) / f"{number.group(1)}.txt"
-                target.parent.mkdir(exist_ok=True)
-                target.write_text(f"{title}\n\n{dateline.strip()} {body.strip()}".replace("\x03", "").rstrip() + "\n",
-                                  "utf-8")
-                (raw,), _ = read_file(target, root)
-                articles.append(extract_article(raw, "", Curation()))
-                people = _tag(text, "PEOPLE")
-                tags[raw.id] = tuple(fold(t.replace("-", " ")) for t in re.findall(r"<D>(.*?)</D>", people))
+        for target, text in write_reuters_stories(source, root):
+            (raw,), _ = read_file(target, root)
+            articles.append(extract_article(raw, "", Curation()))
+            people = _tag(text, "PEOPLE")
+            tags[raw.id] = tuple(fold(t.replace("-", " ")) for t in re.findall(r"<D>(.*?)</D>", people))
     return articles, tags
+
+
+def write_reuters_stories(source: Path, root: Path) -> Iterator[tuple[Path, str]]:
+    """Each training story with a title, a body and a date, written under `root` as an archive keeps it
+    (a folder a year; the title, a blank line, the dateline and the body): its file and its SGML."""
+    for path in sorted(source.glob("*.sgm")):
+        for story in _STORY.finditer(path.read_text("latin-1")):
+            if 'LEWISSPLIT="TRAIN"' not in story.group(1):
+                continue
+            text = story.group(2)
+            title, dateline, body = (_tag(text, t) for t in ("TITLE", "DATELINE", "BODY"))
+            stamp = re.search(r"<DATE>\s*\d+-[A-Z]+-(\d{4})", text)
+            number = re.search(r'NEWID="(\d+)"', story.group(1))
+            if not title or not body or not stamp or not number:
+                continue
+            target = root / stamp.group(1) / f"{number.group(1)}.txt"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(f"{title}\n\n{dateline.strip()} {body.strip()}".replace("\x03", "").rstrip() + "\n",
+                              "utf-8")
+            yield target, text
 
 
 def _matches(name: str, tag: str) -> bool:
