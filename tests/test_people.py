@@ -890,3 +890,25 @@ def test_compass_places_kinds_of_firm_and_offices(text, expected):
 )
 def test_kinds_after_share_prices_firm_endings_and_nationalities(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Three names joined by hyphens in one word are a line-up: each a person, never the joined string.
+        ("Barcelona dùng bộ ba Kowal-Marek-Jonas ở giữa sân.", ("Kowal", "Marek", "Jonas")),
+        ("Đội khách có bộ ba De Vreeland-Kowal-Pedrosa ở tuyến giữa.", ("De Vreeland", "Kowal", "Pedrosa")),
+        # ... a line-up of acronyms, countries or groups names no one; a double name has one hyphen a word.
+        ("Liên minh Mỹ-SDF-IS-Al Qarin-HTS tấn công, theo ông Jean-Pierre Dupont-Aignan.",
+         ("Jean-Pierre Dupont-Aignan",)),
+        ("Giới hạn trên DTB-Bund-Future tháng 3.", ()),
+        # A name in brackets right after an organisation or a place is its other name.
+        ("Công ty Cổ phần Hàng tiêu dùng Hoa Mai (Hoa Mai Consumer) báo lãi.", ()),
+        ("Ông Trần Văn Lâm, Tổng giám đốc Công ty TNHH Sao Sáng (Bright Star Trading), cho biết.", ("Trần Văn Lâm",)),
+        # ... but a Vietnamese full name there is a person, and so are a team's members after its country.
+        ("Tập đoàn Hoa Mai (Nguyễn Văn Tâm) đã nộp đơn.", ("Nguyễn Văn Tâm",)),
+        ("2. Canada (Jan Kowal, Piet Nowak, Ada Lind) 45.120", ("Jan Kowal", "Piet Nowak", "Ada Lind")),
+    ],
+)
+def test_line_ups_joined_by_hyphens_and_other_names_of_organisations(text, expected):
+    assert people(text) == expected

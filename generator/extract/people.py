@@ -415,6 +415,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
     nationality = False  # whether that place followed `người`, as a nationality does
     joins = _LIST_JOINS
     slash_after = -1  # where a name after a known place and a slash starts: `Đà Nẵng/Tân Mỹ`
+    thing_end = -1  # where the last place or organisation ends: `Công ty X (X Consumer)` names it again
     items: list[_Item] = []  # every run, to read lists of names once the text is read
     for run in _capitalised_runs(text):
         start = run[0].start()
@@ -427,6 +428,16 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             tail.rstrip().endswith(_ALIAS_ENDINGS) and _ALIAS_CUES.search(tail)
         ):
             _note(near, run, "another name for the person just named", offset, "alias")
+            continue
+        if (text[start - 2 : start] == " (" and text[run[-1].end() : run[-1].end() + 1] == ")"
+                and (thing_end == start - 2 or _after_named_kind(text, start - 2))
+                and not _is_vietnamese_full_name([m.group() for m in run])):
+            _note(near, run, "another name for the place or organisation just named", offset, "alias-of-place")
+            continue
+        thing_end = -1
+        if _is_joined_line_up(run):
+            _note(near, run, "names joined by hyphens: a line-up, not one person", offset, "joined-line-up")
+            mentions += _line_up_parts(run, offset)
             continue
         if text[start - 1 : start] in _OPENING_QUOTES and _QUOTE_CLOSED.match(text, run[-1].end()):
             _note(near, run, "the whole of a quotation, as a title is", offset, "quoted-title")
@@ -554,6 +565,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         if not rejected and front and stripped != "places" and _after_house_number(Candidate(tuple(written), (), before, "", ())):
             rejected = ("house-number", "a street, after a house number")  # `38 Bà Hom`: whatever is stripped
         if rejected:
+            if rejected[0] in _PLACE_OR_FIRM_RULES:
+                thing_end = run[-1].end()
             if near is not None:
                 near.append(NearMiss(" ".join(tokens), rejected[1], offset + start, rejected[0]))
             continue
@@ -569,6 +582,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             # A kind of place goes on to the next names of a list; `tại`, `at` only through `and`
             # (`at Goldman Sachs and Morgan Stanley`, but `In Washington, Biden said`).
             place_end = run[-1].end()
+            thing_end = place_end if cue != "preposition" else -1
             joins = _LIST_JOINS if cue != "preposition" else _AND_JOINS
             nationality = nationality if cue == "list" else before.casefold().endswith("người ")
             if near is not None and len(tokens) > 1 and _is_person(tokens, False, honorific):
@@ -606,6 +620,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
     return mentions, standalone
 
 
+# Rules that set a run aside as a place or a firm: what follows it in brackets is its other name.
+_PLACE_OR_FIRM_RULES = frozenset({"place-head", "place-suffix", "company-form", "firm-ending", "kind-after"})
 def _without_firm_endings(tokens: list[str]) -> list[str]:
     """`Kowal Stone Group Plc` without `Group Plc`."""
     while tokens and casefold(tokens[-1]) in keys("firm_endings"):
@@ -734,6 +750,48 @@ _STRETCH = re.compile(rf"[{_UPPER}]\S*(?: (?:(?:{'|'.join(sorted(_PARTICLES))}) 
 _REGNAL = frozenset("II III IV VI VII VIII".split())
 # A particle joined to the family name by a hyphen: `Bashar al-Assad`, `Abdel Fattah el-Sisi`.
 _JOINED_PARTICLE = re.compile(rf"^(?:al|el|ad|as|ash|bin|ibn)-[{_UPPER}]")
+
+
+_CLAUSE_BREAK = re.compile(r"[,.;:()\n\"“”!?]")
+# `Kowal-Marek-Jonas`: three or more capitalised words (or `De Jong`) joined by hyphens without spaces.
+_JOINED_PART = rf"(?:(?:De|Van|Di|Da|Del|Le|La|Dos|Dal) )?[{_UPPER}][^\W\d_]+"
+_JOINED_LINE_UP = re.compile(rf"{_JOINED_PART}(?:-{_JOINED_PART}){{2,}}")
+_HYPHEN_CAPITAL = re.compile(rf"-[{_UPPER}]")
+
+
+def _is_joined_line_up(run: list[re.Match]) -> bool:
+    """`bộ ba Kowal-Marek-Jonas`, `liên minh Mỹ-NATO-EU`: three names or more joined by hyphens in one
+    word are a line-up, never one person (a double given or family name has one hyphen a word:
+    `Jean-Pierre Dupont-Aignan`)."""
+    return any(len(_HYPHEN_CAPITAL.findall(m.group())) > 1 for m in run)
+
+
+def _line_up_parts(run: list[re.Match], offset: int) -> list[Mention]:
+    """Each name of a line-up is a person when all are names in form and none is a place, a firm, a
+    brand or a common word, nor a Vietnamese word (`Nga-Mỹ-Trung` lists countries)."""
+    written = " ".join(m.group() for m in run).rstrip(".")
+    if not _JOINED_LINE_UP.fullmatch(written):
+        return []
+    parts = written.split("-")
+    if any(not p.split()[-1][1:].islower() or _is_syllable(p) or _is_known_thing(casefold(p)) for p in parts):
+        return []
+    start = offset + run[0].start()
+    return [Mention(tuple(p.split()), True, True, start, "joined-line-up") for p in parts]
+
+
+def _after_named_kind(text: str, end: int) -> bool:
+    """`Công ty Cổ phần Hàng tiêu dùng Hoa Mai (…)`: a capitalised kind of place or firm heads the name
+    that runs, unbroken by punctuation, to the brackets at `end`."""
+    words = _CLAUSE_BREAK.split(text[max(0, end - 80) : end])[-1].split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    folded = [casefold(w) for w in words]
+    return any(w[:1].isupper() and (folded[i] in keys("place_kinds") or f"{folded[i]} {folded[i + 1]}" in keys("place_kinds"))
+               for i, w in enumerate(words[:-1]))
+
+
+def _is_known_thing(folded: str) -> bool:
+    return any(folded in keys(kind) for kind in ("places", "organisations", "brands", "common_words"))
 
 
 def _capitalised_runs(text: str) -> list[list[re.Match]]:
