@@ -912,3 +912,35 @@ def test_kinds_after_share_prices_firm_endings_and_nationalities(text, expected)
 )
 def test_line_ups_joined_by_hyphens_and_other_names_of_organisations(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Three pairs in a row, a name and a name in brackets, are players and their parts.
+        ("Phim có Minh Thư (Lan), Bảo Anh (Hạnh), Jan Kowal (Tom) và Thu Hà (Mai).",
+         ("Minh Thư", "Lan", "Bảo Anh", "Hạnh", "Jan Kowal", "Tom", "Thu Hà", "Mai")),
+        # ... not districts after their city, clubs in capitals, words glossed one by one, nor two pairs.
+        ("Các quận Hà Đông (Hà Nội), Thủ Đức (TP.HCM), Hải Châu (Đà Nẵng) được chọn.", ()),
+        ("Đội hình: Văn Kowal (HNFC), Minh Tâm (SLNA), Quốc Hải (HAGL) đá chính.", ()),
+        ("Mô hình gồm Heart (Tâm), Head (Trí), Hand (Kỹ) và Health (Thể).", ()),
+        ("Phim có Bảo Anh (Hạnh) và Thu Hà (Mai).", ()),
+        # English results write players with their clubs so: no parts there.
+        ("Goals by Jan Kowal (Riverside), Piet Nowak (Westfield), Ada Lind (Eastbury).", ("Jan Kowal", "Piet Nowak", "Ada Lind")),
+    ],
+)
+def test_a_cast_written_as_players_and_their_parts(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Roles of sport, stage and family vouch for given names after them, and for the list they open.
+        ("Ngoại binh Kowalczyk ghi bàn, trụ cột Nowak chơi tốt.", ("Kowalczyk", "Nowak")),
+        ("Cuốn sách tặng các con Minh Khôi, Thu Hà, Lan Chi.", ("Minh Khôi", "Thu Hà", "Lan Chi")),
+        ("Bộ phim dựa trên hồi ký của tác giả Lou Marek.", ("Lou Marek",)),
+    ],
+)
+def test_roles_of_sport_stage_and_family(text, expected):
+    assert people(text) == expected

@@ -614,6 +614,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         items[-1] = _Item(start, run[-1].end(), kind, _given_names(written, tokens, stripped))
         previous_end = run[-1].end()
     listed = _names_in_lists(text, items, offset, pending)
+    if text.count(" (") > 2 and not text.isascii():  # a cast written as pairs (English lists players' clubs so)
+        listed += _cast_list(text, offset)
     if listed:
         promoted = {m.position for m in listed}
         mentions = sorted([m for m in mentions if m.position not in promoted] + listed, key=lambda m: m.position)
@@ -722,6 +724,28 @@ def _names_in_lists(text: str, items: list[_Item], offset: int, pending: list[_L
     return found
 
 
+def _cast_list(text: str, offset: int) -> list[Mention]:
+    """`Minh Thư (Lan), Bảo Anh (Hạnh), Jan Kowal (Tom)…`: three pairs or more in a row, a name and a
+    name in brackets, a full name on one side at least, are players and their parts (or parts and their
+    players), all people (`Heart (Tâm), Head (Trí), …` glosses words); not
+    where a place, a firm or an acronym stands on either side (`Hà Đông (Hà Nội), …` lists districts,
+    `Văn Kowal (HNFC), …` players and their clubs); in Vietnamese text only: English results write
+    players with their clubs so."""
+    found: list[Mention] = []
+    row: list[re.Match] = []
+    for pair in list(_CAST_PAIR.finditer(text)) + [None]:
+        if pair and row and text[row[-1].end() : pair.start()] in _CAST_JOINS:
+            row.append(pair)
+            continue
+        names = [(p.start(g), p.group(g).split()) for p in row for g in (1, 2)]
+        if (len(row) >= _CAST and all(p.group(1).count(" ") or p.group(2).count(" ") for p in row)
+                and all(_is_person(words, False, True) and not any(w.isupper() and len(w) > 1 for w in words)
+                        for _, words in names)):
+            found += [Mention(tuple(words), True, True, offset + at, "cast-list") for at, words in names]
+        row = [pair] if pair else []
+    return found
+
+
 class _List(NamedTuple):
     offset: int  # of the text the list stands in
     items: tuple[_Item, ...]
@@ -757,6 +781,11 @@ _CLAUSE_BREAK = re.compile(r"[,.;:()\n\"“”!?]")
 _JOINED_PART = rf"(?:(?:De|Van|Di|Da|Del|Le|La|Dos|Dal) )?[{_UPPER}][^\W\d_]+"
 _JOINED_LINE_UP = re.compile(rf"{_JOINED_PART}(?:-{_JOINED_PART}){{2,}}")
 _HYPHEN_CAPITAL = re.compile(rf"-[{_UPPER}]")
+# `Minh Thư (Lan), Bảo Anh (Hạnh)`: a name and a name in brackets, in a row of pairs.
+_CAST_NAME = rf"[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*){{0,3}}"
+_CAST_PAIR = re.compile(rf"({_CAST_NAME}) \(({_CAST_NAME})\)")
+_CAST_JOINS = frozenset({", ", " - ", " – ", " và ", ", và "})
+_CAST = 3  # pairs in a row
 
 
 def _is_joined_line_up(run: list[re.Match]) -> bool:
