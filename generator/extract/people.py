@@ -82,6 +82,9 @@ _VN_NAME_LENGTH = range(2, 5)
 # space in a list of scorers (`Lan Chi 40', Quốc Bảo 81'`), and where a photo shows them (`Thu Hà (trái)`).
 _PERSON_AFTER = re.compile(r"(?:,\s*|\s*\(\s*)(?:\d{1,3}\s*tuổi|(?:sinh năm|SN)\s*\d{4}\b|(?:số \d{1,2},\s*)?phút\s*\d|\d{1,3}['’]"
                            r"|số \d{1,2}\))| \d{1,3}['’](?!\w)| ?\((?:ảnh|trái|phải|giữa)\)")
+# A goal's verb after two words or more (`Quốc Bảo nâng tỷ số`, `Lan Chi lập cú đúp`): a player's; one
+# word may be a club (`Riverside nâng tỷ số`).
+_SCORING_AFTER = re.compile(r" (?:(?:nâng|mở|gỡ|rút ngắn|quân bình) (?:tỷ|tỉ) số|lập (?:công|cú đúp|hat-trick|poker)|ghi bàn|đá hỏng)\b")
 # A minute opening the sentence before a run names the player of that minute: `Phút 31, Quốc Bảo`,
 # `5 phút sau, Lan Chi`.
 _MINUTE_BEFORE = re.compile(r"(?:^|[\n.] ?)(?:[Pp]hút(?: thứ)? \d{1,3}(?:\+\d)?|\d{1,3} phút sau), $")
@@ -480,7 +483,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                                   or not _QUANTIFIERS.isdisjoint(lowered[-4:]) and not _LIST_NEXT.match(text, run[-1].end())))
         part = (not addressed and len(run) == 1 and _part_of_a_player(text, run[-1].end())
                 and _after_place_cue(before) is None)
-        described = not addressed and (part or _described(before, text, run[-1].end()))
+        described = not addressed and (part or _described(before, text, run[-1].end())
+                                       or len(run) > 1 and bool(_SCORING_AFTER.match(text, run[-1].end())))
         honorific = addressed or described
         title = honorific or after_title or after_role
         written = tokens
