@@ -895,9 +895,9 @@ def test_kinds_after_share_prices_firm_endings_and_nationalities(text, expected)
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # Three names joined by hyphens in one word are a line-up: each a person, never the joined string.
-        ("Barcelona dùng bộ ba Kowal-Marek-Jonas ở giữa sân.", ("Kowal", "Marek", "Jonas")),
-        ("Đội khách có bộ ba De Vreeland-Kowal-Pedrosa ở tuyến giữa.", ("De Vreeland", "Kowal", "Pedrosa")),
+        # Three names joined by hyphens in one word are a line-up, never one person; after a role, each is one.
+        ("Barcelona dùng bộ ba Kowal-Marek-Jonas ở giữa sân.", ()),
+        ("Đội khách có các tiền vệ De Vreeland-Kowal-Pedrosa ở tuyến giữa.", ("De Vreeland", "Kowal", "Pedrosa")),
         # ... a line-up of acronyms, countries or groups names no one; a double name has one hyphen a word.
         ("Liên minh Mỹ-SDF-IS-Al Qarin-HTS tấn công, theo ông Jean-Pierre Dupont-Aignan.",
          ("Jean-Pierre Dupont-Aignan",)),
@@ -947,4 +947,19 @@ def test_a_cast_written_as_players_and_their_parts(text, expected):
     ],
 )
 def test_roles_of_sport_stage_and_family_and_a_goals_verb(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A run no cue vouches for, in a list beside two known firms, brands or places, is of their kind.
+        ("Anh nhận thư mời từ Google, Apple, Kowal Sachs và Dorval Trust.", ()),
+        ("Các nước Bangladesh, Nepal, Pakistan và Sri Lankha ký kết.", ()),
+        # ... but people listed with one place stay people, and a role vouches for its list.
+        ("Jan Kowal, Piet Nowak và Hà Nội.", ("Jan Kowal", "Piet Nowak")),
+        ("Các ca sĩ Jan Kowal, Piet Nowak, Bắc Ninh và Hà Nội.", ("Jan Kowal", "Piet Nowak")),
+    ],
+)
+def test_a_run_listed_beside_known_firms_brands_or_places(text, expected):
     assert people(text) == expected

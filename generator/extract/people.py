@@ -438,10 +438,6 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             _note(near, run, "another name for the place or organisation just named", offset, "alias-of-place")
             continue
         thing_end = -1
-        if _is_joined_line_up(run):
-            _note(near, run, "names joined by hyphens: a line-up, not one person", offset, "joined-line-up")
-            mentions += _line_up_parts(run, offset)
-            continue
         if text[start - 1 : start] in _OPENING_QUOTES and _QUOTE_CLOSED.match(text, run[-1].end()):
             _note(near, run, "the whole of a quotation, as a title is", offset, "quoted-title")
             continue
@@ -478,6 +474,11 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         # one common word, its field (`vận động viên Judo`), nor for one word after a counted role,
         # the team (`các cầu thủ Riverside`, `một cầu thủ Riverside`), unless a list of them follows
         # (`các điệp viên A, B, C`).
+        if _is_joined_line_up(run):
+            _note(near, run, "names joined by hyphens: a line-up, not one person", offset, "joined-line-up")
+            if after_honorific or after_title or after_role:
+                mentions += _line_up_parts(run, offset)
+            continue
         addressed = after_honorific or after_role and not (
             len(tokens) == 1 and (_is_syllable(tokens[0]) or casefold(tokens[0]) in keys("common_words")
                                   or not _QUANTIFIERS.isdisjoint(lowered[-4:]) and not _LIST_NEXT.match(text, run[-1].end())))
@@ -620,6 +621,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
     listed = _names_in_lists(text, items, offset, pending)
     if text.count(" (") > 2 and not text.isascii():  # a cast written as pairs (English lists players' clubs so)
         listed += _cast_list(text, offset)
+    mentions = _without_listed_things(text, items, mentions, offset, near)
     if listed:
         promoted = {m.position for m in listed}
         mentions = sorted([m for m in mentions if m.position not in promoted] + listed, key=lambda m: m.position)
@@ -750,6 +752,32 @@ def _cast_list(text: str, offset: int) -> list[Mention]:
     return found
 
 
+def _without_listed_things(text: str, items: list[_Item], mentions: list[Mention], offset: int,
+                           near: list[NearMiss] | None) -> list[Mention]:
+    """`Google, Apple, Kowal Sachs và Dorval Rock`: a run that no cue vouches for, in a list of three
+    or more beside two that the lexicon knows as places, firms or brands, is one of their kind (unless a
+    role opens the list: `các ca sĩ A, B, C`)."""
+    suspects = {m.position - offset for m in mentions if m.rule == "capitalised-run"}
+    if len(items) < 3 or not suspects:
+        return mentions
+    things: set[int] = set()
+    group: list[_Item] = []
+    for item in items + [_Item(-1, -1, "other", ())]:
+        if group and item.start >= 0 and text[group[-1].end : item.start] in _NAME_LIST_JOINS:
+            group.append(item)
+            continue
+        listed = {g.start for g in group} & suspects
+        if len(group) >= 3 and listed and group[0].kind != "addressed" and sum(_is_known_thing(casefold(text[g.start : g.end].rstrip("."))) for g in group) >= 2:
+            things |= listed
+        group = [item]
+    if not things:
+        return mentions
+    for mention in mentions:
+        if mention.position - offset in things and near is not None:
+            near.append(NearMiss(mention.name, "listed beside places, firms or brands", mention.position, "list-of-things"))
+    return [m for m in mentions if m.position - offset not in things]
+
+
 class _List(NamedTuple):
     offset: int  # of the text the list stands in
     items: tuple[_Item, ...]
@@ -800,8 +828,8 @@ def _is_joined_line_up(run: list[re.Match]) -> bool:
 
 
 def _line_up_parts(run: list[re.Match], offset: int) -> list[Mention]:
-    """Each name of a line-up is a person when all are names in form and none is a place, a firm, a
-    brand or a common word, nor a Vietnamese word (`Nga-Mỹ-Trung` lists countries)."""
+    """After a role, an honorific or an office each name of a line-up is a person, when all are names
+    in form and none is a place, a firm, a brand or a common word, nor a Vietnamese word."""
     written = " ".join(m.group() for m in run).rstrip(".")
     if not _JOINED_LINE_UP.fullmatch(written):
         return []
