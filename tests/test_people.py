@@ -963,3 +963,17 @@ def test_roles_of_sport_stage_and_family_and_a_goals_verb(text, expected):
 )
 def test_a_run_listed_beside_known_firms_brands_or_places(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A capital inside a word that opens with a figure opens no name: a house number, `4K`, `5G`.
+        ("Bà Lê Thị Hoa (116/877B Nguyễn Kiệm, Q.3) ủng hộ 1.000.000 đồng.", ("Lê Thị Hoa",)),
+        ("Máy quay 4K Hồng Hà và mạng 5G Viettel Sài Gòn.", ()),
+        # ... but one glued to a lower-case word still does: the source lost a space.
+        ("Chính quyền Tổng thốngJan Kowal ở Warsaw.", ("Jan Kowal",)),
+    ],
+)
+def test_a_capital_inside_a_word_that_opens_with_a_figure(text, expected):
+    assert people(text) == expected

@@ -801,7 +801,8 @@ def lists_settled_by_article(pending: list[_List], mentions: list[Mention]) -> l
 # regular-expression pass; only these are then read word by word. Most of a text is lower case.
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x2000)) if c.isupper())
 _UPPER += "".join(re.escape(c) for c in map(chr, range(0x1E00, 0x1F00)) if c.isupper())
-_STRETCH = re.compile(rf"[{_UPPER}]\S*(?: (?:(?:{'|'.join(sorted(_PARTICLES))}) )*(?:(?:al|el|ad|as|ash|bin|ibn)-)?[{_UPPER}]\S*)*")
+# Not from inside a word that opens with a figure: `116/877B Nguyễn Kiệm` is a street, `4K Image` a product.
+_STRETCH = re.compile(rf"(?<!\d)(?<!\d\w)(?<!\d\w\w)[{_UPPER}]\S*(?: (?:(?:{'|'.join(sorted(_PARTICLES))}) )*(?:(?:al|el|ad|as|ash|bin|ibn)-)?[{_UPPER}]\S*)*")
 # A regnal or generational number closes a name: `Elizabeth II`, `John Paul II`, `Henry Walker III`.
 _REGNAL = frozenset("II III IV VI VII VIII".split())
 # A particle joined to the family name by a hyphen: `Bashar al-Assad`, `Abdel Fattah el-Sisi`.
