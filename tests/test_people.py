@@ -977,3 +977,8 @@ def test_a_run_listed_beside_known_firms_brands_or_places(text, expected):
 )
 def test_a_capital_inside_a_word_that_opens_with_a_figure(text, expected):
     assert people(text) == expected
+
+
+def test_common_words_of_products_shows_and_firms():
+    # English common words name a feature, a dish, a show or a fund, never a person.
+    assert people("Ảnh trong Camera Roll, món Cheese Cake và quỹ Dorval Associates được nhắc tới.") == ()
