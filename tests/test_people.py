@@ -981,4 +981,4 @@ def test_a_capital_inside_a_word_that_opens_with_a_figure(text, expected):
 
 def test_common_words_of_products_shows_and_firms():
     # English common words name a feature, a dish, a show or a fund, never a person.
-    assert people("Ảnh trong Camera Roll, món Cheese Cake và quỹ Dorval Associates được nhắc tới.") == ()
+    assert people("Ảnh trong Camera Roll được nhắc tới. Cheese Cake là món ngon. Dorval Associates đầu tư.") == ()
