@@ -944,6 +944,8 @@ def test_a_cast_written_as_players_and_their_parts(text, expected):
         ("Trên chấm phạt đền, Quốc Bảo nâng tỷ số lên 2-0. Riverside nâng tỷ số lên 3-1, rồi Lan Chi lập cú đúp.",
          ("Quốc Bảo", "Lan Chi")),
         ("Dù Minh Khôi đá hỏng phạt đền, đội vẫn thắng.", ("Minh Khôi",)),
+        # ... and so does a verb of a life's events.
+        ("Tin đồn Thu Diệp kết hôn lan nhanh; Bảo Vy bật khóc trên sân khấu.", ("Thu Diệp", "Bảo Vy")),
     ],
 )
 def test_roles_of_sport_stage_and_family_and_a_goals_verb(text, expected):

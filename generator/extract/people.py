@@ -82,9 +82,11 @@ _VN_NAME_LENGTH = range(2, 5)
 # space in a list of scorers (`Lan Chi 40', Quốc Bảo 81'`), and where a photo shows them (`Thu Hà (trái)`).
 _PERSON_AFTER = re.compile(r"(?:,\s*|\s*\(\s*)(?:\d{1,3}\s*tuổi|(?:sinh năm|SN)\s*\d{4}\b|(?:số \d{1,2},\s*)?phút\s*\d|\d{1,3}['’]"
                            r"|số \d{1,2}\))| \d{1,3}['’](?!\w)| ?\((?:ảnh|trái|phải|giữa)\)")
-# A goal's verb after two words or more (`Quốc Bảo nâng tỷ số`, `Lan Chi lập cú đúp`): a player's; one
-# word may be a club (`Riverside nâng tỷ số`).
-_SCORING_AFTER = re.compile(r" (?:(?:nâng|mở|gỡ|rút ngắn|quân bình) (?:tỷ|tỉ) số|lập (?:công|cú đúp|hat-trick|poker)|ghi bàn|đá hỏng)\b")
+# A goal's verb after two words or more (`Quốc Bảo nâng tỷ số`, `Lan Chi lập cú đúp`) is a player's, and
+# a verb of a life's events (`Thu Hà kết hôn`, `Minh Khôi bật khóc`) a person's; one word may be a club
+# (`Riverside nâng tỷ số`).
+_SCORING_AFTER = re.compile(r" (?:(?:nâng|mở|gỡ|rút ngắn|quân bình) (?:tỷ|tỉ) số|lập (?:công|cú đúp|hat-trick|poker)|ghi bàn|đá hỏng"
+                            r"|kết hôn|hẹn hò|ly hôn|chia tay|qua đời|sinh con|mang thai|mang bầu|bật khóc|khóc|khoe|tái xuất)\b")
 # A minute opening the sentence before a run names the player of that minute: `Phút 31, Quốc Bảo`,
 # `5 phút sau, Lan Chi`.
 _MINUTE_BEFORE = re.compile(r"(?:^|[\n.] ?)(?:[Pp]hút(?: thứ)? \d{1,3}(?:\+\d)?|\d{1,3} phút sau), $")
