@@ -984,3 +984,8 @@ def test_a_capital_inside_a_word_that_opens_with_a_figure(text, expected):
 def test_common_words_of_products_shows_and_firms():
     # English common words name a feature, a dish, a show or a fund, never a person.
     assert people("Ảnh trong Camera Roll được nhắc tới. Cheese Cake là món ngon. Dorval Associates đầu tư.") == ()
+
+
+def test_a_run_opening_with_a_ministry_department_or_association_after_a_role():
+    # `Bộ`, `Cục`, `Hội`, `Ban`, `Vụ`, `Phòng` open an organisation's name: after a role it is the role's team.
+    assert people("Giải Nhì thuộc về cặp đôi VĐV Bộ Tham mưu, giải Ba về VĐV Cục Cửa khẩu.") == ()
