@@ -476,7 +476,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         # one common word, its field (`vận động viên Judo`), nor for one word after a counted role,
         # the team (`các cầu thủ Riverside`, `một cầu thủ Riverside`), unless a list of them follows
         # (`các điệp viên A, B, C`).
-        if _is_joined_line_up(run):
+        if text.count("-", start, run[-1].end()) > 1 and _is_joined_line_up(run):
             _note(near, run, "names joined by hyphens: a line-up, not one person", offset, "joined-line-up")
             if after_honorific or after_title or after_role:
                 mentions += _line_up_parts(run, offset)
@@ -759,8 +759,10 @@ def _without_listed_things(text: str, items: list[_Item], mentions: list[Mention
     """`Google, Apple, Kowal Sachs và Dorval Rock`: a run that no cue vouches for, in a list of three
     or more beside two that the lexicon knows as places, firms or brands, is one of their kind (unless a
     role opens the list: `các ca sĩ A, B, C`)."""
+    if len(items) < 3:
+        return mentions
     suspects = {m.position - offset for m in mentions if m.rule == "capitalised-run"}
-    if len(items) < 3 or not suspects:
+    if not suspects:
         return mentions
     things: set[int] = set()
     group: list[_Item] = []
@@ -804,7 +806,7 @@ def lists_settled_by_article(pending: list[_List], mentions: list[Mention]) -> l
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x2000)) if c.isupper())
 _UPPER += "".join(re.escape(c) for c in map(chr, range(0x1E00, 0x1F00)) if c.isupper())
 # Not from inside a word that opens with a figure: `116/877B Nguyễn Kiệm` is a street, `4K Image` a product.
-_STRETCH = re.compile(rf"(?<!\d)(?<!\d\w)(?<!\d\w\w)[{_UPPER}]\S*(?: (?:(?:{'|'.join(sorted(_PARTICLES))}) )*(?:(?:al|el|ad|as|ash|bin|ibn)-)?[{_UPPER}]\S*)*")
+_STRETCH = re.compile(rf"[{_UPPER}](?<!\d\w)(?<!\d\w\w)(?<!\d\w\w\w)\S*(?: (?:(?:{'|'.join(sorted(_PARTICLES))}) )*(?:(?:al|el|ad|as|ash|bin|ibn)-)?[{_UPPER}]\S*)*")
 # A regnal or generational number closes a name: `Elizabeth II`, `John Paul II`, `Henry Walker III`.
 _REGNAL = frozenset("II III IV VI VII VIII".split())
 # A particle joined to the family name by a hyphen: `Bashar al-Assad`, `Abdel Fattah el-Sisi`.
@@ -827,7 +829,7 @@ def _is_joined_line_up(run: list[re.Match]) -> bool:
     """`bộ ba Kowal-Marek-Jonas`, `liên minh Mỹ-NATO-EU`: three names or more joined by hyphens in one
     word are a line-up, never one person (a double given or family name has one hyphen a word:
     `Jean-Pierre Dupont-Aignan`)."""
-    return any(len(_HYPHEN_CAPITAL.findall(m.group())) > 1 for m in run)
+    return any(m.group().count("-") > 1 and len(_HYPHEN_CAPITAL.findall(m.group())) > 1 for m in run)
 
 
 def _line_up_parts(run: list[re.Match], offset: int) -> list[Mention]:
