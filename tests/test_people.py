@@ -942,6 +942,8 @@ def test_a_cast_written_as_players_and_their_parts(text, expected):
         ("Bộ phim dựa trên hồi ký của tác giả Lou Marek.", ("Lou Marek",)),
         # A user's handle is a person's: `nick`, `facebook` before it.
         ("Một nhân viên có nick Kowal21 cho biết; facebook Thu Diệp bình luận.", ("Kowal21", "Thu Diệp")),
+        # ... but not a platform's name after `nick`.
+        ("Trong nhóm chat trên Zalo, nick Zalo có tên Minh Khôi nói.", ()),
         # A goal's verb after two words vouches for given names; one word may be a club; `Dù` opens a sentence.
         ("Trên chấm phạt đền, Quốc Bảo nâng tỷ số lên 2-0. Riverside nâng tỷ số lên 3-1, rồi Lan Chi lập cú đúp.",
          ("Quốc Bảo", "Lan Chi")),
