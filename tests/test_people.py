@@ -9,7 +9,7 @@ import pytest
 
 from generator.curation import Curation, load_curation
 from generator.errors import ConfigError
-from generator.extract.people import extract_people
+from generator.extract.people import extract_people, find_people
 from tests.conftest import read_sample
 
 SAMPLE_PEOPLE = (
@@ -107,6 +107,14 @@ def test_rules(text, expected):
 def test_short_mention_with_two_candidates_stays_unresolved():
     text = "Ông Nguyễn Văn Nam và ông Trần Văn Nam gặp nhau.\n\nÔng Nam nói."
     assert people(text) == ("Nguyễn Văn Nam", "Trần Văn Nam")
+
+
+def test_a_short_mention_of_names_inside_one_full_name_is_that_person():
+    # `Quang Tuệ` and `Nguyễn Tuệ` stand inside `Nguyễn Quang Tuệ`: `thầy Tuệ` is him, not an ambiguity.
+    text = "Thầy Nguyễn Quang Tuệ dạy vẽ. Họa sĩ Quang Tuệ nghỉ việc.\n\nThầy Tuệ nói."
+    found, near = find_people(tuple(text.split("\n\n")), Curation())
+    assert found == ("Nguyễn Quang Tuệ",)
+    assert not [n for n in near if n.rule == "ambiguous-short"]
 
 
 def test_curation_maps_aliases_and_never(tmp_path: Path):

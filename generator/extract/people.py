@@ -315,6 +315,8 @@ def _resolve(
         # `Xuân Son` for `Nguyễn Xuân Son`: the given names of one full name in the article.
         longer = {fold(m.name): m for m in by_word.get(fold(mention.tokens[-1]), ()) if len(m.tokens) > len(mention.tokens)
                   and fold(" ".join(m.tokens[-len(mention.tokens):])) == fold(mention.name)}
+        if len(longer) > 1 and _one_person(list(longer.values())):
+            longer = {fold(_one_person(list(longer.values())).name): _one_person(list(longer.values()))}
         if len(longer) > 1:  # `Le Pen` where the article names Marine and Jean-Marie Le Pen
             near.append(NearMiss(mention.name, "could be several people named in the article", mention.position,
                                  "ambiguous-short"))
@@ -338,6 +340,8 @@ def _resolve(
     # `Tập Cận Bình` and `Yoon Suk Yeol`: try the last word first, then any word.
     for position in (-1, None):
         matches = [m for m in by_word.get(word, ()) if _holds(m.tokens, word, position)]
+        if len(matches) > 1:
+            matches = [_one_person(matches)] if _one_person(matches) else matches
         if len(matches) == 1:
             return curation.canonical(matches[0].name) or matches[0].name
         if matches:
@@ -355,6 +359,18 @@ def _resolve(
         near.append(NearMiss(mention.name, "a lone name after an office, never given in full", mention.position,
                              "lone-after-office"))
     return None
+
+
+def _one_person(names: list[Mention]) -> Mention | None:
+    """`Quang Tuệ`, `Nguyễn Tuệ` and `Nguyễn Quang Tuệ`: names whose words all stand, in order, in the
+    longest of them are that one person, so a short name that fits them all is no ambiguity."""
+    longest = max(names, key=lambda m: len(m.tokens))
+    words = [fold(t) for t in longest.tokens]
+    for name in names:
+        rest = iter(words)
+        if not all(fold(t) in rest for t in name.tokens):
+            return None
+    return longest
 
 
 def is_full_name(name: str) -> bool:
