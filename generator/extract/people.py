@@ -362,7 +362,7 @@ def _resolve(
 
 
 def _one_person(names: list[Mention]) -> Mention | None:
-    """`Quang Tuệ`, `Nguyễn Tuệ` and `Nguyễn Quang Tuệ`: names whose words all stand, in order, in the
+    """`Minh Khải`, `Trần Khải` and `Trần Minh Khải`: names whose words all stand, in order, in the
     longest of them are that one person, so a short name that fits them all is no ambiguity."""
     longest = max(names, key=lambda m: len(m.tokens))
     words = [fold(t) for t in longest.tokens]
@@ -751,7 +751,7 @@ def _names_in_lists(text: str, items: list[_Item], offset: int, pending: list[_L
 def _cast_list(text: str, offset: int) -> list[Mention]:
     """`Minh Thư (Lan), Bảo Anh (Hạnh), Jan Kowal (Tom)…`: three pairs or more in a row, a name and a
     name in brackets, a full name on one side at least, are players and their parts (or parts and their
-    players), all people (`Heart (Tâm), Head (Trí), …` glosses words); not
+    players), all people (`Mind (Tâm), Body (Thân), …` glosses words); not
     where a place, a firm or an acronym stands on either side (`Hà Đông (Hà Nội), …` lists districts,
     `Văn Kowal (HNFC), …` players and their clubs); in Vietnamese text only: English results write
     players with their clubs so."""
@@ -772,7 +772,7 @@ def _cast_list(text: str, offset: int) -> list[Mention]:
 
 def _without_listed_things(text: str, items: list[_Item], mentions: list[Mention], offset: int,
                            near: list[NearMiss] | None) -> list[Mention]:
-    """`Google, Apple, Kowal Sachs và Dorval Rock`: a run that no cue vouches for, in a list of three
+    """`Google, Apple, Kowal Moreno và Dorval Rock`: a run that no cue vouches for, in a list of three
     or more beside two that the lexicon knows as places, firms or brands, is one of their kind (unless a
     role opens the list: `các ca sĩ A, B, C`)."""
     if len(items) < 3:
@@ -821,7 +821,7 @@ def lists_settled_by_article(pending: list[_List], mentions: list[Mention]) -> l
 # regular-expression pass; only these are then read word by word. Most of a text is lower case.
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x2000)) if c.isupper())
 _UPPER += "".join(re.escape(c) for c in map(chr, range(0x1E00, 0x1F00)) if c.isupper())
-# Not from inside a word that opens with a figure: `116/877B Nguyễn Kiệm` is a street, `4K Image` a product.
+# Not from inside a word that opens with a figure: `12/34B Lê Văn Tám` is a street, `4K Studio` a product.
 _STRETCH = re.compile(rf"[{_UPPER}](?<!\d\w)(?<!\d\w\w)(?<!\d\w\w\w)\S*(?: (?:(?:{'|'.join(sorted(_PARTICLES))}) )*(?:(?:al|el|ad|as|ash|bin|ibn)-)?[{_UPPER}]\S*)*")
 # A regnal or generational number closes a name: `Elizabeth II`, `John Paul II`, `Henry Walker III`.
 _REGNAL = frozenset("II III IV VI VII VIII".split())
@@ -830,7 +830,7 @@ _JOINED_PARTICLE = re.compile(rf"^(?:al|el|ad|as|ash|bin|ibn)-[{_UPPER}]")
 
 
 _CLAUSE_BREAK = re.compile(r"[,.;:()\n\"“”!?]")
-# `Kowal-Marek-Jonas`: three or more capitalised words (or `De Jong`) joined by hyphens without spaces.
+# `Kowal-Marek-Jonas`: three or more capitalised words (or `De Vreeland`) joined by hyphens without spaces.
 _JOINED_PART = rf"(?:(?:De|Van|Di|Da|Del|Le|La|Dos|Dal) )?[{_UPPER}][^\W\d_]+"
 _JOINED_LINE_UP = re.compile(rf"{_JOINED_PART}(?:-{_JOINED_PART}){{2,}}")
 _HYPHEN_CAPITAL = re.compile(rf"-[{_UPPER}]")
@@ -844,7 +844,7 @@ _CAST = 3  # pairs in a row
 def _is_joined_line_up(run: list[re.Match]) -> bool:
     """`bộ ba Kowal-Marek-Jonas`, `liên minh Mỹ-NATO-EU`: three names or more joined by hyphens in one
     word are a line-up, never one person (a double given or family name has one hyphen a word:
-    `Jean-Pierre Dupont-Aignan`)."""
+    `Jean-Pierre Kowal-Nowak`)."""
     return any(m.group().count("-") > 1 and len(_HYPHEN_CAPITAL.findall(m.group())) > 1 for m in run)
 
 
