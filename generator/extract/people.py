@@ -85,8 +85,8 @@ _PERSON_AFTER = re.compile(r"(?:,\s*|\s*\(\s*)(?:\d{1,3}\s*tuổi|(?:sinh năm|S
 # A goal's verb after two words or more (`Quốc Bảo nâng tỷ số`, `Lan Chi lập cú đúp`) is a player's, and
 # a verb of a life's events (`Thu Hà kết hôn`, `Minh Khôi bật khóc`) a person's; one word may be a club
 # (`Riverside nâng tỷ số`).
-_SCORING_AFTER = re.compile(r" (?:(?:nâng|mở|gỡ|rút ngắn|quân bình) (?:tỷ|tỉ) số|lập (?:công|cú đúp|hat-trick|poker)|ghi bàn|đá hỏng"
-                            r"|kết hôn|hẹn hò|ly hôn|chia tay|qua đời|sinh con|mang thai|mang bầu|bật khóc|khóc|khoe|tái xuất)\b")
+_SCORING_AFTER = re.compile(r" (?:(?:nâng|mở|gỡ|rút ngắn|quân bình) (?:tỷ|tỉ) số|lập (?:công|cú đúp|hat-trick|poker)"
+                            r"|ghi bàn|đá hỏng|kết hôn|hẹn hò|ly hôn|chia tay|qua đời|sinh con|mang thai|mang bầu|bật khóc|khóc|khoe|tái xuất)\b")
 # A minute opening the sentence before a run names the player of that minute: `Phút 31, Quốc Bảo`,
 # `5 phút sau, Lan Chi`.
 _MINUTE_BEFORE = re.compile(r"(?:^|[\n.] ?)(?:[Pp]hút(?: thứ)? \d{1,3}(?:\+\d)?|\d{1,3} phút sau), $")
@@ -786,8 +786,8 @@ def _without_listed_things(text: str, items: list[_Item], mentions: list[Mention
         if group and item.start >= 0 and text[group[-1].end : item.start] in _NAME_LIST_JOINS:
             group.append(item)
             continue
-        listed = {g.start for g in group} & suspects
-        if len(group) >= 3 and listed and group[0].kind != "addressed" and sum(_is_known_thing(casefold(text[g.start : g.end].rstrip("."))) for g in group) >= 2:
+        listed = {g.start for g in group} & suspects if len(group) >= 3 and group[0].kind != "addressed" else set()
+        if listed and sum(_is_known_thing(casefold(text[g.start : g.end].rstrip("."))) for g in group) >= 2:
             things |= listed
         group = [item]
     if not things:
