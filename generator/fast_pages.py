@@ -16,13 +16,16 @@ import html
 import logging
 import posixpath
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
+from urllib.parse import urlunsplit
 
 from markdown.extensions.toc import nest_toc_tokens, slugify, unique
 from markdown.serializers import _escape_attrib_html
 from mkdocs.structure import pages as mkdocs_pages
+from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page, _HTMLHandler, _RelativePathTreeprocessor
 from mkdocs.structure.toc import get_toc
+from mkdocs.utils import get_relative_url
 
 from .addresses import MD_HREF
 from .passthrough import BLOCKS
@@ -33,22 +36,23 @@ from .render.markdown import page_href
 EXTENSIONS = ["toc", "tables", "fenced_code", "attr_list", "admonition", "md_in_html", "generator.passthrough"]
 EXTENSION_CONFIGS = {"toc": {"permalink": False}}
 
-# Anything Markdown's whitespace pass would change, fences, and the marks of its own placeholders.
-_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f\x85\u2028\u2029]|```|~~~")
+# Anything Markdown's whitespace pass would change, and the marks of its own placeholders; and fences.
+_UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f\x85\u2028\u2029]")
+_FENCES = ("```", "~~~")
 # Lines that may start a block of their own inside a paragraph (headings, lists, quotes, rules,
 # setext underlines, admonitions, tables, code), or HTML.
 _BLOCK_START = re.compile(r"[#>=+_|!<\-]|\*(?!\*[^\s*])|\d+[.)]|\s")
 _HEADING = re.compile(r"(#{1,6}) (\S(?:.*\S)?)$")
 _HEADING_ID = re.compile(r"(.*\S) \{ #([a-z0-9][a-z0-9_-]*) \}$")
 _ATTRIBUTES = re.compile(r"\{ ((?:\.[a-z][a-z0-9_-]*|data-[a-z0-9-]+)(?: (?:\.[a-z][a-z0-9_-]*|data-[a-z0-9-]+))*) \}$")
-_NAV = re.compile(r'<nav( [a-z-]+="[^"<>&]*")*>$')
+_NAV = re.compile(r'<nav(?: (?!markdown=)[a-z-]+="[^"<>&]*")*>$')  # md_in_html reads a `markdown` one
 # Inline Markdown the generator writes: character references, bold labels, links to files, and a few
 # tags of its own (`<time>`, `<br>`). Between them, text with no mark Markdown reads.
 _INLINE = re.compile(
     r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z0-9]+);"
     r"|\*\*(?P<strong>[^\s*_`\\\[\]<>&{}|](?:[^*_`\\\[\]<>&{}|\n]*[^\s*_`\\\[\]<>&{}|])?)\*\*"
     r"|\[(?P<text>[^\s\[\]*_`\\<>{}|](?:[^\[\]*_`\\<>{}|\n]*[^\s\[\]*_`\\<>{}|])?)\]\((?P<url>[A-Za-z0-9._/-]+(?:#[A-Za-z0-9_-]+)?)\)"
-    r'|<(?:/(?:time|span)|br|(?:time|span)(?: [a-z-]+(?:="[^"<>&]*")?)*)>'
+    r'|<(?:/(?:time|span)|br|(?:time|span)(?: [a-z-]+(?:="[^"<>&|]*")?)*)>'
 )
 _PLAIN = re.compile(r"[^&<>*_`\\\[\]{}|]*")
 _REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z0-9]+);")
@@ -63,8 +67,7 @@ class _NotOurs(Exception):
     """A shape the fast path does not know: the page goes through Markdown."""
 
 
-@dataclass(frozen=True)
-class _Heading:
+class _Heading(NamedTuple):
     level: int
     text: str  # inner HTML: text and character references
     id: str | None  # given in the Markdown
@@ -76,18 +79,21 @@ class GeneratedPage(Page):
     addressed = False  # its raw HTML's `.md` links are page addresses already
     _raw_lines: list[str] | None = None
     _tree_ids: set[str] | None = None
+    _anchor_ids: set[str] | None = None
 
     def render(self, config, files) -> None:
+        self.addressed = False
         if config.markdown_extensions != EXTENSIONS or config.mdx_configs != EXTENSION_CONFIGS:
             return super().render(config, files)
+        addresses = _addresses_of(files)
         try:
             blocks, headings, links, raw_lines = _read(self.markdown)
-            content = _addressed("\n".join(blocks).strip(), self.file, files)
+            content = addresses.html_links("\n".join(blocks).strip(), self.file)
         except _NotOurs:
             return super().render(config, files)
         # Past here nothing falls back: MkDocs' resolving of the Markdown links may log, as in Markdown.
         relative = _RelativePathTreeprocessor(self.file, files, config)
-        urls = [_escape_attrib_html(relative.path_to_url(url)) for url in links]
+        urls = [_escape_attrib_html(addresses.markdown_link(relative, url)) for url in links]
         tokens, ids = _toc(headings)
         anchors = [f' id="{_escape_attrib_html(token["id"])}"' for token in tokens]
         content = _HEADING_MARK.sub(lambda m: anchors[int(m.group(1))], content)
@@ -110,7 +116,7 @@ class GeneratedPage(Page):
             parser.feed("\n".join(self._raw_lines))
             parser.close()
             self._anchor_ids, self._raw_lines = self._tree_ids | parser.present_anchor_ids, None
-        return self.__dict__.get("_anchor_ids")
+        return self._anchor_ids
 
     @present_anchor_ids.setter
     def present_anchor_ids(self, value: set[str] | None) -> None:
@@ -139,7 +145,7 @@ def _nav_paths(item) -> list[str]:
 def _read(markdown: str) -> tuple[list[str], list[_Heading], list[str], list[str]]:
     """The page's HTML blocks (links to files as placeholders), its headings, the links, and the lines
     Markdown's raw-HTML reader would see (the passed-through blocks aside)."""
-    if _UNSAFE.search(markdown):
+    if _UNSAFE.search(markdown) or any(fence in markdown for fence in _FENCES):
         raise _NotOurs
     lines = markdown.split("\n")
     blocks: list[str] = []
@@ -174,10 +180,10 @@ def _read(markdown: str) -> tuple[list[str], list[_Heading], list[str], list[str
 
 
 def _close(lines: list[str], start: int, close: str) -> int:
-    for index in range(start + 1, len(lines)):
-        if lines[index] == close:
-            return index
-    raise _NotOurs  # left open: Markdown reads it as written
+    try:
+        return lines.index(close, start + 1)
+    except ValueError:
+        raise _NotOurs from None  # left open: Markdown reads it as written
 
 
 def _block(lines: list[str], headings: list[_Heading], links: list[str]) -> str:
@@ -268,29 +274,53 @@ def _toc(headings: list[_Heading]) -> tuple[list[dict], set[str]]:
 
 
 class _Addresses:
-    """The addresses of one build's files, as `addresses.md_links_to_urls` gives them: remembered, since
-    a thousand pages link to the same people."""
+    """Where the `.md` links of raw HTML lead, as `addresses.md_links_to_urls` finds it: remembered by
+    folder, since thousands of pages in one folder link to the same people."""
 
     def __init__(self, files) -> None:
         self.files = files
-        self.known: dict[tuple[str, str], str] = {}
+        self.targets: dict[tuple[str, str], str] = {}
+        self.pages: dict[tuple[str, str], File | None] = {}
 
-    def address(self, source: str, link: str) -> str:
-        key = (source, link)
-        if key not in self.known:
-            target = posixpath.normpath(posixpath.join(posixpath.dirname(source), link))
+    def markdown_link(self, relative: _RelativePathTreeprocessor, url: str) -> str:
+        """MkDocs' address for a Markdown link (`path_to_url`). A link to a page built here, without
+        anchor, is the page's address relative to this one's, as there; MkDocs is asked the rest (it
+        notes anchors, and logs a page missing or left out)."""
+        source = relative.file.src_uri
+        key = (posixpath.dirname(source), url)
+        if key not in self.pages:
+            page = None
+            if "#" not in url and not url.startswith("/"):
+                page = self.files.get_file_from_path(relative._target_uri(source, url))
+            self.pages[key] = page if page is not None and not page.inclusion.is_excluded() else None
+        page = self.pages[key]
+        if page is None:
+            return relative.path_to_url(url)
+        return urlunsplit(("", "", get_relative_url(page.url, relative.file.url), "", ""))
+
+    def target(self, folder: str, link: str) -> str:
+        key = (folder, link)
+        if key not in self.targets:
+            target = posixpath.normpath(posixpath.join(folder, link))
             if self.files.get_file_from_path(target) is None:
-                raise _NotOurs  # Markdown's route says so
-            self.known[key] = page_href(source, target)
-        return self.known[key]
+                raise _NotOurs  # Markdown's route warns of it
+            self.targets[key] = target
+        return self.targets[key]
+
+    def html_links(self, content: str, file) -> str:
+        source = file.src_uri
+        folder = posixpath.dirname(source)
+
+        def address(match: re.Match) -> str:
+            return f'href="{page_href(source, self.target(folder, match.group(1)))}{match.group(2) or ""}"'
+
+        return MD_HREF.sub(address, content)
 
 
-_addresses: _Addresses | None = None
+_current: list[_Addresses] = []  # those of the build under way
 
 
-def _addressed(content: str, file, files) -> str:
-    global _addresses
-    if _addresses is None or _addresses.files is not files:
-        _addresses = _Addresses(files)
-    source = file.src_uri
-    return MD_HREF.sub(lambda m: f'href="{_addresses.address(source, m.group(1))}{m.group(2) or ""}"', content)
+def _addresses_of(files) -> _Addresses:
+    if not _current or _current[0].files is not files:
+        _current[:] = [_Addresses(files)]
+    return _current[0]

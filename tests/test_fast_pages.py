@@ -9,10 +9,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from mkdocs.commands.build import get_files, get_navigation, set_exclusions
+from mkdocs.config import load_config
 from mkdocs.structure.pages import Page
 
 from bench.make_archive import write_archive
 from generator import fast_pages, plugin, second_core
+from generator.addresses import md_links_to_urls
 from tests.conftest import ROOT, SAMPLE, copy_site_setup
 from tests.test_second_core import build_in_process, files_of
 
@@ -116,3 +119,32 @@ def test_a_page_of_an_unknown_shape_goes_through_markdown():
     assert [heading.text for heading in headings] == ["Tiêu đề &#42;"]
     assert links == ["a.md"]
     assert blocks[1] == '<p><strong>Nhãn:</strong> <a href="\x000\x00">Trang</a> · <time datetime="2024">2024</time></p>'
+
+
+def test_each_page_has_the_toc_title_and_anchors_markdown_gives_it(site):
+    shutil.copy(SAMPLE, site / "articles")
+    write_archive(60, site / "articles")
+    config = load_config(str(site / "mkdocs.yml"))
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        config = config.plugins.on_config(config)
+        config.plugins.on_pre_build(config=config)
+        files = get_files(config)
+        files.add_files_from_theme(config.theme.get_env(), config)
+        files = config.plugins.on_files(files, config=config)
+        set_exclusions(files, config)
+        get_navigation(files, config)
+        pages = [file.page for file in files.documentation_pages() if isinstance(file.page, fast_pages.GeneratedPage)]
+        assert len(pages) > 100
+        for page in pages:
+            page.read_source(config)
+            page.render(config, files)
+            assert page.addressed, page.file.src_uri
+            fast = (page.content, str(page.toc), page.title, page._title_from_render, page.present_anchor_ids,
+                    page.links_to_anchors)
+            Page.render(page, config, files)
+            markdown = (md_links_to_urls(page.content, page.file, files), str(page.toc), page.title,
+                        page._title_from_render, page.present_anchor_ids, page.links_to_anchors)
+            assert fast == markdown, page.file.src_uri
+    finally:
+        config.plugins.on_shutdown()
