@@ -16,6 +16,7 @@ import html
 import logging
 import posixpath
 import re
+from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urlunsplit
 
@@ -30,7 +31,7 @@ from mkdocs.utils import get_relative_url
 from .addresses import MD_HREF
 from .passthrough import BLOCKS
 from .render.listing import PEOPLE_LINE_CLOSE, PEOPLE_LINE_OPEN
-from .render.markdown import page_href
+from .render.markdown import href_from, url_parts
 
 # The Markdown set-up the shapes were checked against (mkdocs.yml; MkDocs puts its three first).
 EXTENSIONS = ["toc", "tables", "fenced_code", "attr_list", "admonition", "md_in_html", "generator.passthrough"]
@@ -268,9 +269,16 @@ def _toc(headings: list[_Heading]) -> tuple[list[dict], set[str]]:
     tokens = []
     for heading in headings:
         name = " ".join(heading.text.split())
-        anchor = heading.id or unique(slugify(html.unescape(name), "-"), used, counters)
+        anchor = heading.id or unique(_slug(name), used, counters)
         tokens.append({"level": heading.level, "id": anchor, "name": name, "html": heading.text, "data-toc-label": ""})
     return tokens, used
+
+
+@lru_cache(maxsize=1 << 14)
+def _slug(name: str) -> str:
+    """The toc extension's id for a heading (before it is made unique): a month's heading is on
+    thousands of pages."""
+    return slugify(html.unescape(name), "-")
 
 
 class _Addresses:
@@ -291,7 +299,7 @@ class _Addresses:
         if key not in self.pages:
             page = None
             if "#" not in url and not url.startswith("/"):
-                page = self.files.get_file_from_path(relative._target_uri(source, url))
+                page = self.files.src_uris.get(relative._target_uri(source, url))
             self.pages[key] = page if page is not None and not page.inclusion.is_excluded() else None
         page = self.pages[key]
         if page is None:
@@ -301,18 +309,18 @@ class _Addresses:
     def target(self, folder: str, link: str) -> str:
         key = (folder, link)
         if key not in self.targets:
+            # Normalised already: the look-up `get_file_from_path` makes, without its PurePath.
             target = posixpath.normpath(posixpath.join(folder, link))
-            if self.files.get_file_from_path(target) is None:
+            if target not in self.files.src_uris:
                 raise _NotOurs  # Markdown's route warns of it
             self.targets[key] = target
         return self.targets[key]
 
     def html_links(self, content: str, file) -> str:
-        source = file.src_uri
-        folder = posixpath.dirname(source)
+        folder, here = posixpath.dirname(file.src_uri), url_parts(file.src_uri)
 
         def address(match: re.Match) -> str:
-            return f'href="{page_href(source, self.target(folder, match.group(1)))}{match.group(2) or ""}"'
+            return f'href="{href_from(here, self.target(folder, match.group(1)))}{match.group(2) or ""}"'
 
         return MD_HREF.sub(address, content)
 
