@@ -40,6 +40,7 @@ EXTENSION_CONFIGS = {"toc": {"permalink": False}}
 # Anything Markdown's whitespace pass would change, and the marks of its own placeholders; and fences.
 _UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f\x85\u2028\u2029]")
 _FENCES = ("```", "~~~")
+_SPACES_LINE = re.compile(r"\n +(?:\n|$)")  # made empty by Markdown's whitespace pass
 # Lines that may start a block of their own inside a paragraph (headings, lists, quotes, rules,
 # setext underlines, admonitions, tables, code), or HTML.
 _BLOCK_START = re.compile(r"[#>=+_|!<\-]|\*(?!\*[^\s*])|\d+[.)]|\s")
@@ -147,6 +148,8 @@ def _read(markdown: str) -> tuple[list[str], list[_Heading], list[str], list[str
     """The page's HTML blocks (links to files as placeholders), its headings, the links, and the lines
     Markdown's raw-HTML reader would see (the passed-through blocks aside)."""
     if _UNSAFE.search(markdown) or any(fence in markdown for fence in _FENCES):
+        raise _NotOurs
+    if "\n " in markdown and _SPACES_LINE.search(markdown):
         raise _NotOurs
     lines = markdown.split("\n")
     blocks: list[str] = []

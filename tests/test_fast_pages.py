@@ -112,9 +112,21 @@ def test_the_second_process_renders_the_fast_way(site, tmp_path, monkeypatch, ca
     assert_same(fast, markdown)
 
 
-def test_a_page_of_an_unknown_shape_goes_through_markdown():
+@pytest.mark.parametrize("markdown", [
+    "# Tiêu đề\n\nMột đoạn có *nhấn mạnh*.\n",
+    "Đoạn một\n- như một mục\n",
+    '<ul class="archive-list">\n<li>mở mà không đóng</li>\n',
+    '<ul class="archive-list">\n<li>một</li>\n   \n</ul>\n',  # a line of spaces Markdown empties
+    "Chữ\tcó tab.\n",
+    "```\nmã\n```\n",
+    '<nav class="x" markdown="1">\n*a*\n</nav>\n',
+])
+def test_a_page_of_an_unknown_shape_goes_through_markdown(markdown):
     with pytest.raises(fast_pages._NotOurs):
-        fast_pages._read("# Tiêu đề\n\nMột đoạn có *nhấn mạnh*.\n")
+        fast_pages._read(markdown)
+
+
+def test_the_inline_shapes_the_generator_writes():
     blocks, headings, links, _ = fast_pages._read("# Tiêu đề &#42;\n\n**Nhãn:** [Trang](a.md) · <time datetime=\"2024\">2024</time>\n")
     assert [heading.text for heading in headings] == ["Tiêu đề &#42;"]
     assert links == ["a.md"]
