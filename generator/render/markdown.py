@@ -139,6 +139,7 @@ def href_from(here: tuple[str, ...], target: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def url_parts(page: str) -> tuple[str, ...]:
+    """The parts of the URL MkDocs serves page `page` at: `people/x.md` -> (`people`, `x`)."""
     return tuple(part for part in paths.url(page).split("/") if part)
 
 
