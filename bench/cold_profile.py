@@ -67,6 +67,7 @@ def main(argv: list[str] | None = None) -> None:
     from mkdocs.structure.pages import Page
 
     import generator.build as gen
+    import generator.fast_pages as fast_pages
     import generator.plugin as plugin
     import generator.search_index as search
     from generator.cli import main as generator_main
@@ -77,6 +78,9 @@ def main(argv: list[str] | None = None) -> None:
     timers.wrap(gen.Cache, "save", "generator: save the cache")
     current = lambda: page_kind(mkdocs_build._current_uri)  # noqa: E731
     timers.wrap(Page, "render", "mkdocs: Markdown", lambda page, *a: page_kind(page.file.src_uri))
+    # The generator's pages, without Markdown; those it does not know go on to Markdown, timed there too.
+    timers.wrap(fast_pages.GeneratedPage, "render", "mkdocs: generator's pages rendered (fast_pages)",
+                lambda page, *a: page_kind(page.file.src_uri))
     timers.wrap(Page, "read_source", "mkdocs: read the page", lambda page, *a: page_kind(page.file.src_uri))
     timers.wrap(jinja2.Template, "render", "mkdocs: templates", lambda *a, **k: current())
     timers.wrap(plugin.ArchivePlugin, "on_page_content", "mkdocs: links to addresses (on_page_content)",

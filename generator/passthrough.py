@@ -22,7 +22,7 @@ from .render.markdown import TEXT_BLOCKS
 
 # The blocks' first lines, and the line that ends each: the first one reached opens a block, so a
 # list inside the block of related stories goes with it.
-_BLOCKS = {LIST_OPEN: LIST_CLOSE, FURTHER_OPEN: FURTHER_CLOSE, CHART_OPEN: CHART_CLOSE, **TEXT_BLOCKS}
+BLOCKS = {LIST_OPEN: LIST_CLOSE, FURTHER_OPEN: FURTHER_CLOSE, CHART_OPEN: CHART_CLOSE, **TEXT_BLOCKS}
 
 
 class _PassThrough(Preprocessor):
@@ -32,8 +32,8 @@ class _PassThrough(Preprocessor):
         close = ""
         for line in lines:
             if block is None:
-                if line in _BLOCKS:
-                    block, close = [line], _BLOCKS[line]
+                if line in BLOCKS:
+                    block, close = [line], BLOCKS[line]
                 elif line.startswith(PEOPLE_LINE_OPEN) and line.endswith(PEOPLE_LINE_CLOSE):
                     result += [self.md.htmlStash.store(line), ""]
                 else:

@@ -15,8 +15,6 @@ import gc
 import hashlib
 import logging
 import os
-import posixpath
-import re
 import threading
 from pathlib import Path
 
@@ -26,13 +24,14 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import clean_directory
 
+from .addresses import md_links_to_urls
 from .build import build
 from .cache import flush, folder_stamps
 from .compact import compact_html
 from .config import ArchiveOptions, Settings, settings_from
 from .errors import ArchiveError
+from .fast_pages import adopt
 from .render import paths
-from .render.markdown import page_href
 from .search_index import SearchReport, build_search_index
 from .second_core import SecondProcess, fork_share, stop, wait, with_elsewhere_template
 from .shards import SHARED, Plan, Shard, mark_built, read_plan
@@ -99,7 +98,9 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
     def on_files(self, files: Files, config) -> Files:
         for file in [file for file in files if file.src_uri.startswith(MATERIAL_SCRIPTS)]:
             files.remove(file)
-        return with_generated_pages(files, config, self.settings, self._shard() if self.plan else None)
+        files = with_generated_pages(files, config, self.settings, self._shard() if self.plan else None)
+        adopt(files, config)  # rendered without Markdown (fast_pages.py)
+        return files
 
     def on_nav(self, nav, config, files):
         if self.building and not self.plan:
@@ -119,7 +120,7 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
             self.second = None
 
     def on_page_content(self, html, page, config, files):
-        return md_links_to_urls(html, page.file, files)
+        return html if getattr(page, "addressed", False) else md_links_to_urls(html, page.file, files)
 
     def on_post_page(self, output, page, config):
         return compact_html(output)
@@ -309,23 +310,3 @@ class BackgroundIndexer:
                 gc.freeze()
             if search:
                 _log_index(search)
-
-
-# A link in raw HTML to a page's file (`../articles/a.md`), as the generator writes its lists:
-# MkDocs turns such links into page addresses in Markdown only.
-_MD_HREF = re.compile(r'href="(?!/)([^":#?]+\.md)(#[^"]*)?"')
-
-
-def md_links_to_urls(html: str, page_file, files) -> str:
-    """Each `href` to a docs page in `html`, as the address of that page relative to this one (the
-    archive needs `use_directory_urls`, so a page `x.md` is served as `x/`)."""
-    base = posixpath.dirname(page_file.src_uri)
-
-    def address(match: re.Match) -> str:
-        target = posixpath.normpath(posixpath.join(base, match.group(1)))
-        if files.get_file_from_path(target) is None:
-            log.warning(f"{page_file.src_uri}: links to {match.group(1)}, which is not in the docs")
-            return match.group(0)
-        return f'href="{page_href(page_file.src_uri, target)}{match.group(2) or ""}"'
-
-    return _MD_HREF.sub(address, html)

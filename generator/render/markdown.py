@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 import yaml
@@ -127,18 +128,27 @@ def relative_path(source: str, target: str) -> str:
 def page_href(source: str, target: str) -> str:
     """The URL of page `target` relative to the URL of page `source` (both paths under docs/), as
     MkDocs gives pages their own folder (`people/x.md` is served as `people/x/`)."""
-    here = [part for part in paths.url(source).split("/") if part]
-    there = [part for part in paths.url(target).split("/") if part]
-    steps = _steps(here, there)
+    return href_from(url_parts(source), target)
+
+
+def href_from(here: tuple[str, ...], target: str) -> str:
+    """`page_href` from the page whose URL's parts are `here` (`url_parts`): a page links to hundreds."""
+    steps = _steps(here, url_parts(target))
     return "/".join(steps) + "/" if steps else "./"
 
 
-def _steps(here: list[str], there: list[str]) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def url_parts(page: str) -> tuple[str, ...]:
+    """The parts of the URL MkDocs serves page `page` at: `people/x.md` -> (`people`, `x`)."""
+    return tuple(part for part in paths.url(page).split("/") if part)
+
+
+def _steps(here: Sequence[str], there: Sequence[str]) -> list[str]:
     """The way from folder `here` to folder `there`: up out of what they do not share, then down."""
     common = 0
     while common < min(len(here), len(there)) and here[common] == there[common]:
         common += 1
-    return [".."] * (len(here) - common) + there[common:]
+    return [".."] * (len(here) - common) + list(there[common:])
 
 
 def html_link(text: str, source: str, target: str, attributes: str = "") -> str:
