@@ -55,6 +55,7 @@ _ALIAS_CUES = re.compile(r"(?:tên khai sinh|tên thật|tên tiếng \w+ là|c�
 _AND_JOINS = frozenset({" và ", " - ", " – ", " hoặc ", " and ", " or ", "/"})
 _LIST_JOINS = _AND_JOINS | {", "}
 _NUMBER_FIRST = re.compile(r"^ \d{1,3}(?=\W)")
+_JOIN_REACH = max(map(len, _ALIAS_JOINS | _LIST_JOINS)) + 4  # and a number before it: ` 2, `
 # A run that is all of a quotation is a title of a work: `"Saturday Night Live"`, `“Emilia Pérez”`.
 _OPENING_QUOTES = ('"', "“", "‘", "«", "'")
 _QUOTE_CLOSED = re.compile(r"""[^a-zà-ỹ"”’»]{0,12}["”’»]""")
@@ -246,7 +247,8 @@ def _strip_known_non_names(mentions: list[Mention], standalone: frozenset[str], 
             near.append(NearMiss(mention.name, f"after `{mention.tokens[0]}`, which the article uses alone",
                                  mention.position, "unit-of-standalone"))
             continue
-        result.append(Mention(tokens, mention.after_title, mention.after_honorific, mention.position, mention.rule))
+        result.append(mention if tokens is mention.tokens else  # most mentions: kept whole
+                      Mention(tokens, mention.after_title, mention.after_honorific, mention.position, mention.rule))
     return result
 
 
@@ -399,7 +401,7 @@ class ArticleWords:
 
 def article_words(paragraphs: tuple[str, ...]) -> ArticleWords:
     text = "\n".join(paragraphs)
-    lower = frozenset(_LOWER_WORD.findall(text)).difference(w.lower() for w in _CAPITAL_INSIDE.findall(text))
+    lower = frozenset(_LOWER_WORD.findall(text)).difference(map(str.lower, _CAPITAL_INSIDE.findall(text)))
     # Marks counted in a part of the text are as many as in the whole at most: the start usually settles it.
     vietnamese = vietnamese_marks(text[:300]) > 1 or vietnamese_marks(text[:2000]) > 1
     return ArticleWords(lower, frozenset(_NUMBERED.findall(text)) if vietnamese else frozenset())
@@ -422,7 +424,10 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
     for run in _capitalised_runs(text):
         start = run[0].start()
         items.append(_Item(start, run[-1].end(), "other", ()))
-        between = text[max(previous_end, place_end, 0) : start]
+        # What stands since the last person or place matters only as a join, a few characters long:
+        # longer, it is not read (slicing and hashing a paragraph for every run costs the most in long ones).
+        since = max(previous_end, place_end)
+        between = text[since:start] if since >= 0 and start - since <= _JOIN_REACH else ""
         tail = text[max(0, start - 30) : start]
         # Two Vietnamese full names are two people: `Hà Văn Nam (Lê Thị Hoa)`, a client and a lawyer.
         if previous_end >= 0 and between in _ALIAS_JOINS and not _two_vietnamese_names(mentions, run) and not (
@@ -754,6 +759,9 @@ def _capitalised_runs(text: str) -> list[list[re.Match]]:
 
 
 def _runs_in(text: str, start: int, end: int) -> list[list[re.Match]]:
+    first = _TOKEN.match(text, start, end)
+    if first and first.end() == end:  # most stretches: one word
+        return [[first]] if _is_capitalised(first.group()) else []
     runs: list[list[re.Match]] = []
     current: list[re.Match] = []
     previous_end = -1
@@ -826,7 +834,8 @@ def _ends_with_place(words: tuple[str, ...]) -> bool:
     names a company's or a team's branch there."""
     if words[-1] == "vietnam":  # `Ambition Vietnam`: the country's own name, written in English
         return True
-    return len(words) > 2 and any(" ".join(words[-size:]) in keys("places") for size in range(2, len(words)))
+    sizes = sizes_by_last_word("places").get(words[-1], ()) if len(words) > 2 else ()
+    return any(" ".join(words[-size:]) in keys("places") for size in sizes if 1 < size < len(words))
 
 
 def _named_after(front: tuple[str, ...]) -> bool:
@@ -900,12 +909,20 @@ _TWO_LEGS = re.compile(r" (?:\([^)]{2,30}\) )?(?:win|won|lose|lost|draw|drew|go 
 # Hillside 98-91`, `Riverside beat 3-1 (halftime 2-1) Hillside`; a tennis or a squash result has neither.
 _RESULT_VERB_AFTER = re.compile(r" (?:\([^)]{2,30}\) )?(?:beat|drew with|lost to)\b")
 _RESULT_VERB_BEFORE = re.compile(r"\b(?:beat|drew with|lost to) (?:\d{1,3}-\d{1,3} (?:\([^)]*\) )?)?$")
+_RESULT_VERBS = ("beat", "drew with", "lost to")
+
+
+def _names_result(before: str) -> bool:
+    # Searching the text for the words is faster than the expression, which most runs fail.
+    return any(verb in before for verb in _RESULT_VERBS)
+
+
 _HALF_TIME = re.compile(r"\bhalf[- ]?time\b", re.IGNORECASE)
 _POINTS = re.compile(r"\b(\d{1,3})-(\d{1,3})\b")
 
 
 def _team_result(run: Candidate) -> bool:
-    if not (_RESULT_VERB_AFTER.match(run.after) or _RESULT_VERB_BEFORE.search(run.before)):
+    if not (_RESULT_VERB_AFTER.match(run.after) or _names_result(run.before) and _RESULT_VERB_BEFORE.search(run.before)):
         return False
     line = run.before[run.before.rfind("\n") + 1 :] + run.after
     return bool(_HALF_TIME.search(line)) or any(max(int(a), int(b)) >= 30 for a, b in _POINTS.findall(line))
@@ -913,9 +930,13 @@ def _team_result(run: Candidate) -> bool:
 
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,8}) ?(?:\(|[-–:] )$")
 _ACRONYM_AFTER = re.compile(r"^ ?(?:\(|[-–] )([A-Z]{2,8})\b")
+_ACRONYM_OPENERS = ("(", "- ", "– ", ": ")  # how the two above end and begin
+_ACRONYM_CLOSERS = ("(", " (", "- ", "– ", " - ", " – ")
 
 
 def _spells_acronym_beside(run: Candidate) -> bool:
+    if not (run.before.endswith(_ACRONYM_OPENERS) or run.after.startswith(_ACRONYM_CLOSERS)):
+        return False  # most runs: no bracket nor dash beside them
     # With the words stripped from its front: `(Vietnam Hill Race - VHR)`.
     initials = "".join(token[0] for token in run.tokens)
     spelt = {initials, "".join(word[0] for word in run.front).upper() + initials}
@@ -930,8 +951,10 @@ def _addressed(run: Candidate) -> bool:
 
 
 def _after_ship_prefix(before: str) -> bool:
+    if not before.endswith(" "):
+        return False
     words = before[-8:].split()
-    return before.endswith(" ") and bool(words) and words[-1] in entries("ship_prefixes")  # case counts: `MS`, not `Ms`
+    return bool(words) and words[-1] in entries("ship_prefixes")  # case counts: `MS`, not `Ms`
 
 
 _ROMANCE_ARTICLES = frozenset("le la el los las il lo der die das het".split())  # not `Les` (Ferdinand)
@@ -1380,7 +1403,7 @@ def _is_vietnamese_surname(word: str) -> bool:
 
 
 def _contains_organisation(tokens: list[str]) -> bool:
-    words = [casefold(t) for t in tokens]
+    words = list(map(casefold, tokens))
     if _looks_vietnamese(tokens):
         # Single Vietnamese organisation words (`Quân`, `Bộ`) are also given names: only a whole
         # phrase counts inside a name, and the family-name rule catches the rest.
@@ -1393,7 +1416,7 @@ def _contains_organisation(tokens: list[str]) -> bool:
             for size in range(2, longest + 1)
             for i in range(len(words) - size + 1)
         )
-    return any(word in keys("organisations") for word in words)
+    return not keys("organisations").isdisjoint(words)
 
 
 @lru_cache(maxsize=1 << 16)
