@@ -770,7 +770,8 @@ def _runs_in(text: str, start: int, end: int) -> list[list[re.Match]]:
         joined = False
         if current and text[previous_end : match.start()] == " ":
             previous = current[-1].group()
-            joined = _continues(previous) and not _sentence_after_initial(previous, word)
+            # (Both tests below read a stop after the previous word: most words have none.)
+            joined = not previous.endswith(".") or _continues(previous) and not _sentence_after_initial(previous, word)
         if _is_capitalised(word) or (joined and (word in _PARTICLES or _JOINED_PARTICLE.match(word)
                                                  or word in _REGNAL and _is_capitalised(previous))):
             if not joined and current:
