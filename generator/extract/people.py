@@ -931,7 +931,8 @@ def _team_result(run: Candidate) -> bool:
 
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,8}) ?(?:\(|[-–:] )$")
 _ACRONYM_AFTER = re.compile(r"^ ?(?:\(|[-–] )([A-Z]{2,8})\b")
-_ACRONYM_OPENERS = ("(", "- ", "– ", ": ")  # how the two above end and begin
+# How the two above end and begin (`$` also matches before a last line break).
+_ACRONYM_OPENERS = tuple(opener + end for opener in ("(", "- ", "– ", ": ") for end in ("", "\n"))
 _ACRONYM_CLOSERS = ("(", " (", "- ", "– ", " - ", " – ")
 
 
