@@ -64,3 +64,23 @@ def first_words(name: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def last_words(name: str) -> frozenset[str]:
     return frozenset(key.split()[-1] for key in keys(name))
+
+
+@lru_cache(maxsize=None)
+def sizes_by_first_word(name: str) -> dict[str, tuple[int, ...]]:
+    """How many words the entries opening with each word have, most first: a phrase look-up
+    tries only those lengths."""
+    return _sizes_by(name, 0)
+
+
+@lru_cache(maxsize=None)
+def sizes_by_last_word(name: str) -> dict[str, tuple[int, ...]]:
+    return _sizes_by(name, -1)
+
+
+def _sizes_by(name: str, position: int) -> dict[str, tuple[int, ...]]:
+    sizes: dict[str, set[int]] = {}
+    for key in keys(name):
+        words = key.split()
+        sizes.setdefault(words[position], set()).add(len(words))
+    return {word: tuple(sorted(found, reverse=True)) for word, found in sizes.items()}

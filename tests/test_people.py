@@ -654,6 +654,7 @@ def test_a_lone_capital_closing_a_run_and_eateries_named_after_their_kind():
         ("Công nghệ nhận dạng (SRU - Speech Recognition Unit) được dùng.", ()),
         ("The Speech Recognition Unit (SRU) hired Jan Kowal.", ("Jan Kowal",)),
         ("Giải chạy (Vietnam Hill Race - VHR 2030) xuất phát.", ()),
+        ("Hệ thống dùng SRU (\nSpeech Recognition Unit) mới.", ()),  # a line break inside the brackets
         # ... but a name whose initials do not spell it stays a person.
         ("Giám đốc FPT - Lê Văn An cho biết.", ("Lê Văn An",)),
         # A ship's prefix, in capitals, before its name; the title `Ms` is no prefix.

@@ -20,12 +20,12 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..curation import Curation
-from ..lexicon import casefold, entries, first_words, fold, folded_keys, keys, last_words, longest_entry, vietnamese_marks
+from ..lexicon import (casefold, entries, first_words, fold, folded_keys, keys, longest_entry, sizes_by_first_word,
+                       sizes_by_last_word, vietnamese_marks)
 
 # Words, and dotted initials (`N.V.T.`, `H.T.P`) as one word.
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}(?:[^\W\d_](?![\w.]))?|\w+(?:['’\-]\w+)*\.?")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.){2,}[^\W\d_]?$")
-_POSSESSIVE = re.compile(r"['’]s$")
 # Particles that may stand inside a name without a capital: `Ludwig van Beethoven`, `Osama bin Laden`.
 _PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "der", "den", "du", "bin", "ibn", "al", "el", "la", "le",
                         "ter", "dos", "das"})
@@ -55,6 +55,7 @@ _ALIAS_CUES = re.compile(r"(?:tên khai sinh|tên thật|tên tiếng \w+ là|c�
 _AND_JOINS = frozenset({" và ", " - ", " – ", " hoặc ", " and ", " or ", "/"})
 _LIST_JOINS = _AND_JOINS | {", "}
 _NUMBER_FIRST = re.compile(r"^ \d{1,3}(?=\W)")
+_JOIN_REACH = max(map(len, _ALIAS_JOINS | _LIST_JOINS)) + 4  # and a number before it: ` 2, `
 # A run that is all of a quotation is a title of a work: `"Saturday Night Live"`, `“Emilia Pérez”`.
 _OPENING_QUOTES = ('"', "“", "‘", "«", "'")
 _QUOTE_CLOSED = re.compile(r"""[^a-zà-ỹ"”’»]{0,12}["”’»]""")
@@ -251,7 +252,8 @@ def _strip_known_non_names(mentions: list[Mention], standalone: frozenset[str], 
             near.append(NearMiss(mention.name, f"after `{mention.tokens[0]}`, which the article uses alone",
                                  mention.position, "unit-of-standalone"))
             continue
-        result.append(Mention(tokens, mention.after_title, mention.after_honorific, mention.position, mention.rule))
+        result.append(mention if tokens is mention.tokens else  # most mentions: kept whole
+                      Mention(tokens, mention.after_title, mention.after_honorific, mention.position, mention.rule))
     return result
 
 
@@ -406,10 +408,12 @@ def _offsets(paragraphs: tuple[str, ...]):
 
 _NUMBER_NEXT = re.compile(r" [A-Z]?\d")  # `Helio Zeta 5`, `Helio Zeta G70`
 _MODIFIER = re.compile(r"^[A-Z][a-z]+-[a-z]{3,}$")
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]{3,}(?![\w'’-])")
-_CAPITAL_INSIDE = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}(?![\w'’-])")
+# The three below read whole articles: each opens with a letter and looks behind only from there,
+# which lets the regular-expression engine skip ahead to the letters it wants (twice as fast).
+_LOWER_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z]{2,}(?![\w'’-])")
+_CAPITAL_INSIDE = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]{2,}(?![\w'’-])")
 # A capitalised word before a number names a product line or an edition (`Nova 5`, `Zeta S21`).
-_NUMBERED = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) (?:\d|[A-Z]\d)")
+_NUMBERED = re.compile(r"([A-Z](?<![\w'’.-][A-Z])[a-z]{2,}) (?:\d|[A-Z]\d)")
 
 
 @dataclass(frozen=True)
@@ -427,8 +431,9 @@ class ArticleWords:
 
 def article_words(paragraphs: tuple[str, ...]) -> ArticleWords:
     text = "\n".join(paragraphs)
-    lower = frozenset(_LOWER_WORD.findall(text)).difference(w.lower() for w in _CAPITAL_INSIDE.findall(text))
-    vietnamese = vietnamese_marks(text[:2000]) > 1
+    lower = frozenset(_LOWER_WORD.findall(text)).difference(map(str.lower, _CAPITAL_INSIDE.findall(text)))
+    # Marks counted in a part of the text are as many as in the whole at most: the start usually settles it.
+    vietnamese = vietnamese_marks(text[:300]) > 1 or vietnamese_marks(text[:2000]) > 1
     return ArticleWords(lower, frozenset(_NUMBERED.findall(text)) if vietnamese else frozenset())
 
 
@@ -450,7 +455,10 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
     for run in _capitalised_runs(text):
         start = run[0].start()
         items.append(_Item(start, run[-1].end(), "other", ()))
-        between = text[max(previous_end, place_end, 0) : start]
+        # What stands since the last person or place matters only as a join, a few characters long:
+        # longer, it is not read (slicing and hashing a paragraph for every run costs the most in long ones).
+        since = max(previous_end, place_end)
+        between = text[since:start] if since >= 0 and start - since <= _JOIN_REACH else ""
         tail = text[max(0, start - 30) : start]
         # Two Vietnamese full names are two people: `Hà Văn Nam (Lê Thị Hoa)`, a client and a lawyer.
         if previous_end >= 0 and between in _ALIAS_JOINS and not _two_vietnamese_names(mentions, run) and not (
@@ -475,8 +483,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             in_list = False
         place_end = -1
         run = _owner_or_owned(run)
-        tokens = [_POSSESSIVE.sub("", m.group()).rstrip(".") if not _INITIALS.match(m.group()) else m.group()
-                  for m in run]
+        tokens = [_token(m.group()) for m in run]
         if len(tokens) > 1 and len(tokens[0]) == 1 and run[0].group().endswith(".") and not _is_syllable(tokens[1]):
             tokens[0] += "."  # `A. Stewart`: an initial, not the article `A`
         if run[-1].group().endswith(".") and len(tokens[-1]) == 1:
@@ -539,7 +546,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         # `Third-seeded Pablo Ruiz`, `Lagos-based Goldrock`: a compound modifier opens no name.
         while len(tokens) > 1 and _MODIFIER.match(tokens[0]):
             tokens = tokens[1:]
-        front = tuple(casefold(t) for t in written[: len(written) - len(tokens)])
+        front = tuple(map(casefold, written[: len(written) - len(tokens)]))
         tokens = _before_glued_hyphen(tokens)
         # `Trang The Ledger`: an English article inside a run opens a title or a paper.
         if "The" in tokens[1:]:
@@ -582,7 +589,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             tokens = tokens[1:]
         # A lone word is only ever a person through a full name or an honorific: no rule needed.
         line_after = text[run[-1].end() : run[-1].end() + 60].split("\n", 1)[0] if len(tokens) > 1 else ""
-        owner = bool(_POSSESSIVE.search(run[-1].group()))
+        owner = run[-1].group().endswith(("'s", "’s"))
         rejected = len(tokens) > 1 and _set_aside(Candidate(tuple(tokens), tuple(map(casefold, tokens)), before,
                                                             line_after, front, owner))
         if (not rejected and len(tokens) > 1 and not _looks_vietnamese(tokens)
@@ -653,6 +660,13 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         promoted = {m.position for m in listed}
         mentions = sorted([m for m in mentions if m.position not in promoted] + listed, key=lambda m: m.position)
     return mentions, standalone
+
+
+def _token(word: str) -> str:
+    """A word of a run as a name holds it: initials whole, without a possessive or a stop."""
+    if "." in word and _INITIALS.match(word):  # initials hold stops: most words have none
+        return word
+    return (word[:-2] if word.endswith(("'s", "’s")) else word).rstrip(".")
 
 
 # Rules that set a run aside as a place or a firm: what follows it in brackets is its other name.
@@ -894,22 +908,29 @@ def _capitalised_runs(text: str) -> list[list[re.Match]]:
 
 
 def _runs_in(text: str, start: int, end: int) -> list[list[re.Match]]:
+    first = _TOKEN.match(text, start, end)
+    if first and first.end() == end:  # most stretches: one word
+        return [[first]] if _is_capitalised(first.group()) else []
     runs: list[list[re.Match]] = []
     current: list[re.Match] = []
     previous_end = -1
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
-        joined = (bool(current) and text[previous_end : match.start()] == " " and _continues(current[-1].group())
-                  and not _sentence_after_initial(current[-1].group(), word))
+        joined = False
+        if current and text[previous_end : match.start()] == " ":
+            previous = current[-1].group()
+            # (Both tests below read a stop after the previous word: most words have none.)
+            joined = not previous.endswith(".") or _continues(previous) and not _sentence_after_initial(previous, word)
         if _is_capitalised(word) or (joined and (word in _PARTICLES or _JOINED_PARTICLE.match(word)
-                                                 or word in _REGNAL and _is_capitalised(current[-1].group()))):
-            if not joined:
+                                                 or word in _REGNAL and _is_capitalised(previous))):
+            if not joined and current:
                 current = _flush(runs, current)
             current.append(match)
-        else:
+        elif current:
             current = _flush(runs, current)
         previous_end = match.end()
-    _flush(runs, current)
+    if current:
+        _flush(runs, current)
     return runs
 
 
@@ -932,6 +953,7 @@ def _flush(runs: list[list[re.Match]], run: list[re.Match]) -> list[re.Match]:
     return []
 
 
+@lru_cache(maxsize=1 << 16)  # words recur across runs and articles
 def _is_capitalised(word: str) -> bool:
     if not word[0].isupper():
         return False
@@ -942,8 +964,7 @@ def _is_capitalised(word: str) -> bool:
     return bool(bare) and bare[0].isupper() and not (len(bare) > 1 and bare.isupper())
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):  # one for most runs: a tuple is built the fastest
     """A run that looks like a name, with what the rules below read around it."""
 
     tokens: tuple[str, ...]
@@ -963,7 +984,8 @@ def _ends_with_place(words: tuple[str, ...]) -> bool:
     names a company's or a team's branch there."""
     if words[-1] == "vietnam":  # `Ambition Vietnam`: the country's own name, written in English
         return True
-    return len(words) > 2 and any(" ".join(words[-size:]) in keys("places") for size in range(2, len(words)))
+    sizes = sizes_by_last_word("places").get(words[-1], ()) if len(words) > 2 else ()
+    return any(" ".join(words[-size:]) in keys("places") for size in sizes if 1 < size < len(words))
 
 
 def _named_after(front: tuple[str, ...]) -> bool:
@@ -1037,12 +1059,20 @@ _TWO_LEGS = re.compile(r" (?:\([^)]{2,30}\) )?(?:win|won|lose|lost|draw|drew|go 
 # Hillside 98-91`, `Riverside beat 3-1 (halftime 2-1) Hillside`; a tennis or a squash result has neither.
 _RESULT_VERB_AFTER = re.compile(r" (?:\([^)]{2,30}\) )?(?:beat|drew with|lost to)\b")
 _RESULT_VERB_BEFORE = re.compile(r"\b(?:beat|drew with|lost to) (?:\d{1,3}-\d{1,3} (?:\([^)]*\) )?)?$")
+_RESULT_VERBS = ("beat", "drew with", "lost to")
+
+
+def _names_result(before: str) -> bool:
+    # Searching the text for the words is faster than the expression, which most runs fail.
+    return any(verb in before for verb in _RESULT_VERBS)
+
+
 _HALF_TIME = re.compile(r"\bhalf[- ]?time\b", re.IGNORECASE)
 _POINTS = re.compile(r"\b(\d{1,3})-(\d{1,3})\b")
 
 
 def _team_result(run: Candidate) -> bool:
-    if not (_RESULT_VERB_AFTER.match(run.after) or _RESULT_VERB_BEFORE.search(run.before)):
+    if not (_RESULT_VERB_AFTER.match(run.after) or _names_result(run.before) and _RESULT_VERB_BEFORE.search(run.before)):
         return False
     line = run.before[run.before.rfind("\n") + 1 :] + run.after
     return bool(_HALF_TIME.search(line)) or any(max(int(a), int(b)) >= 30 for a, b in _POINTS.findall(line))
@@ -1050,9 +1080,14 @@ def _team_result(run: Candidate) -> bool:
 
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,8}) ?(?:\(|[-–:] )$")
 _ACRONYM_AFTER = re.compile(r"^ ?(?:\(|[-–] )([A-Z]{2,8})\b")
+# How the two above end and begin (`$` also matches before a last line break).
+_ACRONYM_OPENERS = tuple(opener + end for opener in ("(", "- ", "– ", ": ") for end in ("", "\n"))
+_ACRONYM_CLOSERS = ("(", " (", "- ", "– ", " - ", " – ")
 
 
 def _spells_acronym_beside(run: Candidate) -> bool:
+    if not (run.before.endswith(_ACRONYM_OPENERS) or run.after.startswith(_ACRONYM_CLOSERS)):
+        return False  # most runs: no bracket nor dash beside them
     # With the words stripped from its front: `(Vietnam Hill Race - VHR)`.
     initials = "".join(token[0] for token in run.tokens)
     spelt = {initials, "".join(word[0] for word in run.front).upper() + initials}
@@ -1067,8 +1102,10 @@ def _addressed(run: Candidate) -> bool:
 
 
 def _after_ship_prefix(before: str) -> bool:
+    if not before.endswith(" "):
+        return False
     words = before[-8:].split()
-    return before.endswith(" ") and bool(words) and words[-1] in entries("ship_prefixes")  # case counts: `MS`, not `Ms`
+    return bool(words) and words[-1] in entries("ship_prefixes")  # case counts: `MS`, not `Ms`
 
 
 _ROMANCE_ARTICLES = frozenset("le la el los las il lo der die das het".split())  # not `Les` (Ferdinand)
@@ -1233,10 +1270,11 @@ def _without_title_after(tokens: list[str], after: str) -> list[str]:
     if not tokens or not after[1:2].islower() or after[:1] != " ":
         return tokens
     last = casefold(tokens[-1])
-    if last not in first_words("titles"):  # most runs: no office can start with their last word
+    sizes = sizes_by_first_word("titles").get(last)
+    if not sizes:  # most runs: no office can start with their last word
         return tokens
     words = [w.rstrip(",.;:") for w in after.split()[:3]]
-    if any(f"{last} {' '.join(words[:size])}" in keys("titles") for size in range(1, len(words) + 1)):
+    if any(f"{last} {' '.join(words[: size - 1])}" in keys("titles") for size in sizes if 1 < size <= len(words) + 1):
         return tokens[:-1]
     return tokens
 
@@ -1264,8 +1302,12 @@ def _strip_front(tokens: list[str], after_honorific: bool = False) -> tuple[list
     last = None
     while tokens:
         first = casefold(tokens[0])
-        for lexicon in ("honorifics", "titles", "places", "organisations", "brands", "function_words"):
+        if first not in _front_words():  # most runs: no entry of any of them starts here
+            break
+        for lexicon in _FRONT_LEXICONS:
             size = _phrase_at_front(tokens, lexicon) if first in first_words(lexicon) else 0
+            if not size:
+                continue
             # An acronym is no capitalised word: `SA` the company form is not `Sa`, a family name.
             if size == 1 and first in _acronyms(lexicon) and not tokens[0].isupper():
                 size = 0
@@ -1286,6 +1328,14 @@ def _strip_front(tokens: list[str], after_honorific: bool = False) -> tuple[list
         last = lexicon
         tokens = tokens[size:]
     return tokens, last
+
+
+_FRONT_LEXICONS = ("honorifics", "titles", "places", "organisations", "brands", "function_words")
+
+
+@lru_cache(maxsize=1)
+def _front_words() -> frozenset[str]:
+    return frozenset().union(*map(first_words, _FRONT_LEXICONS))
 
 
 def _after_last_title_word(tokens: list[str]) -> tuple[list[str], bool]:
@@ -1369,18 +1419,29 @@ def _vietnamese_name_at_end(tokens: list[str]) -> tuple[list[str], bool]:
 
 def _phrase_at_front(tokens: list[str], lexicon: str) -> int:
     """How many words at the front make an entry of `lexicon`; the caller has checked the first."""
-    for size in range(min(len(tokens), longest_entry(lexicon)), 0, -1):
-        if casefold(" ".join(tokens[:size])) in keys(lexicon):
+    for size in sizes_by_first_word(lexicon).get(casefold(tokens[0]), ()):
+        if size <= len(tokens) and casefold(" ".join(tokens[:size])) in keys(lexicon):
             return size
     return 0
 
 
 def _ends_with(words: list[str], lexicon: str) -> bool:
     """Whether the words right before a run (lower case) end with an entry of `lexicon`."""
-    if not words or words[-1] not in last_words(lexicon):
+    sizes = sizes_by_last_word(lexicon).get(words[-1]) if words else None
+    if not sizes:  # most runs: no entry ends with the word before them
         return False
-    longest = min(len(words), longest_entry(lexicon))
-    return any(" ".join(words[-size:]) in keys(lexicon) for size in range(1, longest + 1))
+    return any(size <= len(words) and " ".join(words[-size:]) in keys(lexicon) for size in sizes)
+
+
+@lru_cache(maxsize=1 << 16)  # words recur: one look-up instead of a strip and a case-fold
+def _cue_word(written: str) -> str:
+    return casefold(written.strip("()[]\"'“”,;:"))
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """The words that end a kind of place or a head of a name: what the loop below can stop at."""
+    return frozenset(sizes_by_last_word("place_kinds")) | frozenset(sizes_by_last_word("name_heads"))
 
 
 _JOINED_KINDS = re.compile(r"[-&]")
@@ -1397,7 +1458,7 @@ def _after_place_cue(before: str) -> str | None:
         return "noun"  # `các huyện: Quế Phong, Quỳ Châu`, `9 phường, gồm: Tân Mỹ, Đông Hòa`
     if not written or written[-1][-1] in _CUE_BREAKS or written[-1].istitle() and written[-1][-1] != ".":
         return None
-    words = [casefold(w.strip("()[]\"'“”,;:")) for w in written]
+    words = [_cue_word(w) for w in written]
     # (`hiện tại, X`: an adverb closed by a comma is no preposition before the run.)
     if words and words[-1] in _PLACE_PREPOSITIONS and written[-1][-1] != ",":
         return "preposition"
@@ -1407,6 +1468,8 @@ def _after_place_cue(before: str) -> str | None:
     if _ends_with(words, "place_cues"):  # `báo X`, `tạp chí X`
         return "noun"
     if written[-1][-1] == ",":  # `ở mảng truyền hình, Chung Hán Lương`: the noun closed a phrase
+        return None
+    if _cue_words().isdisjoint(words):  # most runs: no kind of place nor head of a name before them
         return None
     capital_between = False
     for reach in range(min(_CUE_REACH, len(words))):
@@ -1497,17 +1560,20 @@ def _is_vietnamese_surname(word: str) -> bool:
 
 
 def _contains_organisation(tokens: list[str]) -> bool:
-    words = [casefold(t) for t in tokens]
+    words = list(map(casefold, tokens))
     if _looks_vietnamese(tokens):
         # Single Vietnamese organisation words (`Quân`, `Bộ`) are also given names: only a whole
         # phrase counts inside a name, and the family-name rule catches the rest.
+        # A phrase opens with the first word of an entry: most runs hold none.
+        if first_words("organisations").isdisjoint(words[:-1]):
+            return False
         longest = longest_entry("organisations")
         return any(
             " ".join(words[i : i + size]) in keys("organisations")
             for size in range(2, longest + 1)
             for i in range(len(words) - size + 1)
         )
-    return any(word in keys("organisations") for word in words)
+    return not keys("organisations").isdisjoint(words)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1516,5 +1582,9 @@ def _is_syllable(word: str) -> bool:
 
 
 def _looks_vietnamese(tokens: list[str]) -> bool:
-    syllables = [_is_syllable(t) for t in tokens]
-    return all(syllables) or (syllables[0] and not tokens[0].isascii())
+    """Every word a Vietnamese syllable, or the first one, marked."""
+    if not tokens:
+        return True
+    if not _is_syllable(tokens[0]):
+        return False
+    return not tokens[0].isascii() or all(map(_is_syllable, tokens[1:]))
