@@ -33,9 +33,10 @@ log = logging.getLogger("mkdocs.plugins.archive")
 # Below this many article pages, forking costs more than it saves (and small sites stay in one process).
 FORK_FROM = 2_000
 # What building one of the other pages (people, dates, home) costs in article pages: a person's page
-# lists a hundred articles (bench/cold_profile.py at 10,000 articles: 8.4 ms against 2.6 ms). The second
-# process takes as many article pages as even the two processes out.
-OTHER_PAGE_COST = 3.3
+# lists up to a hundred articles (bench/cold_profile.py, the generator's pages without Python-Markdown:
+# 1.5 ms of CPU against 1.1 at 1,500 articles, about 2.3 against 1.1 at 10,000). The second process
+# takes as many article pages as even the two processes out.
+OTHER_PAGE_COST = 2.0
 # The template of a page the other process builds: empty, so MkDocs writes nothing for it.
 ELSEWHERE = "archive-built-elsewhere.html"
 _FAILED, _WARNED = 1, 2
