@@ -278,7 +278,8 @@ def _without_places_named_here(mentions: list[Mention], near: list[NearMiss]) ->
 # the words they set aside name the same team or firm wherever else the article writes them.
 _SIDE_RULES = frozenset({"score-line", "versus", "standings-row", "broken-score-line", "score-and-scorers",
                          "side-scorers", "two-legs", "team-result", "company-form", "firm-partners",
-                         "firm-ending", "kind-after", "market-move"})
+                         "firm-ending", "kind-after", "market-move", "firm-and-partner", "ticker",
+                         "office-in-firm"})
 
 
 def _without_sides_named_here(mentions: list[Mention], near: list[NearMiss]) -> list[Mention]:
@@ -867,6 +868,18 @@ def _kind_after(after: str) -> bool:
 
 
 _FIRM_PARTNERS = re.compile(r" (?:& [A-Z]|and Co\b)")
+# `Kowal Nowak and Sons Inc`, `Hollis Mill and Loom Co`: a partner or a line of trade, then the legal form.
+_PARTNER_AND_FORM = re.compile(r" and (?:Sons\b|[A-Z][\w'-]+ (?:Inc|Co|Corp|Ltd|Plc)\b)")
+# `Kowal Nowak <KNW.L>`: a newswire writes a company's ticker after it, or the company in angle brackets.
+_TICKER_AFTER = re.compile(r" ?<[A-Z][A-Z0-9.]*>")
+_BODY_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:of|for|on|into) $")
+_COMPOUND_LAST = re.compile(r"-[a-z]{2,}ed$")  # `House-ordered`, `Bank-led`; no romanised syllable ends so
+
+
+def _office_in_firm(after: str) -> bool:
+    """`Kowal Nowak analyst Jan Petrov`: an office of a firm, then its holder's name."""
+    word = _WORD_AFTER.match(after)
+    return bool(word) and word.group(1) in keys("firm_offices") and after[word.end() : word.end() + 2].strip()[:1].isupper()
 
 
 def _is_score_line(before: str, after: str) -> bool:
@@ -1006,6 +1019,17 @@ _RULES = (
     # `Kowal Nowak & Co`, `Hollis and Co`, `Kowal Nowak & Petrov`: the partners of a firm.
     ("firm-partners", "a firm, by the partner or the `& Co` written after it",
      lambda r: bool(_FIRM_PARTNERS.match(r.after))),
+    ("firm-and-partner", "a firm, by a partner and a legal form written after it",
+     lambda r: bool(_PARTNER_AND_FORM.match(r.after))),
+    ("ticker", "a company, in angle brackets or by its ticker after it",
+     lambda r: r.before.endswith("<") or bool(_TICKER_AFTER.match(r.after))),
+    # `Federation of Kowal Industries`, `Commission on Nowak Policy`: the rest of a body's name.
+    ("body-of", "the end of a body's name, by the head written before it",
+     lambda r: (found := _BODY_BEFORE.search(r.before[-30:])) is not None and found.group(1).casefold() in keys("bodies")),
+    ("office-in-firm", "a firm, by an office and its holder written after it", lambda r: _office_in_firm(r.after)),
+    # `White House-ordered`: a compound modifier closing the run, which describes what follows.
+    ("compound-modifier", "a compound modifier, by the participle joined to its last word",
+     lambda r: bool(_COMPOUND_LAST.search(r.tokens[-1]))),
     # `(Hoàng Mai, Hà Nội)`: a district before its city in brackets. A full name of three is a person
     # (`(Lê Văn An, Nam Định)`, signing a letter).
     ("place-in-brackets", "a place before a larger place, in brackets",
