@@ -169,6 +169,13 @@ def test_bad_people_file_lists_every_problem(tmp_path: Path):
         ("Hollis Marten <HMN.L> bought <Kowal Nowak> from Piet Nowak.", ("Piet Nowak",)),
         ("Hollis Marten analyst Piet Nowak said Hollis Marten grew.", ("Piet Nowak",)),
         ("The Federation of Kowal Nowak met Piet Nowak.", ("Piet Nowak",)),
+        # The employer after its employee (not after an office or a body: `Minister of`, `Bank of`).
+        ("Chris Kowal of Hollis Marten said so. Jan Nowak, an analyst with Piet Holm, agreed.", ("Chris Kowal", "Jan Nowak")),
+        ("The son of Piet Nowak said so.", ("Piet Nowak",)),
+        # A place after the particle closing a name; a kind after the run.
+        ("Hollis Marten de France grew. The Kowal Nowak airstrip and the Piet Holm province.", ()),
+        # The rest of a compound word is no name, but a name may follow it.
+        ("Aid to sub-Kowal Nowak. He beat fellow-American Anne Kowal 6-0.", ("Anne Kowal",)),
         # A compound modifier closing a run; a determiner opening it.
         ("A Kowal Nowak-ordered study. Another Kowal bank failed.", ()),
         # Forms and heads of firms' names, waters and lands, and common words of business news.

@@ -506,6 +506,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         # `Third-seeded Pablo Ruiz`, `Lagos-based Goldrock`: a compound modifier opens no name.
         while len(tokens) > 1 and _MODIFIER.match(tokens[0]):
             tokens = tokens[1:]
+        if len(tokens) == len(written) and _COMPOUND_PREFIX.search(before):
+            tokens = tokens[1:]  # `sub-Saharan Africa`, `fellow-American Anne Kowal`: the rest of a compound word
         front = tuple(casefold(t) for t in written[: len(written) - len(tokens)])
         tokens = _before_glued_hyphen(tokens)
         # `Trang The Ledger`: an English article inside a run opens a title or a paper.
@@ -873,7 +875,24 @@ _PARTNER_AND_FORM = re.compile(r" and (?:Sons\b|[A-Z][\w'-]+ (?:Inc|Co|Corp|Ltd|
 # `Kowal Nowak <KNW.L>`: a newswire writes a company's ticker after it, or the company in angle brackets.
 _TICKER_AFTER = re.compile(r" ?<[A-Z][A-Z0-9.]*>")
 _BODY_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:of|for|on|into) $")
+_COMPOUND_PREFIX = re.compile(r"\b(?:sub|fellow|pro|anti|non|pan|trans)-$")  # not `ex-`: `ex-West German Chancellor`
 _COMPOUND_LAST = re.compile(r"-[a-z]{2,}ed$")  # `House-ordered`, `Bank-led`; no romanised syllable ends so
+
+
+# `Jan Kowal of Hollis Marten said`, `an analyst with Hollis Marten`: the employer after its employee.
+_HOLDER_BEFORE = re.compile(r"(?:\b([A-Z][a-z]+) ([A-Z][a-z'’]+)|\b([a-z]+)) (?:of|with|at) $")
+_CLAUSE_AFTER = re.compile(r"(?: said\b|[,.]|\s*$)")
+
+
+def _employer_after_holder(run: Candidate) -> bool:
+    found = _HOLDER_BEFORE.search(run.before[-40:])
+    if not found or not _CLAUSE_AFTER.match(run.after):
+        return False
+    if found.group(3):
+        return found.group(3) in keys("firm_offices")
+    # Not an office, a body or a place before `of`: `Minister of Finance`, `Bank of Japan`.
+    return not any(casefold(w) in keys(lexicon) for w in found.group(1, 2)
+                   for lexicon in ("titles", "organisations", "places", "common_words"))
 
 
 def _office_in_firm(after: str) -> bool:
@@ -1027,6 +1046,10 @@ _RULES = (
     ("body-of", "the end of a body's name, by the head written before it",
      lambda r: (found := _BODY_BEFORE.search(r.before[-30:])) is not None and found.group(1).casefold() in keys("bodies")),
     ("office-in-firm", "a firm, by an office and its holder written after it", lambda r: _office_in_firm(r.after)),
+    ("employer-after-holder", "a firm, by its employee named before it", _employer_after_holder),
+    # `Nowak Electricite de France`: a place after the particle that closes the name.
+    ("particle-place", "a firm or a place, by a place after the particle that closes its name",
+     lambda r: len(r.tokens) > 2 and r.tokens[-2] in ("de", "del", "du", "do", "di", "da") and r.words[-1] in keys("places")),
     # `White House-ordered`: a compound modifier closing the run, which describes what follows.
     ("compound-modifier", "a compound modifier, by the participle joined to its last word",
      lambda r: bool(_COMPOUND_LAST.search(r.tokens[-1]))),
