@@ -279,7 +279,7 @@ def _without_places_named_here(mentions: list[Mention], near: list[NearMiss]) ->
 _SIDE_RULES = frozenset({"score-line", "versus", "standings-row", "broken-score-line", "score-and-scorers",
                          "side-scorers", "two-legs", "team-result", "company-form", "firm-partners",
                          "firm-ending", "kind-after", "market-move", "firm-and-partner", "ticker",
-                         "office-in-firm"})
+                         "office-in-firm", "firm-list"})
 
 
 def _without_sides_named_here(mentions: list[Mention], near: list[NearMiss]) -> list[Mention]:
@@ -874,6 +874,10 @@ _FIRM_PARTNERS = re.compile(r" (?:& [A-Z]|and Co\b)")
 _PARTNER_AND_FORM = re.compile(r" and (?:Sons\b|[A-Z][\w'-]+ (?:Inc|Co|Corp|Ltd|Plc)\b)")
 # `Kowal Nowak <KNW.L>`: a newswire writes a company's ticker after it, or the company in angle brackets.
 _TICKER_AFTER = re.compile(r" ?<[A-Z][A-Z0-9.]*>")
+# `Kowal Bros Inc and Nowak Hollis`, `Hollis Marten and Kowal Nowak Ltd`: the next item of a list of firms
+# (not an office's holder: `Kowal Corp, Chairman Jan Nowak`).
+_FIRM_BEFORE = re.compile(r"\b(?:Inc|Co|Corp|Ltd|Plc|Bros|SA|NV|AG)\.?(?: <[A-Z][A-Z0-9.]*>)?(?:,| and|, and) $")
+_FIRM_NEXT = re.compile(r"(?:,|,? and) (?:[A-Z][\w'.-]* ){1,3}(?:Inc|Co|Corp|Ltd|Plc|SA|NV|AG)\b")
 _BODY_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:of|for|on|into) $")
 _COMPOUND_PREFIX = re.compile(r"\b(?:sub|fellow|pro|anti|non|pan|trans)-$")  # not `ex-`: `ex-West German Chancellor`
 _COMPOUND_LAST = re.compile(r"-[a-z]{2,}ed$")  # `House-ordered`, `Bank-led`; no romanised syllable ends so
@@ -1040,6 +1044,8 @@ _RULES = (
      lambda r: bool(_FIRM_PARTNERS.match(r.after))),
     ("firm-and-partner", "a firm, by a partner and a legal form written after it",
      lambda r: bool(_PARTNER_AND_FORM.match(r.after))),
+    ("firm-list", "a firm, in a list of firms",
+     lambda r: not r.front and bool(_FIRM_BEFORE.search(r.before[-30:]) or _FIRM_NEXT.match(r.after))),
     ("ticker", "a company, in angle brackets or by its ticker after it",
      lambda r: r.before.endswith("<") or bool(_TICKER_AFTER.match(r.after))),
     # `Federation of Kowal Industries`, `Commission on Nowak Policy`: the rest of a body's name.
