@@ -880,7 +880,7 @@ _FIRM_BEFORE = re.compile(r"\b(?:Inc|Co|Corp|Ltd|Plc|Bros|SA|NV|AG)\.?(?: <[A-Z]
 _FIRM_NEXT = re.compile(r"(?:,|,? and) (?:[A-Z][\w'.-]* ){1,3}(?:Inc|Co|Corp|Ltd|Plc|SA|NV|AG)\b")
 _BODY_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:of|for|on|into) $")
 _COMPOUND_PREFIX = re.compile(r"\b(?:sub|fellow|pro|anti|non|pan|trans)-$")  # not `ex-`: `ex-West German Chancellor`
-_COMPOUND_LAST = re.compile(r"-[a-z]{2,}ed$")  # `House-ordered`, `Bank-led`; no romanised syllable ends so
+_COMPOUND_LAST = re.compile(r"-[a-z]{2,}ed$")  # `Nowak-ordered`, `Bank-led`; no romanised syllable ends so
 
 
 # `Jan Kowal of Hollis Marten said`, `an analyst with Hollis Marten`: the employer after its employee.
@@ -1056,7 +1056,7 @@ _RULES = (
     # `Nowak Electricite de France`: a place after the particle that closes the name.
     ("particle-place", "a firm or a place, by a place after the particle that closes its name",
      lambda r: len(r.tokens) > 2 and r.tokens[-2] in ("de", "del", "du", "do", "di", "da") and r.words[-1] in keys("places")),
-    # `White House-ordered`: a compound modifier closing the run, which describes what follows.
+    # `Kowal Nowak-ordered`: a compound modifier closing the run, which describes what follows.
     ("compound-modifier", "a compound modifier, by the participle joined to its last word",
      lambda r: bool(_COMPOUND_LAST.search(r.tokens[-1]))),
     # `(Hoàng Mai, Hà Nội)`: a district before its city in brackets. A full name of three is a person
