@@ -170,6 +170,29 @@ def test_bad_people_file_lists_every_problem(tmp_path: Path):
         # Results and standings name teams.
         ("Aston Villa 2 Leeds 1\n\nAston Villa 10 6 2 2 18 9 20", ()),
         ("Tom Lehman 65 68 70 203", ("Tom Lehman",)),
+        # Firms in business news: a partner or a trade and a legal form after the run, a ticker or
+        # angle brackets, an office of the firm and its holder after it; what a body's head opens.
+        ("Shares went through Hollis Marten and Sons Inc and Jan Kowal and Petrov Inc.", ()),
+        ("Piet Nowak and Lars Holm spoke.", ("Piet Nowak", "Lars Holm")),
+        ("Hollis Marten <HMN.L> bought <Kowal Nowak> from Piet Nowak.", ("Piet Nowak",)),
+        ("Hollis Marten analyst Piet Nowak said Hollis Marten grew.", ("Piet Nowak",)),
+        ("The Federation of Kowal Nowak met Piet Nowak.", ("Piet Nowak",)),
+        # The next item of a list of firms, but not an office's holder after a firm.
+        ("Underwriters are Kowal Bros Inc and Nowak Hollis. Co-leads are Piet Marten and Lars Holm Bank SA.", ()),
+        ("It left Kowal Corp, Chairman Piet Nowak said.", ("Piet Nowak",)),
+        # The employer after its employee (not after an office or a body: `Minister of`, `Bank of`).
+        ("Chris Kowal of Hollis Marten said so. Jan Nowak, an analyst with Piet Holm, agreed.", ("Chris Kowal", "Jan Nowak")),
+        ("The son of Piet Nowak said so.", ("Piet Nowak",)),
+        # A place after the particle closing a name; a kind after the run.
+        ("Hollis Marten de France grew. The Kowal Nowak airstrip and the Piet Holm province.", ()),
+        # The rest of a compound word is no name, but a name may follow it.
+        ("Aid to sub-Kowal Nowak. He beat fellow-American Anne Kowal 6-0.", ("Anne Kowal",)),
+        # A compound modifier closing a run; a determiner opening it.
+        ("A Kowal Nowak-ordered study. Another Kowal bank failed.", ()),
+        # Forms and heads of firms' names, waters and lands, and common words of business news.
+        ("Kowal Bros, Nowak SpA, Banque Hollis and Cie Marten rose.", ()),
+        ("The Kowal Islands, the Nowak Basin and Great Hollis.", ()),
+        ("Hollis Savings Institutions backed the Kowal Plan and Nowak Dlrs.", ()),
     ],
 )
 def test_set_aside_rules(text, expected):

@@ -285,7 +285,8 @@ def _without_places_named_here(mentions: list[Mention], near: list[NearMiss]) ->
 # the words they set aside name the same team or firm wherever else the article writes them.
 _SIDE_RULES = frozenset({"score-line", "versus", "standings-row", "broken-score-line", "score-and-scorers",
                          "side-scorers", "two-legs", "team-result", "company-form", "firm-partners",
-                         "firm-ending", "kind-after", "market-move"})
+                         "firm-ending", "kind-after", "market-move", "firm-and-partner", "ticker",
+                         "office-in-firm", "firm-list"})
 
 
 def _without_sides_named_here(mentions: list[Mention], near: list[NearMiss]) -> list[Mention]:
@@ -546,6 +547,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         # `Third-seeded Pablo Ruiz`, `Lagos-based Goldrock`: a compound modifier opens no name.
         while len(tokens) > 1 and _MODIFIER.match(tokens[0]):
             tokens = tokens[1:]
+        if len(tokens) == len(written) and _COMPOUND_PREFIX.search(before):
+            tokens = tokens[1:]  # `sub-Saharan Africa`, `fellow-American Anne Kowal`: the rest of a compound word
         front = tuple(map(casefold, written[: len(written) - len(tokens)]))
         tokens = _before_glued_hyphen(tokens)
         # `Trang The Ledger`: an English article inside a run opens a title or a paper.
@@ -1029,6 +1032,39 @@ def _kind_after(after: str) -> bool:
 
 
 _FIRM_PARTNERS = re.compile(r" (?:& [A-Z]|and Co\b)")
+# `Kowal Nowak and Sons Inc`, `Hollis Mill and Loom Co`: a partner or a line of trade, then the legal form.
+_PARTNER_AND_FORM = re.compile(r" and (?:Sons\b|[A-Z][\w'-]+ (?:Inc|Co|Corp|Ltd|Plc)\b)")
+# `Kowal Nowak <KNW.L>`: a newswire writes a company's ticker after it, or the company in angle brackets.
+_TICKER_AFTER = re.compile(r" ?<[A-Z][A-Z0-9.]*>")
+# `Kowal Bros Inc and Nowak Hollis`, `Hollis Marten and Kowal Nowak Ltd`: the next item of a list of firms
+# (not an office's holder: `Kowal Corp, Chairman Jan Nowak`).
+_FIRM_BEFORE = re.compile(r"\b(?:Inc|Co|Corp|Ltd|Plc|Bros|SA|NV|AG)\.?(?: <[A-Z][A-Z0-9.]*>)?(?:,| and|, and) $")
+_FIRM_NEXT = re.compile(r"(?:,|,? and) (?:[A-Z][\w'.-]* ){1,3}(?:Inc|Co|Corp|Ltd|Plc|SA|NV|AG)\b")
+_BODY_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:of|for|on|into) $")
+_COMPOUND_PREFIX = re.compile(r"\b(?:sub|fellow|pro|anti|non|pan|trans)-$")  # not `ex-`: `ex-West German Chancellor`
+_COMPOUND_LAST = re.compile(r"-[a-z]{2,}ed$")  # `Nowak-ordered`, `Bank-led`; no romanised syllable ends so
+
+
+# `Jan Kowal of Hollis Marten said`, `an analyst with Hollis Marten`: the employer after its employee.
+_HOLDER_BEFORE = re.compile(r"(?:\b([A-Z][a-z]+) ([A-Z][a-z'’]+)|\b([a-z]+)) (?:of|with|at) $")
+_CLAUSE_AFTER = re.compile(r"(?: said\b|[,.]|\s*$)")
+
+
+def _employer_after_holder(run: Candidate) -> bool:
+    found = _HOLDER_BEFORE.search(run.before[-40:])
+    if not found or not _CLAUSE_AFTER.match(run.after):
+        return False
+    if found.group(3):
+        return found.group(3) in keys("firm_offices")
+    # Not an office, a body or a place before `of`: `Minister of Finance`, `Bank of Japan`.
+    return not any(casefold(w) in keys(lexicon) for w in found.group(1, 2)
+                   for lexicon in ("titles", "organisations", "places", "common_words"))
+
+
+def _office_in_firm(after: str) -> bool:
+    """`Kowal Nowak analyst Jan Petrov`: an office of a firm, then its holder's name."""
+    word = _WORD_AFTER.match(after)
+    return bool(word) and word.group(1) in keys("firm_offices") and after[word.end() : word.end() + 2].strip()[:1].isupper()
 
 
 def _is_score_line(before: str, after: str) -> bool:
@@ -1183,6 +1219,23 @@ _RULES = (
     # `Kowal Nowak & Co`, `Hollis and Co`, `Kowal Nowak & Petrov`: the partners of a firm.
     ("firm-partners", "a firm, by the partner or the `& Co` written after it",
      lambda r: bool(_FIRM_PARTNERS.match(r.after))),
+    ("firm-and-partner", "a firm, by a partner and a legal form written after it",
+     lambda r: bool(_PARTNER_AND_FORM.match(r.after))),
+    ("firm-list", "a firm, in a list of firms",
+     lambda r: not r.front and bool(_FIRM_BEFORE.search(r.before[-30:]) or _FIRM_NEXT.match(r.after))),
+    ("ticker", "a company, in angle brackets or by its ticker after it",
+     lambda r: r.before.endswith("<") or bool(_TICKER_AFTER.match(r.after))),
+    # `Federation of Kowal Industries`, `Commission on Nowak Policy`: the rest of a body's name.
+    ("body-of", "the end of a body's name, by the head written before it",
+     lambda r: (found := _BODY_BEFORE.search(r.before[-30:])) is not None and found.group(1).casefold() in keys("bodies")),
+    ("office-in-firm", "a firm, by an office and its holder written after it", lambda r: _office_in_firm(r.after)),
+    ("employer-after-holder", "a firm, by its employee named before it", _employer_after_holder),
+    # `Nowak Electricite de France`: a place after the particle that closes the name.
+    ("particle-place", "a firm or a place, by a place after the particle that closes its name",
+     lambda r: len(r.tokens) > 2 and r.tokens[-2] in ("de", "del", "du", "do", "di", "da") and r.words[-1] in keys("places")),
+    # `Kowal Nowak-ordered`: a compound modifier closing the run, which describes what follows.
+    ("compound-modifier", "a compound modifier, by the participle joined to its last word",
+     lambda r: bool(_COMPOUND_LAST.search(r.tokens[-1]))),
     # `(Hoàng Mai, Hà Nội)`: a district before its city in brackets. A full name of three is a person
     # (`(Lê Văn An, Nam Định)`, signing a letter).
     ("place-in-brackets", "a place before a larger place, in brackets",
