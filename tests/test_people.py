@@ -535,6 +535,9 @@ def test_lists_of_places_parks_animals_and_products(text, expected):
         # A district before its city in brackets is a place; a full name of three signs a letter.
         ("Em học trường THCS Tân Mỹ (Hoàng Mai, Hà Nội) về nhất.", ()),
         ("Thư của bạn đọc (Lê Văn An, Nam Định) gửi tới.", ("Lê Văn An",)),
+        # A city opened by a saint's title is a place; `Pv`, a reporter, is an office before a name.
+        ("Cô bé đến từ xứ Saint Morvania và hát rất hay.", ()),
+        ("Trao đổi với Pv Đời sống, ông Trần Văn Tám cho biết.", ("Trần Văn Tám",)),
         # A magazine, named by a cue of two words, with its edition's country in brackets.
         ("Cô lên bìa tạp chí Moon Garden (Đài Loan) tháng này.", ()),
         # Two kinds of school joined in one word still name the school after someone.
