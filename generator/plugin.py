@@ -83,7 +83,8 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
         try:
             # While serving, a save's rebuild keeps the generator's work in memory and writes it to
             # the cache folder when the server stops (on_shutdown): the first build writes it at once.
-            report = build(self.settings, into_docs=False, persist=not (self.serving and self.builds))
+            report = build(self.settings, into_docs=False, persist=not (self.serving and self.builds),
+                           hold=self.serving)
         except ArchiveError as error:
             raise PluginError(str(error)) from None
         self.builds += 1
