@@ -4,10 +4,10 @@ redoes only what a change reaches; and the state of the last run, so that an unc
 not rebuilt at all.
 
 All of it is kept on disk in the cache folder, and in memory for the next run in the same process:
-`mkdocs serve` builds again in the process it started in, and then loads nothing (the first build
-holds the last run in memory even when nothing changed). The copy in memory
-is used only while the file on disk is still the one it was saved as, or the one it was kept in
-place of: another process's run, saved meanwhile, is read instead. A run may be kept in memory
+`mkdocs serve` builds again in the process it started in, and then loads nothing (its first build
+holds the last run even when nothing changed). The copy in memory is used only while the file on
+disk is still the one it was saved as, read from, or kept in place of: another process's run, saved
+meanwhile, is read instead. A run may be kept in memory
 alone (`persist=False`: a save under `mkdocs serve`, which would cost a second at 10,000 articles)
 until `flush` writes it; the disk then holds an older run, which is still right to start from:
 everything kept is checked before use (file stamps, page stamps, article equality).
