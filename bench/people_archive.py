@@ -30,7 +30,7 @@ import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,7 +42,7 @@ from generator.curation import Curation  # noqa: E402
 from generator.extract import extract_article  # noqa: E402
 from generator.lexicon import fold  # noqa: E402
 from generator.model import Article, ArticleDate, RawArticle  # noqa: E402
-from generator.people_merge import Directory, decide, directory, unify_people  # noqa: E402
+from generator.people_merge import Directory, decide, directory, person_key, unify_people  # noqa: E402
 from generator.read import read_file  # noqa: E402
 
 _STORY = re.compile(r"<REUTERS([^>]*)>(.*?)</REUTERS>", re.DOTALL)
@@ -75,25 +75,32 @@ def reuters_archive(source: Path) -> tuple[list[Article], dict[str, tuple[str, .
     articles = []
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        for path in sorted(source.glob("*.sgm")):
-            for story in _STORY.finditer(path.read_text("latin-1")):
-                if 'LEWISSPLIT="TRAIN"' not in story.group(1):
-                    continue
-                text = story.group(2)
-                title, dateline, body = (_tag(text, t) for t in ("TITLE", "DATELINE", "BODY"))
-                stamp = re.search(r"<DATE>\s*\d+-[A-Z]+-(\d{4})", text)
-                number = re.search(r'NEWID="(\d+)"', story.group(1))
-                if not title or not body or not stamp or not number:
-                    continue
-                target = root / stamp.group(1) / f"{number.group(1)}.txt"
-                target.parent.mkdir(exist_ok=True)
-                target.write_text(f"{title}\n\n{dateline.strip()} {body.strip()}".replace("\x03", "").rstrip() + "\n",
-                                  "utf-8")
-                (raw,), _ = read_file(target, root)
-                articles.append(extract_article(raw, "", Curation()))
-                people = _tag(text, "PEOPLE")
-                tags[raw.id] = tuple(fold(t.replace("-", " ")) for t in re.findall(r"<D>(.*?)</D>", people))
+        for target, text in write_reuters_stories(source, root):
+            (raw,), _ = read_file(target, root)
+            articles.append(extract_article(raw, "", Curation()))
+            people = _tag(text, "PEOPLE")
+            tags[raw.id] = tuple(fold(t.replace("-", " ")) for t in re.findall(r"<D>(.*?)</D>", people))
     return articles, tags
+
+
+def write_reuters_stories(source: Path, root: Path) -> Iterator[tuple[Path, str]]:
+    """Each training story with a title, a body and a date, written under `root` as an archive keeps it
+    (a folder a year; the title, a blank line, the dateline and the body): its file and its SGML."""
+    for path in sorted(source.glob("*.sgm")):
+        for story in _STORY.finditer(path.read_text("latin-1")):
+            if 'LEWISSPLIT="TRAIN"' not in story.group(1):
+                continue
+            text = story.group(2)
+            title, dateline, body = (_tag(text, t) for t in ("TITLE", "DATELINE", "BODY"))
+            stamp = re.search(r"<DATE>\s*\d+-[A-Z]+-(\d{4})", text)
+            number = re.search(r'NEWID="(\d+)"', story.group(1))
+            if not title or not body or not stamp or not number:
+                continue
+            target = root / stamp.group(1) / f"{number.group(1)}.txt"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(f"{title}\n\n{dateline.strip()} {body.strip()}".replace("\x03", "").rstrip() + "\n",
+                              "utf-8")
+            yield target, text
 
 
 def _matches(name: str, tag: str) -> bool:
@@ -116,7 +123,7 @@ def same_person(name: str, other: str) -> bool:
 
 def _without(known: Directory, article: Article) -> Directory:
     """What the archive knows once this article is taken out of it."""
-    keys = {fold(name) for name in article.people}
+    keys = {person_key(name) for name in article.people}
     articles_of = known.articles.copy()
     companions = dict(known.companions)
     by_ending = dict(known.by_ending)
@@ -141,9 +148,9 @@ def leave_one_out(articles: list[Article], wanted: Callable[[Article, str], bool
     rules: dict[str, Counter] = defaultdict(Counter)
     known = directory(articles)
     for article in articles:
-        keys = {fold(p) for p in article.people}
+        keys = {person_key(p) for p in article.people}
         for name in article.people:
-            key = fold(name)
+            key = person_key(name)
             family = key.split()[-1]
             if " " not in key or not wanted(article, key) or family in keys:
                 continue

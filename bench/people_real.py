@@ -86,14 +86,23 @@ def _is_credit(text: str, span: Span, last_line: tuple[int, int], others: list[S
 
 
 def _resolve_short(names: set[str]) -> frozenset[str]:
-    """A short name counts as the one full name of the article that ends with it or holds it."""
+    """A short name counts as the one full name of the article that ends with it or holds it; full
+    names that all stand inside the longest of them (`quang tue` in `nguyen quang tue`) are that one."""
     result = set()
     for name in names:
         words = name.split()
         holders = [n for n in names if len(n.split()) > len(words)
                    and (n.split()[-len(words):] == words or (len(words) == 1 and words[0] in n.split()))]
+        longest = max(holders, key=len, default="")
+        if len(holders) > 1 and all(_inside(h.split(), longest.split()) for h in holders):
+            holders = [longest]
         result.add(holders[0] if len(holders) == 1 else name)
     return frozenset(result)
+
+
+def _inside(words: list[str], longer: list[str]) -> bool:
+    rest = iter(longer)
+    return all(w in rest for w in words)
 
 
 def load_vlsp2018(folder: Path, credits: bool) -> list[Labelled]:

@@ -23,6 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 from bench.make_archive import write_archive
+from bench.people_archive import write_reuters_stories
 from bench.run import MKDOCS, PYTHON, copy_site_setup, work_folder
 
 _ARTICLE = re.compile(rb"<article\b.*?</article>", re.S)
@@ -105,16 +106,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--corpus", type=Path, help="a folder of raw articles to sample and build")
     parser.add_argument("--size", type=int, default=1000, help="articles to sample (default: %(default)s)")
     parser.add_argument("--synthetic", type=int, help="build bench/make_archive.py's archive of this many articles")
+    parser.add_argument("--reuters", type=Path,
+                        help="build Reuters-21578's training stories (the en-reuters21578 folder make-dev-corpora.sh lays out)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = parser.parse_args(argv)
     if args.site:
         print(report(args.site, args.articles or len(list(args.site.glob("articles/*/index.html")))))
         return
-    if not args.corpus and not args.synthetic:
-        parser.error("give --site, --corpus or --synthetic")
+    if not args.corpus and not args.synthetic and not args.reuters:
+        parser.error("give --site, --corpus, --synthetic or --reuters")
     with work_folder("site-bytes-", args.keep) as work:
         if args.synthetic:
             write_archive(args.synthetic, work / "articles")
+        elif args.reuters:
+            stories = sum(1 for _ in write_reuters_stories(args.reuters, work / "articles"))
+            print(f"{stories} Reuters-21578 training stories")
         else:
             copy_sample(args.corpus, args.size, work / "articles")
         build_site(work)

@@ -12,6 +12,7 @@ from itertools import groupby
 
 from .collation import name_order, title_order
 from .curation import Curation
+from .extract.people import names_one_person
 from .lexicon import casefold, fold
 from .model import Archive, Article, Month, Person, Reading, Year
 from .slugs import unique_slugs
@@ -69,7 +70,8 @@ class Changes:
 def build_archive(articles: list[Article], curation: Curation = Curation(), person_pages_from: int = 2,
                   previous: Archive | None = None) -> Archive:
     """The archive of `articles`; the people file gives the aliases each person's page lists. A person
-    has a page once `person_pages_from` articles name them, or when the people file lists them.
+    has a page once `person_pages_from` articles name them by a name that is one person's (not a
+    Vietnamese given name alone: `Thảo`), or when the people file lists them.
 
     `previous`, the last run's archive with the same people file, saves the work no change reaches:
     the order of the articles that kept their date and title, the people no changed article names or
@@ -215,7 +217,8 @@ def _people(articles: tuple[Article, ...], curation: Curation, pages_from: int, 
     names = sorted(by_person, key=name_order)
     rank = {name: index for index, name in enumerate(names)}
     # Slugs among those with a page only: one named once never takes a page's address from another.
-    with_pages = [name for name in names if len(by_person[name]) >= pages_from or curation.lists(name)]
+    with_pages = [name for name in names
+                  if len(by_person[name]) >= pages_from and names_one_person(name) or curation.lists(name)]
     slugs = dict(zip(with_pages, unique_slugs(with_pages, with_pages)))
     # A person no changed article names or named has the same articles, companions and aliases: the
     # companions' order among equal counts is by name, which a new name does not change.

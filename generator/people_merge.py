@@ -1,5 +1,5 @@
-"""One person, one page, across the archive: spellings that differ only in case, tone marks or
-spacing become one name, and a short name (`Blair` from `Mr Blair`, `Tùng`, `Xuân Son`) joins the
+"""One person, one page, across the archive: spellings that differ only in case, tone marks,
+spacing or hyphens (`Kim Jong-un`, `Kim Jong Un`) become one name, and a short name (`Blair` from `Mr Blair`, `Tùng`, `Xuân Son`) joins the
 full name in the archive that ends with it when one full name owns it clearly:
 
 1. the one that shares people with the article (`Blair` beside `Gordon Brown`), by at least twice
@@ -37,6 +37,11 @@ DOMINANCE = 6
 _AUTHOR_JOINS = re.compile(r"\s*(?:,|;|/| - | – | và | and )\s*")
 
 
+def person_key(name: str) -> str:
+    """Who a name is: a hyphen between its words is a space written another way."""
+    return fold(name.replace("-", " "))
+
+
 @dataclass(frozen=True)
 class Directory:
     """What the archive knows of the names in it, by folded key: each key's spelling, how many
@@ -69,7 +74,7 @@ def credited_names(article: Article) -> set[str]:
         if line:
             authors, sources = byline(line) or ((), ())
             names.update(authors, sources)
-    return {fold(name) for name in names if name.strip()}
+    return {person_key(name) for name in names if name.strip()}
 
 
 def directory(articles: list[Article], curation: Curation = Curation(),
@@ -77,14 +82,14 @@ def directory(articles: list[Article], curation: Curation = Curation(),
     """What the archive knows of its names; `tallies`, when already counted: each folded name's
     spellings and how many articles credit each name."""
     spellings, credits = tallies or _tallies(articles)
-    curated = frozenset(fold(name) for name in curation.aliases.values())
+    curated = frozenset(person_key(name) for name in curation.aliases.values())
     curated_spellings = _curated_spellings(curation)
     spelling = {key: _spelling(counts, curated_spellings.get(key)) for key, counts in spellings.items()}
     full = {key for key, name in spelling.items() if is_full_name(name)}
     articles_of: Counter[str] = Counter()
     companions: dict[str, Counter[str]] = defaultdict(Counter)
     for article in articles:
-        keys = {fold(name) for name in article.people}
+        keys = {person_key(name) for name in article.people}
         for key in keys & full:
             articles_of[key] += 1
             companions[key].update(keys - {key})
@@ -107,7 +112,7 @@ def decide(known: Directory, key: str, article: Article) -> Decision:
     ordered = tuple(sorted(candidates))
     if key in known.credited:
         return Decision(None, "credited", ordered)
-    others = {fold(name) for name in article.people} - {key}
+    others = {person_key(name) for name in article.people} - {key}
     # `get`: a Counter's lookup of a name it lacks calls `__missing__`, and most of an article's
     # names are not among a candidate's companions.
     shared = sorted(((sum(1 for o in others if known.companions[c].get(o)), c) for c in ordered), reverse=True)
@@ -180,7 +185,7 @@ def unify(articles: list[Article], curation: Curation = Curation(), previous: Un
             continue
         names, kept_apart = {}, []
         for name in article.people:
-            key = fold(name)
+            key = person_key(name)
             if key not in full:
                 decision = decide(known, key, article)
                 if decision.key is None and decision.candidates:
@@ -201,7 +206,7 @@ def _tallies(articles) -> tuple[dict[str, Counter[str]], Counter[str]]:
     credits: Counter[str] = Counter()
     for article in articles:
         for name in article.people:
-            spellings[fold(name)][name] += 1
+            spellings[person_key(name)][name] += 1
         credits.update(credited_names(article))
     return dict(spellings), credits
 
@@ -212,13 +217,13 @@ def _updated(previous: Unified, old: list[Article], new: list[Article], curation
     it; None when a name became or stopped being a full name, which changes whom short names could
     be: then all is done afresh."""
     known = previous.known
-    touched = {fold(name) for article in (*old, *new) for name in article.people}
+    touched = {person_key(name) for article in (*old, *new) for name in article.people}
     spellings = {**previous.spellings, **{key: previous.spellings.get(key, Counter()).copy() for key in touched}}
     credits = previous.credits.copy()
     for sign, versions in ((-1, old), (1, new)):
         for article in versions:
             for name in article.people:
-                spellings[fold(name)][name] += sign
+                spellings[person_key(name)][name] += sign
             credits.update({name: sign for name in credited_names(article)})
     spelling, curated_spellings = dict(known.spelling), _curated_spellings(curation)
     for key in touched:
@@ -235,7 +240,7 @@ def _updated(previous: Unified, old: list[Article], new: list[Article], curation
     articles_of, companions = known.articles.copy(), {**known.companions, **{k: known.companions[k].copy() for k in rekeyed}}
     for sign, versions in ((-1, old), (1, new)):
         for article in versions:
-            keys = {fold(name) for name in article.people}
+            keys = {person_key(name) for name in article.people}
             for key in keys & full:
                 articles_of[key] += sign
                 companions[key].update({other: sign for other in keys - {key}})
@@ -250,7 +255,7 @@ def _updated(previous: Unified, old: list[Article], new: list[Article], curation
         """Whether a name of the article is spelt anew, or is a short name whose credit, or whose
         candidates' counts and companions, changed: what `decide` reads."""
         for name in article.people:
-            key = fold(name)
+            key = person_key(name)
             if key in respelled or key not in full and (
                     key in recredited or not rekeyed.isdisjoint(known.by_ending.get(key, ()))):
                 return True
@@ -266,4 +271,4 @@ def _spelling(counts: Counter[str], curated: str | None) -> str:
 
 
 def _curated_spellings(curation: Curation) -> dict[str, str]:
-    return {fold(name): name for name in curation.aliases.values()}
+    return {person_key(name): name for name in curation.aliases.values()}

@@ -41,15 +41,15 @@ def test_second_run_writes_nothing_and_keeps_mtimes(folder):
 
 
 def test_changed_article_rewrites_its_pages_only(folder):
-    (folder / "articles/other.txt").write_text("date 2023-01-02 Bà Lan nói giá tăng.\n\nĐoạn hai.", "utf-8")
+    (folder / "articles/other.txt").write_text("date 2023-01-02 Bà Trần Thị Lan nói giá tăng.\n\nĐoạn hai.", "utf-8")
     build(settings_for(folder, person_pages_from=1))
-    (folder / "articles/other.txt").write_text("date 2023-01-02 Bà Lan nói giá giảm.\n\nĐoạn hai.", "utf-8")
+    (folder / "articles/other.txt").write_text("date 2023-01-02 Bà Trần Thị Lan nói giá giảm.\n\nĐoạn hai.", "utf-8")
     report = build(settings_for(folder, person_pages_from=1))
     # Its title changed, so the pages that list it change too: the sample's page names it as the
     # previous article.
     assert set(report.written.written) == {
-        "articles/other.md", "index.md", "people/lan.md", "dates/2023/01.md", "articles/000-67ba8191cee16773.md",
-        "feeds/all.atom.xml", "feeds/all.rss.xml", "feeds/people/lan.atom.xml",
+        "articles/other.md", "index.md", "people/tran-thi-lan.md", "dates/2023/01.md", "articles/000-67ba8191cee16773.md",
+        "feeds/all.atom.xml", "feeds/all.rss.xml", "feeds/people/tran-thi-lan.atom.xml",
     }
 
 
@@ -178,14 +178,14 @@ def test_short_names_of_unchanged_articles_follow_the_archive_as_a_fresh_run_has
 
 
 def test_removed_article_removes_its_pages_but_not_handwritten_ones(folder):
-    (folder / "articles/other.txt").write_text("date 2023-01-02 Bà Lan nói giá tăng.", "utf-8")
+    (folder / "articles/other.txt").write_text("date 2023-01-02 Bà Trần Thị Lan nói giá tăng.", "utf-8")
     (folder / "docs/about.md").write_text("# Giới thiệu\n", "utf-8")
     build(settings_for(folder, person_pages_from=1))
     assert (folder / "docs/dates/2023/01.md").exists()
     (folder / "articles/other.txt").unlink()
     report = build(settings_for(folder, person_pages_from=1))
     assert set(report.written.removed) == {
-        "articles/other.md", "people/lan.md", "dates/2023/index.md", "dates/2023/01.md", "feeds/people/lan.atom.xml",
+        "articles/other.md", "people/tran-thi-lan.md", "dates/2023/index.md", "dates/2023/01.md", "feeds/people/tran-thi-lan.atom.xml",
     }
     assert not (folder / "docs/dates/2023").exists()  # emptied folders go too
     assert (folder / "docs/about.md").read_text("utf-8") == "# Giới thiệu\n"
@@ -317,7 +317,7 @@ def test_run_killed_half_way_leaves_whole_pages_and_the_next_run_completes(folde
     build(settings_for(folder))
     pages = settings_for(folder).pages  # written first; docs/ gets a copy of them
     before = {p: p.read_text("utf-8") for p in pages.rglob("*.md")}
-    (folder / "articles/other.txt").write_text("date 2023-01-02 Bà Lan nói giá tăng.", "utf-8")
+    (folder / "articles/other.txt").write_text("date 2023-01-02 Bà Trần Thị Lan nói giá tăng.", "utf-8")
     real_replace, calls = os.replace, []
 
     def dying_replace(source, target):
@@ -543,7 +543,7 @@ def test_a_full_disk_leaves_every_page_whole_and_says_what_to_do(folder, monkeyp
 
     build(settings_for(folder))
     before = _tree(folder / "docs")
-    (folder / "articles/other.txt").write_text("date 2023-01-02 Bà Lan nói giá tăng.", "utf-8")
+    (folder / "articles/other.txt").write_text("date 2023-01-02 Bà Trần Thị Lan nói giá tăng.", "utf-8")
     real_write, calls = Path.write_bytes, []
 
     def filling(path, data):

@@ -9,7 +9,7 @@ import pytest
 
 from generator.curation import Curation, load_curation
 from generator.errors import ConfigError
-from generator.extract.people import extract_people
+from generator.extract.people import extract_people, find_people
 from tests.conftest import read_sample
 
 SAMPLE_PEOPLE = (
@@ -107,6 +107,14 @@ def test_rules(text, expected):
 def test_short_mention_with_two_candidates_stays_unresolved():
     text = "Ông Nguyễn Văn Nam và ông Trần Văn Nam gặp nhau.\n\nÔng Nam nói."
     assert people(text) == ("Nguyễn Văn Nam", "Trần Văn Nam")
+
+
+def test_a_short_mention_of_names_inside_one_full_name_is_that_person():
+    # `Minh Khải` stands inside `Trần Minh Khải`: `thầy Khải` is him, not an ambiguity.
+    text = "Thầy Trần Minh Khải dạy vẽ. Họa sĩ Minh Khải nghỉ việc.\n\nThầy Khải nói."
+    found, near = find_people(tuple(text.split("\n\n")), Curation())
+    assert found == ("Trần Minh Khải",)
+    assert not [n for n in near if n.rule == "ambiguous-short"]
 
 
 def test_curation_maps_aliases_and_never(tmp_path: Path):
@@ -504,6 +512,11 @@ def test_lists_of_places_parks_animals_and_products(text, expected):
         # A district before its city in brackets is a place; a full name of three signs a letter.
         ("Em học trường THCS Tân Mỹ (Hoàng Mai, Hà Nội) về nhất.", ()),
         ("Thư của bạn đọc (Lê Văn An, Nam Định) gửi tới.", ("Lê Văn An",)),
+        # A magazine, named by a cue of two words, with its edition's country in brackets.
+        ("Cô lên bìa tạp chí Moon Garden (Đài Loan) tháng này.", ()),
+        # Two kinds of school joined in one word still name the school after someone.
+        ("Em học trường TH-THCS Lê Văn Tám, xã Hòa An.", ()),
+        ("Em học Trường THCS&THPT Võ Thị Sáu.", ()),
         # A capitalised kind heads a name across capitalised words; not after an office, nor from an initial.
         ("Văn phòng Công chứng Bùi Văn Tâm làm việc.", ()),
         ("Chánh Văn phòng Bộ Lê Văn Hùng nói.", ("Lê Văn Hùng",)),
@@ -890,3 +903,106 @@ def test_compass_places_kinds_of_firm_and_offices(text, expected):
 )
 def test_kinds_after_share_prices_firm_endings_and_nationalities(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Three names joined by hyphens in one word are a line-up, never one person; after a role, each is one.
+        ("Barcelona dùng bộ ba Kowal-Marek-Jonas ở giữa sân.", ()),
+        ("Đội khách có các tiền vệ De Vreeland-Kowal-Pedrosa ở tuyến giữa.", ("De Vreeland", "Kowal", "Pedrosa")),
+        # ... a line-up of acronyms, countries or groups names no one; a double name has one hyphen a word.
+        ("Liên minh Pháp-NATO-EU-Al Sarim tấn công, theo ông Jean-Pierre Kowal-Nowak.",
+         ("Jean-Pierre Kowal-Nowak",)),
+        ("Giới hạn trên hợp đồng KTX-Rand-Option tháng 3.", ()),
+        # A name in brackets right after an organisation or a place is its other name.
+        ("Công ty Cổ phần Hàng tiêu dùng Hoa Mai (Hoa Mai Consumer) báo lãi.", ()),
+        ("Ông Trần Văn Lâm, Tổng giám đốc Công ty TNHH Sao Sáng (Bright Star Trading), cho biết.", ("Trần Văn Lâm",)),
+        # ... but a Vietnamese full name there is a person, and so are a team's members after its country.
+        ("Tập đoàn Hoa Mai (Nguyễn Văn Tâm) đã nộp đơn.", ("Nguyễn Văn Tâm",)),
+        ("2. Canada (Jan Kowal, Piet Nowak, Ada Lind) 45.120", ("Jan Kowal", "Piet Nowak", "Ada Lind")),
+    ],
+)
+def test_line_ups_joined_by_hyphens_and_other_names_of_organisations(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Three pairs in a row, a name and a name in brackets, are players and their parts.
+        ("Phim có Minh Thư (Lan), Bảo Anh (Hạnh), Jan Kowal (Tom) và Thu Hà (Mai).",
+         ("Minh Thư", "Lan", "Bảo Anh", "Hạnh", "Jan Kowal", "Tom", "Thu Hà", "Mai")),
+        # ... not districts after their city, clubs in capitals, words glossed one by one, nor two pairs.
+        ("Các quận Hà Đông (Hà Nội), Thủ Đức (TP.HCM), Hải Châu (Đà Nẵng) được chọn.", ()),
+        ("Đội hình: Văn Kowal (HNFC), Minh Tâm (SLNA), Quốc Hải (HAGL) đá chính.", ()),
+        ("Mô hình gồm Mind (Tâm), Body (Thân), Soul (Hồn) và Spirit (Thần).", ()),
+        ("Phim có Bảo Anh (Hạnh) và Thu Hà (Mai).", ()),
+        # English results write players with their clubs so: no parts there.
+        ("Goals by Jan Kowal (Riverside), Piet Nowak (Westfield), Ada Lind (Eastbury).", ("Jan Kowal", "Piet Nowak", "Ada Lind")),
+    ],
+)
+def test_a_cast_written_as_players_and_their_parts(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Roles of sport, stage and family vouch for given names after them, and for the list they open.
+        ("Ngoại binh Kowalczyk ghi bàn, trụ cột Nowak chơi tốt.", ("Kowalczyk", "Nowak")),
+        ("Cuốn sách tặng các con Minh Khôi, Thu Hà, Lan Chi.", ("Minh Khôi", "Thu Hà", "Lan Chi")),
+        ("Bộ phim dựa trên hồi ký của tác giả Lou Marek.", ("Lou Marek",)),
+        # A user's handle is a person's: `nick`, `facebook` before it.
+        ("Một nhân viên có nick Kowal21 cho biết; facebook Thu Diệp bình luận.", ("Kowal21", "Thu Diệp")),
+        # ... but not a platform's name after `nick`.
+        ("Anh ấy dùng nick Zalo để nhắn tin cho đồng nghiệp.", ()),
+        # A goal's verb after two words vouches for given names; one word may be a club; `Dù` opens a sentence.
+        ("Trên chấm phạt đền, Quốc Bảo nâng tỷ số lên 2-0. Riverside nâng tỷ số lên 3-1, rồi Lan Chi lập cú đúp.",
+         ("Quốc Bảo", "Lan Chi")),
+        ("Dù Minh Khôi đá hỏng phạt đền, đội vẫn thắng.", ("Minh Khôi",)),
+        # ... and so does a verb of a life's events.
+        ("Tin đồn Thu Diệp kết hôn lan nhanh; Bảo Vy bật khóc trên sân khấu.", ("Thu Diệp", "Bảo Vy")),
+    ],
+)
+def test_roles_of_sport_stage_and_family_and_a_goals_verb(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A run no cue vouches for, in a list beside two known firms, brands or places, is of their kind.
+        ("Anh nhận thư mời từ Google, Apple, Kowal Moreno và Dorval Trust.", ()),
+        ("Các nước Peru, Chile, Bolivia và Paraguai Norte ký kết.", ()),
+        # ... but people listed with one place stay people, and a role vouches for its list.
+        ("Jan Kowal, Piet Nowak và Hà Nội.", ("Jan Kowal", "Piet Nowak")),
+        ("Các ca sĩ Jan Kowal, Piet Nowak, Bắc Ninh và Hà Nội.", ("Jan Kowal", "Piet Nowak")),
+    ],
+)
+def test_a_run_listed_beside_known_firms_brands_or_places(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A capital inside a word that opens with a figure opens no name: a house number, `4K`, `5G`.
+        ("Bà Lê Thị Hoa (12/34B Lê Văn Tám, Q.3) ủng hộ 1.000.000 đồng.", ("Lê Thị Hoa",)),
+        ("Máy quay 4K Hồng Hà và mạng 5G Hoa Mai Sài Gòn.", ()),
+        # ... but one glued to a lower-case word still does: the source lost a space.
+        ("Chính quyền Tổng thốngJan Kowal ở Warsaw.", ("Jan Kowal",)),
+    ],
+)
+def test_a_capital_inside_a_word_that_opens_with_a_figure(text, expected):
+    assert people(text) == expected
+
+
+def test_common_words_of_products_shows_and_firms():
+    # English common words name a feature, a dish, a show or a fund, never a person.
+    assert people("Chế độ Night Vision được nhắc tới. Lava Cake là món ngon. Dorval Associates đầu tư.") == ()
+
+
+def test_a_run_opening_with_a_ministry_department_or_association_after_a_role():
+    # `Bộ`, `Cục`, `Hội`, `Ban`, `Vụ`, `Phòng` open an organisation's name: after a role it is the role's team.
+    assert people("Giải Nhì thuộc về đôi VĐV Bộ Hậu cần, giải Ba về VĐV Cục Kỹ thuật.") == ()

@@ -103,3 +103,15 @@ def test_the_people_file_wins(tmp_path: Path):
     people, ambiguous = _people(articles, curation)
     # A name the editor gives is never joined to another, and the editor's spelling names the page.
     assert people[1] == ("Tùng", "Lê Minh") and people[2] == ("Lê Văn Hải",) and ambiguous == []
+
+
+def test_spellings_that_differ_in_hyphens_are_one_name():
+    people, _ = _people([_article("a", ["Kim Jong-un"]), _article("b", ["Kim Jong Un"]), _article("c", ["Kim Jong-un"])])
+    assert people == [("Kim Jong-un",)] * 3
+
+
+def test_a_short_name_joins_a_hyphenated_full_name():
+    articles = [_article("a", ["Park Geun-hye", "Lê Văn Hải"]), _article("b", ["Park Geun-hye"]),
+                _article("c", ["Geun Hye", "Lê Văn Hải"])]
+    people, _ = _people(articles)
+    assert people[2] == ("Park Geun-hye", "Lê Văn Hải")

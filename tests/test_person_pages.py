@@ -73,6 +73,17 @@ def test_a_threshold_of_one_gives_everyone_a_page():
     assert "không có trang riêng" not in pages["people/index.md"]
 
 
+def test_a_vietnamese_given_name_alone_has_no_page_unless_the_people_file_lists_it():
+    # `bà Thảo` in one article and `bé Thảo` in another are two people, as are two anonymous `T.T.H`;
+    # `Zidane` alone is one.
+    articles = [_article("a", ["Thảo", "Zidane", "T.T.H"]), _article("b", ["Thảo", "Zidane", "T.T.H"])]
+    for curation, shown in ((Curation(), False), (Curation(aliases={"thao": "Thảo"}, written={"Thảo": ()}), True)):
+        pages = {page.path.as_posix() for page in render_site(build_archive(articles, curation), "vi", "K", 5).pages}
+        assert "people/zidane.md" in pages
+        assert ("people/thao.md" in pages) is shown
+        assert "people/t-t-h.md" not in pages
+
+
 def test_the_home_page_lists_only_people_with_pages():
     articles = [_article(f"x{n}", ["Trần Văn Hai", "Đỗ Hai Lần"] if n < 2 else ["Trần Văn Hai"]) for n in range(3)]
     for pages_from, shown in ((3, False), (2, True)):

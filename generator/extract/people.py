@@ -82,6 +82,11 @@ _VN_NAME_LENGTH = range(2, 5)
 # space in a list of scorers (`Lan Chi 40', Quốc Bảo 81'`), and where a photo shows them (`Thu Hà (trái)`).
 _PERSON_AFTER = re.compile(r"(?:,\s*|\s*\(\s*)(?:\d{1,3}\s*tuổi|(?:sinh năm|SN)\s*\d{4}\b|(?:số \d{1,2},\s*)?phút\s*\d|\d{1,3}['’]"
                            r"|số \d{1,2}\))| \d{1,3}['’](?!\w)| ?\((?:ảnh|trái|phải|giữa)\)")
+# A goal's verb after two words or more (`Quốc Bảo nâng tỷ số`, `Lan Chi lập cú đúp`) is a player's, and
+# a verb of a life's events (`Thu Hà kết hôn`, `Minh Khôi bật khóc`) a person's; one word may be a club
+# (`Riverside nâng tỷ số`).
+_SCORING_AFTER = re.compile(r" (?:(?:nâng|mở|gỡ|rút ngắn|quân bình) (?:tỷ|tỉ) số|lập (?:công|cú đúp|hat-trick|poker)"
+                            r"|ghi bàn|đá hỏng|kết hôn|hẹn hò|ly hôn|chia tay|qua đời|sinh con|mang thai|mang bầu|bật khóc|khóc|khoe|tái xuất)\b")
 # A minute opening the sentence before a run names the player of that minute: `Phút 31, Quốc Bảo`,
 # `5 phút sau, Lan Chi`.
 _MINUTE_BEFORE = re.compile(r"(?:^|[\n.] ?)(?:[Pp]hút(?: thứ)? \d{1,3}(?:\+\d)?|\d{1,3} phút sau), $")
@@ -310,6 +315,8 @@ def _resolve(
         # `Xuân Son` for `Nguyễn Xuân Son`: the given names of one full name in the article.
         longer = {fold(m.name): m for m in by_word.get(fold(mention.tokens[-1]), ()) if len(m.tokens) > len(mention.tokens)
                   and fold(" ".join(m.tokens[-len(mention.tokens):])) == fold(mention.name)}
+        if len(longer) > 1 and _one_person(list(longer.values())):
+            longer = {fold(_one_person(list(longer.values())).name): _one_person(list(longer.values()))}
         if len(longer) > 1:  # `Le Pen` where the article names Marine and Jean-Marie Le Pen
             near.append(NearMiss(mention.name, "could be several people named in the article", mention.position,
                                  "ambiguous-short"))
@@ -333,6 +340,8 @@ def _resolve(
     # `Tập Cận Bình` and `Yoon Suk Yeol`: try the last word first, then any word.
     for position in (-1, None):
         matches = [m for m in by_word.get(word, ()) if _holds(m.tokens, word, position)]
+        if len(matches) > 1:
+            matches = [_one_person(matches)] if _one_person(matches) else matches
         if len(matches) == 1:
             return curation.canonical(matches[0].name) or matches[0].name
         if matches:
@@ -352,6 +361,18 @@ def _resolve(
     return None
 
 
+def _one_person(names: list[Mention]) -> Mention | None:
+    """`Minh Khải`, `Trần Khải` and `Trần Minh Khải`: names whose words all stand, in order, in the
+    longest of them are that one person, so a short name that fits them all is no ambiguity."""
+    longest = max(names, key=lambda m: len(m.tokens))
+    words = [fold(t) for t in longest.tokens]
+    for name in names:
+        rest = iter(words)
+        if not all(fold(t) in rest for t in name.tokens):
+            return None
+    return longest
+
+
 def is_full_name(name: str) -> bool:
     """A name that stands for one person on its own: not a lone word, nor Vietnamese given names
     without the family name (`Văn Tùng`, `Thị Hà`)."""
@@ -359,6 +380,15 @@ def is_full_name(name: str) -> bool:
     if len(tokens) < 2:
         return False
     return not _looks_vietnamese(tokens) or _is_vietnamese_surname(tokens[0])
+
+
+def names_one_person(name: str) -> bool:
+    """Whether a name can have a page of its own across the archive: a full name, or a lone foreign
+    name (`Zidane`). Vietnamese given names without the family name (`Thảo`, `Văn Tùng`) and initials
+    that keep someone anonymous (`N.V.K`) are a different person in each article that names them so."""
+    if _INITIALS.match(name):
+        return False
+    return is_full_name(name) or not _looks_vietnamese(name.split())
 
 
 def _holds(tokens: tuple[str, ...], word: str, position: int | None) -> bool:
@@ -415,6 +445,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
     nationality = False  # whether that place followed `người`, as a nationality does
     joins = _LIST_JOINS
     slash_after = -1  # where a name after a known place and a slash starts: `Đà Nẵng/Tân Mỹ`
+    thing_end = -1  # where the last place or organisation ends: `Công ty X (X Consumer)` names it again
     items: list[_Item] = []  # every run, to read lists of names once the text is read
     for run in _capitalised_runs(text):
         start = run[0].start()
@@ -428,6 +459,12 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         ):
             _note(near, run, "another name for the person just named", offset, "alias")
             continue
+        if (text[start - 2 : start] == " (" and text[run[-1].end() : run[-1].end() + 1] == ")"
+                and (thing_end == start - 2 or _after_named_kind(text, start - 2))
+                and not _is_vietnamese_full_name([m.group() for m in run])):
+            _note(near, run, "another name for the place or organisation just named", offset, "alias-of-place")
+            continue
+        thing_end = -1
         if text[start - 1 : start] in _OPENING_QUOTES and _QUOTE_CLOSED.match(text, run[-1].end()):
             _note(near, run, "the whole of a quotation, as a title is", offset, "quoted-title")
             continue
@@ -464,12 +501,18 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         # one common word, its field (`vận động viên Judo`), nor for one word after a counted role,
         # the team (`các cầu thủ Riverside`, `một cầu thủ Riverside`), unless a list of them follows
         # (`các điệp viên A, B, C`).
+        if text.count("-", start, run[-1].end()) > 1 and _is_joined_line_up(run):
+            _note(near, run, "names joined by hyphens: a line-up, not one person", offset, "joined-line-up")
+            if after_honorific or after_title or after_role:
+                mentions += _line_up_parts(run, offset)
+            continue
         addressed = after_honorific or after_role and not (
             len(tokens) == 1 and (_is_syllable(tokens[0]) or casefold(tokens[0]) in keys("common_words")
                                   or not _QUANTIFIERS.isdisjoint(lowered[-4:]) and not _LIST_NEXT.match(text, run[-1].end())))
         part = (not addressed and len(run) == 1 and _part_of_a_player(text, run[-1].end())
                 and _after_place_cue(before) is None)
-        described = not addressed and (part or _described(before, text, run[-1].end()))
+        described = not addressed and (part or _described(before, text, run[-1].end())
+                                       or len(run) > 1 and bool(_SCORING_AFTER.match(text, run[-1].end())))
         honorific = addressed or described
         title = honorific or after_title or after_role
         written = tokens
@@ -554,6 +597,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         if not rejected and front and stripped != "places" and _after_house_number(Candidate(tuple(written), (), before, "", ())):
             rejected = ("house-number", "a street, after a house number")  # `38 Bà Hom`: whatever is stripped
         if rejected:
+            if rejected[0] in _PLACE_OR_FIRM_RULES:
+                thing_end = run[-1].end()
             if near is not None:
                 near.append(NearMiss(" ".join(tokens), rejected[1], offset + start, rejected[0]))
             continue
@@ -569,6 +614,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             # A kind of place goes on to the next names of a list; `tại`, `at` only through `and`
             # (`at Goldman Sachs and Morgan Stanley`, but `In Washington, Biden said`).
             place_end = run[-1].end()
+            thing_end = place_end if cue != "preposition" else -1
             joins = _LIST_JOINS if cue != "preposition" else _AND_JOINS
             nationality = nationality if cue == "list" else before.casefold().endswith("người ")
             if near is not None and len(tokens) > 1 and _is_person(tokens, False, honorific):
@@ -600,12 +646,17 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         items[-1] = _Item(start, run[-1].end(), kind, _given_names(written, tokens, stripped))
         previous_end = run[-1].end()
     listed = _names_in_lists(text, items, offset, pending)
+    if text.count(" (") > 2 and not text.isascii():  # a cast written as pairs (English lists players' clubs so)
+        listed += _cast_list(text, offset)
+    mentions = _without_listed_things(text, items, mentions, offset, near)
     if listed:
         promoted = {m.position for m in listed}
         mentions = sorted([m for m in mentions if m.position not in promoted] + listed, key=lambda m: m.position)
     return mentions, standalone
 
 
+# Rules that set a run aside as a place or a firm: what follows it in brackets is its other name.
+_PLACE_OR_FIRM_RULES = frozenset({"place-head", "place-suffix", "company-form", "firm-ending", "kind-after"})
 def _without_firm_endings(tokens: list[str]) -> list[str]:
     """`Kowal Stone Group Plc` without `Group Plc`."""
     while tokens and casefold(tokens[-1]) in keys("firm_endings"):
@@ -706,6 +757,56 @@ def _names_in_lists(text: str, items: list[_Item], offset: int, pending: list[_L
     return found
 
 
+def _cast_list(text: str, offset: int) -> list[Mention]:
+    """`Minh Thư (Lan), Bảo Anh (Hạnh), Jan Kowal (Tom)…`: three pairs or more in a row, a name and a
+    name in brackets, a full name on one side at least, are players and their parts (or parts and their
+    players), all people (`Mind (Tâm), Body (Thân), …` glosses words); not
+    where a place, a firm or an acronym stands on either side (`Hà Đông (Hà Nội), …` lists districts,
+    `Văn Kowal (HNFC), …` players and their clubs); in Vietnamese text only: English results write
+    players with their clubs so."""
+    found: list[Mention] = []
+    row: list[re.Match] = []
+    for pair in list(_CAST_PAIR.finditer(text)) + [None]:
+        if pair and row and text[row[-1].end() : pair.start()] in _CAST_JOINS:
+            row.append(pair)
+            continue
+        names = [(p.start(g), p.group(g).split()) for p in row for g in (1, 2)]
+        if (len(row) >= _CAST and all(p.group(1).count(" ") or p.group(2).count(" ") for p in row)
+                and all(_is_person(words, False, True) and not any(w.isupper() and len(w) > 1 for w in words)
+                        for _, words in names)):
+            found += [Mention(tuple(words), True, True, offset + at, "cast-list") for at, words in names]
+        row = [pair] if pair else []
+    return found
+
+
+def _without_listed_things(text: str, items: list[_Item], mentions: list[Mention], offset: int,
+                           near: list[NearMiss] | None) -> list[Mention]:
+    """`Google, Apple, Kowal Moreno và Dorval Rock`: a run that no cue vouches for, in a list of three
+    or more beside two that the lexicon knows as places, firms or brands, is one of their kind (unless a
+    role opens the list: `các ca sĩ A, B, C`)."""
+    if len(items) < 3:
+        return mentions
+    suspects = {m.position - offset for m in mentions if m.rule == "capitalised-run"}
+    if not suspects:
+        return mentions
+    things: set[int] = set()
+    group: list[_Item] = []
+    for item in items + [_Item(-1, -1, "other", ())]:
+        if group and item.start >= 0 and text[group[-1].end : item.start] in _NAME_LIST_JOINS:
+            group.append(item)
+            continue
+        listed = {g.start for g in group} & suspects if len(group) >= 3 and group[0].kind != "addressed" else set()
+        if listed and sum(_is_known_thing(casefold(text[g.start : g.end].rstrip("."))) for g in group) >= 2:
+            things |= listed
+        group = [item]
+    if not things:
+        return mentions
+    for mention in mentions:
+        if mention.position - offset in things and near is not None:
+            near.append(NearMiss(mention.name, "listed beside places, firms or brands", mention.position, "list-of-things"))
+    return [m for m in mentions if m.position - offset not in things]
+
+
 class _List(NamedTuple):
     offset: int  # of the text the list stands in
     items: tuple[_Item, ...]
@@ -729,11 +830,59 @@ def lists_settled_by_article(pending: list[_List], mentions: list[Mention]) -> l
 # regular-expression pass; only these are then read word by word. Most of a text is lower case.
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x2000)) if c.isupper())
 _UPPER += "".join(re.escape(c) for c in map(chr, range(0x1E00, 0x1F00)) if c.isupper())
-_STRETCH = re.compile(rf"[{_UPPER}]\S*(?: (?:(?:{'|'.join(sorted(_PARTICLES))}) )*(?:(?:al|el|ad|as|ash|bin|ibn)-)?[{_UPPER}]\S*)*")
+# Not from inside a word that opens with a figure: `12/34B Lê Văn Tám` is a street, `4K Studio` a product.
+_STRETCH = re.compile(rf"[{_UPPER}](?<!\d\w)(?<!\d\w\w)(?<!\d\w\w\w)\S*(?: (?:(?:{'|'.join(sorted(_PARTICLES))}) )*(?:(?:al|el|ad|as|ash|bin|ibn)-)?[{_UPPER}]\S*)*")
 # A regnal or generational number closes a name: `Elizabeth II`, `John Paul II`, `Henry Walker III`.
 _REGNAL = frozenset("II III IV VI VII VIII".split())
 # A particle joined to the family name by a hyphen: `Bashar al-Assad`, `Abdel Fattah el-Sisi`.
 _JOINED_PARTICLE = re.compile(rf"^(?:al|el|ad|as|ash|bin|ibn)-[{_UPPER}]")
+
+
+_CLAUSE_BREAK = re.compile(r"[,.;:()\n\"“”!?]")
+# `Kowal-Marek-Jonas`: three or more capitalised words (or `De Vreeland`) joined by hyphens without spaces.
+_JOINED_PART = rf"(?:(?:De|Van|Di|Da|Del|Le|La|Dos|Dal) )?[{_UPPER}][^\W\d_]+"
+_JOINED_LINE_UP = re.compile(rf"{_JOINED_PART}(?:-{_JOINED_PART}){{2,}}")
+_HYPHEN_CAPITAL = re.compile(rf"-[{_UPPER}]")
+# `Minh Thư (Lan), Bảo Anh (Hạnh)`: a name and a name in brackets, in a row of pairs.
+_CAST_NAME = rf"[{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*){{0,3}}"
+_CAST_PAIR = re.compile(rf"({_CAST_NAME}) \(({_CAST_NAME})\)")
+_CAST_JOINS = frozenset({", ", " - ", " – ", " và ", ", và "})
+_CAST = 3  # pairs in a row
+
+
+def _is_joined_line_up(run: list[re.Match]) -> bool:
+    """`bộ ba Kowal-Marek-Jonas`, `liên minh Mỹ-NATO-EU`: three names or more joined by hyphens in one
+    word are a line-up, never one person (a double given or family name has one hyphen a word:
+    `Jean-Pierre Kowal-Nowak`)."""
+    return any(m.group().count("-") > 1 and len(_HYPHEN_CAPITAL.findall(m.group())) > 1 for m in run)
+
+
+def _line_up_parts(run: list[re.Match], offset: int) -> list[Mention]:
+    """After a role, an honorific or an office each name of a line-up is a person, when all are names
+    in form and none is a place, a firm, a brand or a common word, nor a Vietnamese word."""
+    written = " ".join(m.group() for m in run).rstrip(".")
+    if not _JOINED_LINE_UP.fullmatch(written):
+        return []
+    parts = written.split("-")
+    if any(not p.split()[-1][1:].islower() or _is_syllable(p) or _is_known_thing(casefold(p)) for p in parts):
+        return []
+    start = offset + run[0].start()
+    return [Mention(tuple(p.split()), True, True, start, "joined-line-up") for p in parts]
+
+
+def _after_named_kind(text: str, end: int) -> bool:
+    """`Công ty Cổ phần Hàng tiêu dùng Hoa Mai (…)`: a capitalised kind of place or firm heads the name
+    that runs, unbroken by punctuation, to the brackets at `end`."""
+    words = _CLAUSE_BREAK.split(text[max(0, end - 80) : end])[-1].split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    folded = [casefold(w) for w in words]
+    return any(w[:1].isupper() and (folded[i] in keys("place_kinds") or f"{folded[i]} {folded[i + 1]}" in keys("place_kinds"))
+               for i, w in enumerate(words[:-1]))
+
+
+def _is_known_thing(folded: str) -> bool:
+    return any(folded in keys(kind) for kind in ("places", "organisations", "brands", "common_words"))
 
 
 def _capitalised_runs(text: str) -> list[list[re.Match]]:
@@ -1234,6 +1383,9 @@ def _ends_with(words: list[str], lexicon: str) -> bool:
     return any(" ".join(words[-size:]) in keys(lexicon) for size in range(1, longest + 1))
 
 
+_JOINED_KINDS = re.compile(r"[-&]")
+
+
 def _after_place_cue(before: str) -> str | None:
     """Whether a place cue stands before a run, and which: "preposition" or "noun"."""
     written = before.split()[-_CUE_REACH - 1 :]
@@ -1252,7 +1404,7 @@ def _after_place_cue(before: str) -> str | None:
     # ... but `vào sân thay người X` is a substitution in a match, not a nationality.
     if words[-2:] == ["thay", "người"]:
         return None
-    if words and words[-1] in keys("place_cues"):
+    if _ends_with(words, "place_cues"):  # `báo X`, `tạp chí X`
         return "noun"
     if written[-1][-1] == ",":  # `ở mảng truyền hình, Chung Hán Lương`: the noun closed a phrase
         return None
@@ -1266,6 +1418,9 @@ def _after_place_cue(before: str) -> str | None:
         # `Trên sân khách, thầy trò X`: a kind of place reaches no further than its clause.
         if reach and written[-1 - reach][-1] in ",;:":
             return None
+        # `trường TH-THCS X`, `trường THCS&THPT X`: kinds of school joined in one word.
+        if not word.isalpha():
+            word = next((part for part in _JOINED_KINDS.split(word) if part in keys("place_kinds")), word)
         if word in keys("place_kinds") or pair in keys("place_kinds"):
             # Capitalised words reach only from a capitalised kind, the head of a name: `Văn phòng
             # Công chứng X`, `Trung tâm Y tế X`.
