@@ -122,8 +122,9 @@ def dirty_rebuild(work: Path) -> dict:
 def served_after_saves(work: Path, timeout_s: float = 3600) -> dict:
     """`make serve` itself (`mkdocs serve --dirty`): seconds from saving an article to the server's
     "Reloading browsers", when the changed page is served, for one article added and then one
-    changed. Each save waits for the build before it and the search index behind it, as a writer
-    who saves once in a while would find the server."""
+    changed, with the server's CPU seconds over the same span (`*_cpu_seconds`, Linux). Each save
+    waits for the build before it and the search index behind it, as a writer who saves once in a
+    while would find the server."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -159,9 +160,10 @@ def served_after_saves(work: Path, timeout_s: float = 3600) -> dict:
             ("added", work / "articles" / "zz-served.txt", f" date 2026-01-03 Tin vừa lưu. {body}", "Tin vừa lưu"),
             ("changed", changed, changed.read_text("utf-8").rstrip() + " Câu vừa thêm khi đang xem.\n", "Câu vừa thêm khi đang xem"),
         ):
-            saved = time.perf_counter()
+            saved, cpu = time.perf_counter(), _cpu_seconds(server.pid)
             path.write_text(text, "utf-8")
             reloaded = logged("Reloading browsers", saved)
+            figures[f"{key}_cpu_seconds"] = round(_cpu_seconds(server.pid) - cpu, 2)
             if shown not in page(f"articles/{path.stem}/"):
                 raise RuntimeError(f"mkdocs serve: articles/{path.stem}/ does not show the save")
             figures[f"{key}_seconds"] = round(reloaded - saved, 2)
@@ -173,6 +175,12 @@ def served_after_saves(work: Path, timeout_s: float = 3600) -> dict:
             server.wait(30)
         except subprocess.TimeoutExpired:
             server.kill()
+
+
+def _cpu_seconds(pid: int) -> float:
+    """A running process's CPU seconds so far, all its threads (user and system)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def search_index_seconds(work: Path) -> dict | None:

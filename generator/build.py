@@ -77,18 +77,19 @@ class FileResult:
 
 
 def build(settings: Settings, progress: Progress | None = None, *, into_docs: bool = True,
-          persist: bool = True) -> BuildReport:
+          persist: bool = True, hold: bool = False) -> BuildReport:
     """Generate the pages into `settings.pages`, where MkDocs reads them; with `into_docs`, copy them
     into docs/ too (for Zensical, and for readers of docs/): `written` then says what docs/ got.
-    Without `persist`, what the run leaves for the next is kept in memory only (cache.flush)."""
+    Without `persist`, what the run leaves for the next is kept in memory only (cache.flush); with
+    `hold`, the last run is in memory afterwards even when nothing changed (Cache.hold)."""
     started = time.perf_counter()
-    report = _generate(settings, progress, persist)
+    report = _generate(settings, progress, persist, hold)
     if into_docs:
         report = dataclasses.replace(report, written=copy_pages(settings.pages, settings.docs))
     return dataclasses.replace(report, seconds=time.perf_counter() - started)
 
 
-def _generate(settings: Settings, progress: Progress | None, persist: bool) -> BuildReport:
+def _generate(settings: Settings, progress: Progress | None, persist: bool, hold: bool) -> BuildReport:
     started = time.perf_counter()
     curation = load_curation(settings.people_file)
 
@@ -98,6 +99,8 @@ def _generate(settings: Settings, progress: Progress | None, persist: bool) -> B
     state = cache.state_of(sorted((p.relative_to(settings.articles).as_posix(), s) for p, s in stamps.items()), problems)
     unchanged = cache.unchanged(state, settings.pages)
     if unchanged:
+        if hold:
+            cache.hold()
         return unchanged
 
     results = _read_and_extract(files, stamps, settings.articles, curation, cache.last.files, progress)

@@ -1,5 +1,5 @@
 """A thin MkDocs plugin: runs the generator before each build and hands MkDocs its pages, and makes
-`mkdocs serve` watch the articles.
+`mkdocs serve` watch the articles, for saves only (generator/watching.py).
 
 The pages are kept outside docs/ (config.PAGES_DIR) and reach MkDocs as generated files: the watcher of
 `mkdocs serve` never sees them written, so an edit makes one build. Only pages whose Markdown changed
@@ -36,6 +36,7 @@ from .search_index import SearchReport, build_search_index
 from .second_core import SecondProcess, fork_share, stop, wait, with_elsewhere_template
 from .shards import SHARED, Plan, Shard, mark_built, read_plan
 from .site_size import size_report
+from .watching import watch_saves
 from .writer import read_manifest
 
 log = logging.getLogger("mkdocs.plugins.archive")
@@ -81,7 +82,8 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
         try:
             # While serving, a save's rebuild keeps the generator's work in memory and writes it to
             # the cache folder when the server stops (on_shutdown): the first build writes it at once.
-            report = build(self.settings, into_docs=False, persist=not (self.serving and self.builds))
+            report = build(self.settings, into_docs=False, persist=not (self.serving and self.builds),
+                           hold=self.serving)
         except ArchiveError as error:
             raise PluginError(str(error)) from None
         self.builds += 1
@@ -194,6 +196,7 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
             (log.warning if line.startswith("over") else log.info)(line)
 
     def on_serve(self, server, config, builder):
+        watch_saves(server)
         server.watch(str(self.settings.articles))
         if self.settings.people_file.exists():
             server.watch(str(self.settings.people_file))

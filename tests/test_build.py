@@ -353,6 +353,26 @@ def test_unchanged_archive_is_not_rebuilt_and_still_reports_its_problems(folder)
     assert again.summary().startswith("Built 1 articles, 8 people, 1 months; 1 warnings; 0 pages written")
 
 
+def test_a_served_first_run_that_finds_nothing_changed_holds_the_last_run_for_the_next(folder, monkeypatch):
+    """`mkdocs serve` starts on an archive built before: its first build finds nothing changed, and
+    the first save's build must not read the last run from disk again."""
+    import pickle
+
+    from generator import cache
+
+    build(settings_for(folder))
+    monkeypatch.setattr(cache, "_IN_MEMORY", {})  # a new process
+    assert build(settings_for(folder), into_docs=False, hold=True).archive is None  # nothing changed
+
+    def no_reading(stream):
+        raise AssertionError("the last run read from disk again")
+
+    monkeypatch.setattr(pickle, "load", no_reading)
+    (folder / "articles" / "moi.txt").write_text("date 2024-04-02 Bà Nguyễn Thị Lan mở cửa hàng ở Huế.", "utf-8")
+    report = build(settings_for(folder), into_docs=False, persist=False)
+    assert report.articles == 2 and "articles/moi.md" in report.written.written
+
+
 def test_only_changed_files_are_extracted_again(folder, monkeypatch):
     from generator import build as build_module
 

@@ -90,6 +90,9 @@ def test_serve_builds_once_per_edit_and_warns_of_nothing(archive_dir: Path):
     try:
         base = f"http://127.0.0.1:{port}{_site_path(archive_dir)}"
         _wait_for(base, "1 bài viết về 8 nhân vật")
+        # Files read in the watched folders, as a build reads them, are no change.
+        for path in [*(archive_dir / "articles").iterdir(), *(archive_dir / "docs").rglob("*.*")]:
+            path.read_bytes()
         new = archive_dir / "articles" / "moi.txt"
         for text in ("mở cửa hàng mới", "đóng cửa hàng"):
             new.write_text(f"date 2024-04-02 Bà Nguyễn Thị Lan {text} ở Huế.", "utf-8")
@@ -144,3 +147,78 @@ def test_served_templates_are_compiled_once_and_again_when_changed(tmp_path: Pat
     (tmp_path / "main.html").write_text("<h2>{{ title }}</h2>", "utf-8")
     assert render() == "<h2>Tin</h2>"
     assert len(compiled) == 2
+
+
+def _observed(observer, folder: Path) -> list:
+    from watchdog.events import FileSystemEventHandler
+
+    seen = []
+    handler = FileSystemEventHandler()
+    handler.on_any_event = lambda event: seen.append(event) if not event.is_directory else None
+    observer.schedule(handler, str(folder), recursive=True)
+    return seen
+
+
+def _eventually(condition, seconds: float = 10) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return condition()
+
+
+def test_the_watcher_sees_saves_and_not_reads(tmp_path: Path):
+    """Served, the articles and docs/ are watched by the kernel's notices: a file read is no event,
+    a file written, created, moved or removed is."""
+    from watchdog.observers.inotify import InotifyObserver
+    from watchdog.observers.polling import PollingObserver
+
+    from generator.watching import SavesObserver
+
+    article = tmp_path / "a.txt"
+    article.write_text("date 2024-04-02 Một tin.", "utf-8")
+    observer = SavesObserver(PollingObserver(timeout=0.1))
+    assert isinstance(observer._observer, InotifyObserver)
+    seen = _observed(observer, tmp_path)
+    observer.start()
+    try:
+        time.sleep(0.3)
+        article.read_text("utf-8")
+        time.sleep(0.5)
+        assert seen == []
+        article.write_text("date 2024-04-02 Một tin khác.", "utf-8")
+        assert _eventually(lambda: {event.event_type for event in seen} >= {"modified", "closed"})
+        for step, change in (("moved", lambda: article.rename(tmp_path / "b.txt")),
+                             ("deleted", lambda: (tmp_path / "b.txt").unlink()),
+                             ("created", lambda: (tmp_path / "c.txt").touch())):
+            seen.clear()
+            change()
+            assert _eventually(lambda: step in {event.event_type for event in seen}), (step, seen)
+    finally:
+        observer.stop()
+        observer.join()
+
+
+def test_the_watcher_polls_when_the_kernel_cannot_watch(tmp_path: Path, monkeypatch):
+    """Past the kernel's limit of watches, MkDocs' polling watches what was asked of inotify."""
+    import errno
+
+    from watchdog.observers.inotify import InotifyObserver
+    from watchdog.observers.polling import PollingObserver
+
+    from generator.watching import SavesObserver
+
+    def no_watch_left(self):
+        raise OSError(errno.ENOSPC, "inotify watch limit reached")
+
+    monkeypatch.setattr(InotifyObserver, "start", no_watch_left)
+    polling = PollingObserver(timeout=0.1)
+    observer = SavesObserver(polling)
+    seen = _observed(observer, tmp_path)
+    observer.start()
+    try:
+        assert observer._observer is polling and polling.is_alive()
+        (tmp_path / "a.txt").write_text("date 2024-04-02 Một tin.", "utf-8")
+        assert _eventually(lambda: "created" in {event.event_type for event in seen})
+    finally:
+        observer.stop()
+        observer.join()
