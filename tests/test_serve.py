@@ -45,6 +45,10 @@ def _wait_for(url: str, contains: str, seconds: float = 60) -> str:
     pytest.fail(f"{url} never showed {contains!r}")
 
 
+def _interruptible() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("options", [[], ["--dirty"]], ids=["full", "dirty"])
 def test_serve_picks_up_new_and_changed_articles(archive_dir: Path, options: list[str]):
     shutil.copy(SAMPLE, archive_dir / "articles")
@@ -86,6 +90,9 @@ def test_serve_builds_once_per_edit_and_warns_of_nothing(archive_dir: Path):
         server = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}"],
             cwd=archive_dir, stdout=stream, stderr=subprocess.STDOUT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+            # Ctrl-C must reach the server even when these tests run from a shell that ignores it (a
+            # background job), whose ignoring the server would inherit.
+            preexec_fn=_interruptible,
         )
     try:
         base = f"http://127.0.0.1:{port}{_site_path(archive_dir)}"
