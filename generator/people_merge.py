@@ -1,6 +1,7 @@
 """One person, one page, across the archive: spellings that differ only in case, tone marks,
-spacing or hyphens (`Kim Jong-un`, `Kim Jong Un`) become one name, and a short name (`Blair` from `Mr Blair`, `Tùng`, `Xuân Son`) joins the
-full name in the archive that ends with it when one full name owns it clearly:
+spacing or hyphens (`Kim Jong-un`, `Kim Jong Un`) become one name, and a short name (`Blair` from
+`Mr Blair`, `Tùng`, `Xuân Son`) joins the full name in the archive that ends with it when one full
+name owns it clearly:
 
 1. the one that shares people with the article (`Blair` beside `Gordon Brown`), by at least twice
    as many as any other;
