@@ -1033,3 +1033,46 @@ def test_common_words_of_products_shows_and_firms():
 def test_a_run_opening_with_a_ministry_department_or_association_after_a_role():
     # `Bộ`, `Cục`, `Hội`, `Ban`, `Vụ`, `Phòng` open an organisation's name: after a role it is the role's team.
     assert people("Giải Nhì thuộc về đôi VĐV Bộ Hậu cần, giải Ba về VĐV Cục Kỹ thuật.") == ()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # What someone is called, after a word for them, is a person's name, given names alone too.
+        ("Năm ngoái anh kết hôn với cô gái tên Thu Loan. Cô là giáo viên.", ("Thu Loan",)),
+        ("Bản ghi do một người thợ tên Kowar để lại.", ("Kowar",)),
+        # ... but what a thing bears or has may be anything: a song, an app, a firm.
+        ("Anh ra mắt ca khúc mang tên Thu Vàng. Ứng dụng có tên Minh Nhật ra mắt.", ()),
+        ("Cái tên Thiên Lộc ra đời từ đó.", ()),
+    ],
+)
+def test_a_name_given_as_what_someone_is_called(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A verb of a player's game after two words or more vouches for given names alone.
+        ("Sang hiệp hai, Quốc Bảo tiếp tục tỏa sáng với cú sút xa.", ("Quốc Bảo",)),
+        ("Riêng hiệp này, Minh Đan đã ghi tới 3 bàn.", ("Minh Đan",)),
+        ("Trước đó, Thanh Lộc bỏ lỡ cơ hội trên chấm phạt đền.", ("Thanh Lộc",)),
+    ],
+)
+def test_given_names_before_a_verb_of_the_game(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # One foreign word no lexicon knows before two marked Vietnamese words is a stage name, whole,
+        # even where the article also writes the foreign word alone.
+        ("Trong buổi gặp gỡ, Jovin Hoàng Sơn hát ba ca khúc. Jovin cảm ơn khán giả.", ("Jovin Hoàng Sơn",)),
+        ("Tomi Hoàng Dương (trái) khoe ảnh cưới.", ("Tomi Hoàng Dương",)),
+        # ... a known firm before a full name is the employer.
+        ("Kỹ sư Google Nguyễn Hòa An nói.", ("Nguyễn Hòa An",)),
+    ],
+)
+def test_a_stage_name_of_a_foreign_word_and_a_vietnamese_name(text, expected):
+    assert people(text) == expected

@@ -43,6 +43,9 @@ _QUANTIFIERS = frozenset({"các", "những", "một"})
 _LIST_NEXT = re.compile(r",? và |, ")
 _ROLE_MODIFIERS = frozenset({"trẻ", "trái", "phải", "cánh", "trung tâm", "kỳ cựu", "tài năng", "nổi tiếng", "điển trai",
                              "xinh đẹp"})
+# `cô gái tên Anh Đào`, `người giám sát tên Merer`: what someone is called, after a word for them, is a
+# person's name; what a thing bears or has (`mang tên`, `có tên`, `cái tên`, `dưới tên`) may be anything.
+_NAMED_SO = re.compile(r"(?<=\w)(?<!\bmang)(?<!\bcó)(?<!\bcùng)(?<!\bdưới)(?<!\bcái)(?<!\bđặt)(?<!\blấy) tên:? $", re.IGNORECASE)
 # Punctuation after a cue word ends what it speaks of: the next run is something else.
 _CUE_BREAKS = frozenset(";:)]\"'”!?")
 # Another name for someone just named is not another person: `Xuân Son, tên khai sinh Rafaelson
@@ -86,8 +89,8 @@ _PERSON_AFTER = re.compile(r"(?:,\s*|\s*\(\s*)(?:\d{1,3}\s*tuổi|(?:sinh năm|S
 # A goal's verb after two words or more (`Quốc Bảo nâng tỷ số`, `Lan Chi lập cú đúp`) is a player's, and
 # a verb of a life's events (`Thu Hà kết hôn`, `Minh Khôi bật khóc`) a person's; one word may be a club
 # (`Riverside nâng tỷ số`).
-_SCORING_AFTER = re.compile(r" (?:(?:nâng|mở|gỡ|rút ngắn|quân bình) (?:tỷ|tỉ) số|lập (?:công|cú đúp|hat-trick|poker)"
-                            r"|ghi bàn|đá hỏng|kết hôn|hẹn hò|ly hôn|chia tay|qua đời|sinh con|mang thai|mang bầu|bật khóc|khóc|khoe|tái xuất)\b")
+_SCORING_AFTER = re.compile(r" (?:(?:đã|tiếp tục|lại) )?(?:(?:nâng|mở|gỡ|rút ngắn|quân bình) (?:tỷ|tỉ) số|lập (?:công|cú đúp|hat-trick|poker)"
+                            r"|ghi bàn|ghi tới|đá hỏng|bỏ lỡ|tỏa sáng|kết hôn|hẹn hò|ly hôn|chia tay|qua đời|sinh con|mang thai|mang bầu|bật khóc|khóc|khoe|tái xuất)\b")
 # A minute opening the sentence before a run names the player of that minute: `Phút 31, Quốc Bảo`,
 # `5 phút sau, Lan Chi`.
 _MINUTE_BEFORE = re.compile(r"(?:^|[\n.] ?)(?:[Pp]hút(?: thứ)? \d{1,3}(?:\+\d)?|\d{1,3} phút sau), $")
@@ -243,6 +246,9 @@ def _strip_known_non_names(mentions: list[Mention], standalone: frozenset[str], 
     addressed = {fold(m.tokens[-1]) for m in mentions if m.after_title}
     for mention in mentions:
         tokens = mention.tokens
+        if mention.rule == "stage-name":  # `Soobin` alone elsewhere is the same singer
+            result.append(mention)
+            continue
         # A family name is used alone in headings and lists (`Phạm`): it still opens a full name.
         while len(tokens) > 2 and casefold(tokens[0]) in standalone and not _is_vietnamese_full_name(tokens):
             tokens = tokens[1:]
@@ -514,7 +520,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             if after_honorific or after_title or after_role:
                 mentions += _line_up_parts(run, offset)
             continue
-        addressed = after_honorific or after_role and not (
+        named = "tên" in before[-6:] and bool(_NAMED_SO.search(before))
+        addressed = after_honorific or named or after_role and not (
             len(tokens) == 1 and (_is_syllable(tokens[0]) or casefold(tokens[0]) in keys("common_words")
                                   or not _QUANTIFIERS.isdisjoint(lowered[-4:]) and not _LIST_NEXT.match(text, run[-1].end())))
         part = (not addressed and len(run) == 1 and _part_of_a_player(text, run[-1].end())
@@ -581,7 +588,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             tokens = tokens[1:]
         # (`Đền Bạch Vân`: a run that opens with the head of a place's name is the place, whatever ends it.)
         opens_place = bool(tokens) and casefold(tokens[0]) in keys("place_heads")
-        tokens, inner = (tokens, False) if country_given or opens_place else _vietnamese_name_at_end(tokens)
+        stage = len(tokens) == len(written) and _is_stage_name(tokens)
+        tokens, inner = (tokens, False) if country_given or opens_place or stage else _vietnamese_name_at_end(tokens)
         # `Tổng thống Kowalski`, `Thủ tướng Ba Lan Kowalski`: a lone foreign name after an office only a
         # person holds is a person, whether or not the article gives the full name.
         sole_office = (len(tokens) == 1 and after_title and not _is_syllable(tokens[0])
@@ -643,11 +651,11 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             if tokens and len(tokens) < 4 and _is_person(tokens, False, True):
                 items[-1] = _Item(start, run[-1].end(), "maybe", _given_names(written, tokens, stripped))
             continue
-        rule = ("after-honorific" if addressed or stripped == "honorifics"
+        rule = ("named-so" if named else "after-honorific" if addressed or stripped == "honorifics"
                 else "after-office-of-a-person" if sole_office else "country-given-name" if country_given
                 else "part-before-player" if part else "age-or-minute-after" if described
                 else "after-title" if title
-                else "name-ending-run" if inner else "capitalised-run")
+                else "name-ending-run" if inner else "stage-name" if stage else "capitalised-run")
         mentions.append(Mention(tuple(tokens), title or inner, honorific, offset + start, rule))
         # `Văn Toàn` alone is the middle of a name, unless a list of names holds it.
         middle = len(tokens) == 2 and casefold(tokens[0]) in _VN_MIDDLE_NAMES
@@ -1446,6 +1454,13 @@ def _title_words() -> frozenset[str]:
     # One-word titles only, and only those written with a capital inside English runs; Vietnamese
     # one-word titles (`ông`, `bà`) are handled before the run.
     return frozenset(k for k in keys("titles") if " " not in k and k.isascii())
+
+
+def _is_stage_name(tokens: list[str]) -> bool:
+    """`Soobin Hoàng Sơn`, `Ali Hoàng Dương`: one foreign word that no lexicon knows, before two marked
+    Vietnamese words, is a stage name whole (a firm before a full name is written before three)."""
+    return (len(tokens) == 3 and tokens[0].isascii() and tokens[0][1:].islower() and not _is_syllable(tokens[0])
+            and all(not t.isascii() and _is_syllable(t) for t in tokens[1:]) and not _is_known_thing(casefold(tokens[0])))
 
 
 def _vietnamese_name_at_end(tokens: list[str]) -> tuple[list[str], bool]:
