@@ -1076,3 +1076,38 @@ def test_given_names_before_a_verb_of_the_game(text, expected):
 )
 def test_a_stage_name_of_a_foreign_word_and_a_vietnamese_name(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A kind of place capitalised as the first word of a Vietnamese run names the place.
+        ("Hành khách xuống Ga Hòa Lạc lúc 5 giờ, rồi dạo quanh Sân Lê Hòa.", ()),
+        ("Bệnh viện dã chiến của Vương Quốc Anh đã bàn giao.", ()),
+        # ... not a kind that is also a family name.
+        ("Hồ Văn Lộc có mặt.", ("Hồ Văn Lộc",)),
+    ],
+)
+def test_a_kind_of_place_opening_the_run(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A family name that heads organisations, one capitalised word and a lower-case one: the organisation.
+        ("Các bạn trẻ được Đoàn Thanh niên tuyên dương. Đoàn Thanh tra sẽ làm việc 45 ngày.", ()),
+        # ... a person addressed so, or with a name of three, stays one.
+        ("Ông Đoàn Thanh cho biết sẽ làm việc. Cầu thủ Đoàn Văn Hậu ghi bàn.", ("Đoàn Thanh", "Đoàn Văn Hậu")),
+    ],
+)
+def test_an_organisation_cut_after_a_family_name_that_heads_organisations(text, expected):
+    assert people(text) == expected
+
+
+def test_a_nickname_after_land_and_a_place_gone_back_to():
+    # `đất` (land) before a capitalised run names a place or its nickname.
+    assert people("Phong vị đặc trưng của đất Hà Thành. Đội bóng đất Mỏ thắng.") == ()
+    # A place gone back to, before its province, is a place; a full name of three stays a person.
+    assert people("Người đàn ông di chuyển về Quế Lâm, Bắc Ninh.") == ()
+    assert people("Anh kể về Nguyễn Văn Toản, Bắc Ninh.") == ("Nguyễn Văn Toản",)

@@ -587,7 +587,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         if len(tokens) > 1 and before.endswith(" châu ") and len(tokens) == len(written):
             tokens = tokens[1:]
         # (`Đền Bạch Vân`: a run that opens with the head of a place's name is the place, whatever ends it.)
-        opens_place = bool(tokens) and casefold(tokens[0]) in keys("place_heads")
+        opens_place = bool(tokens) and (casefold(tokens[0]) in keys("place_heads") or _opens_with_kind(tokens))
         stage = len(tokens) == len(written) and _is_stage_name(tokens)
         tokens, inner = (tokens, False) if country_given or opens_place or stage else _vietnamese_name_at_end(tokens)
         # `Tổng thống Kowalski`, `Thủ tướng Ba Lan Kowalski`: a lone foreign name after an office only a
@@ -1212,6 +1212,12 @@ _RULES = (
     # `Sierra Leonean`, `Costa Rican`: the people of a place of two words.
     ("demonym", "the people of a place", lambda r: _is_demonym(r.words)),
     ("place-head", "a place or a club, by the word it opens with", lambda r: r.words[0] in keys("place_heads") and not r.front),
+    ("kind-opens", "a place, by the kind of place its name opens with", lambda r: not r.front and _opens_with_kind(r.tokens)),
+    # `Đoàn Thanh niên`, `Đoàn Thanh tra`: a family name that heads organisations, one capitalised word
+    # and a lower-case one after them make an organisation cut short (a person is not cut so, after `ông`).
+    ("head-cut", "an organisation cut at its lower-case syllable",
+     lambda r: len(r.words) == 2 and r.words[0] in keys("surname_heads") and bool(_LOWER_NEXT.match(r.after))
+     and not _addressed(r)),
     ("company-form", "a company, by the legal form written after it", lambda r: bool(_COMPANY_FORM.match(r.after))),
     # `Sea Falcon 48 14/10 Lagos / Oslo`, `Sea Falcon - (built 1990) 45,000 dwt`: a ship in a line of
     # chartering or sales, by its cargo and date or its year of building and tonnage.
@@ -1248,6 +1254,10 @@ _RULES = (
     # (`(Lê Văn An, Nam Định)`, signing a letter).
     ("place-in-brackets", "a place before a larger place, in brackets",
      lambda r: r.before.endswith("(") and _places_after(r.after) and not (len(r.words) > 2 and _is_vietnamese_full_name(r.tokens))),
+    # `trở về Quế Võ, Bắc Ninh`: where someone goes back to, before its province, is a place too.
+    ("place-before-province", "a place gone back to, before a larger place",
+     lambda r: r.before.endswith(" về ") and _province_after(r.after)
+     and not (len(r.words) > 2 and _is_vietnamese_full_name(r.tokens))),
     # `Atheist China bans…`, `Leftist Mexican group…`: a word opening a sentence before a place or a
     # nationality (inside a sentence, `Michael Jordan`).
     ("before-place", "a place or a nationality with a word before it",
@@ -1266,6 +1276,31 @@ _RULES = (
 
 
 _BRACKETED_PLACE = re.compile(r"^, ([^,()]{2,30})\)")
+
+
+_LOWER_NEXT = re.compile(r" [a-zà-ỹđ]")
+# Kinds of place that are also given names: `Trường Giang` is a comedian.
+_GIVEN_KINDS = frozenset({"trường"})
+
+
+def _opens_with_kind(tokens) -> bool:
+    """`Ga Đồng Hới`, `Sân Hòa Lạc`, `Vương Quốc Anh`: a Vietnamese run opening with a kind of place,
+    capitalised as the first word of the place's name: a place. Not a kind that is also a family name
+    (`Hồ`, `Đường`) or a given name (`Trường`); a kind of two words only before a known place."""
+    if len(tokens) < 2 or not _looks_vietnamese(tokens):
+        return False
+    words = [casefold(t) for t in tokens]
+    if len(words) > 2 and f"{words[0]} {words[1]}" in keys("place_kinds"):
+        return " ".join(words[2:]) in keys("places")
+    return words[0] in keys("place_kinds") and words[0] not in _GIVEN_KINDS and not _is_vietnamese_surname(tokens[0])
+
+
+_COMMA_PLACE = re.compile(rf"^, ([{_UPPER}]\w*(?: [{_UPPER}]\w*){{0,3}})(?![\w-])")
+
+
+def _province_after(after: str) -> bool:
+    found = _COMMA_PLACE.match(after)
+    return bool(found) and casefold(found.group(1)) in keys("places")
 
 
 def _places_after(after: str) -> bool:
