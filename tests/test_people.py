@@ -1084,8 +1084,11 @@ def test_a_stage_name_of_a_foreign_word_and_a_vietnamese_name(text, expected):
         # A kind of place capitalised as the first word of a Vietnamese run names the place.
         ("Hành khách xuống Ga Hòa Lạc lúc 5 giờ, rồi dạo quanh Sân Lê Hòa.", ()),
         ("Bệnh viện dã chiến của Vương Quốc Anh đã bàn giao.", ()),
-        # ... not a kind that is also a family name.
+        # ... not a kind that is also a family or a given name.
         ("Hồ Văn Lộc có mặt.", ("Hồ Văn Lộc",)),
+        ("Hôm qua Trường Giang kết hôn.", ("Trường Giang",)),
+        # ... nor after a role or an honorific.
+        ("Đêm diễn có ca sĩ Sông Lam và bà Sân Hoa.", ("Sông Lam", "Sân Hoa")),
     ],
 )
 def test_a_kind_of_place_opening_the_run(text, expected):

@@ -1212,7 +1212,9 @@ _RULES = (
     # `Sierra Leonean`, `Costa Rican`: the people of a place of two words.
     ("demonym", "the people of a place", lambda r: _is_demonym(r.words)),
     ("place-head", "a place or a club, by the word it opens with", lambda r: r.words[0] in keys("place_heads") and not r.front),
-    ("kind-opens", "a place, by the kind of place its name opens with", lambda r: not r.front and _opens_with_kind(r.tokens)),
+    ("kind-opens", "a place, by the kind of place its name opens with",
+     lambda r: not r.front and _opens_with_kind(r.tokens) and not _addressed(r)
+     and not _ends_with(r.before.casefold().split(), "roles")),
     # `Đoàn Thanh niên`, `Đoàn Thanh tra`: a family name that heads organisations, one capitalised word
     # and a lower-case one after them make an organisation cut short (a person is not cut so, after `ông`).
     ("head-cut", "an organisation cut at its lower-case syllable",
