@@ -1114,3 +1114,9 @@ def test_a_nickname_after_land_and_a_place_gone_back_to():
     # A place gone back to, before its province, is a place; a full name of three stays a person.
     assert people("Người đàn ông di chuyển về Quế Lâm, Bắc Ninh.") == ()
     assert people("Anh kể về Nguyễn Văn Toản, Bắc Ninh.") == ("Nguyễn Văn Toản",)
+
+
+def test_a_kind_of_place_reaches_across_five_lower_case_words():
+    # `viện nghiên cứu hệ mặt trời X`: an institute named after someone, by its kind six words before.
+    assert people("Nhà khoa học Anna Kowal tới từ viện nghiên cứu hệ mặt trời Dorval Hunt giải thích.") == (
+        "Anna Kowal",)

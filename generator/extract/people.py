@@ -36,7 +36,7 @@ _VN_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprst
 _PLACE_PREPOSITIONS = frozenset("tại ở đến tới từ in at near the".split())
 # Legal forms written in capitals after a company's name, which end its run: `Koninklijke Boskalis NV`.
 _COMPANY_FORM = re.compile(rf" (?:{'|'.join(map(re.escape, entries('legal_forms')))})\b")
-_CUE_REACH = 4
+_CUE_REACH = 6
 _CUE_OWNERS = frozenset({"của", "by"})
 _LIST_OPENERS = frozenset({"gồm", "là", "như", "including"})
 _QUANTIFIERS = frozenset({"các", "những", "một"})
