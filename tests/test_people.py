@@ -1120,3 +1120,20 @@ def test_a_kind_of_place_reaches_across_five_lower_case_words():
     # `viện nghiên cứu hệ mặt trời X`: an institute named after someone, by its kind six words before.
     assert people("Nhà khoa học Anna Kowal tới từ viện nghiên cứu hệ mặt trời Dorval Hunt giải thích.") == (
         "Anna Kowal",)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Two lone foreign words no lexicon knows, joined as a pair, are two people in Vietnamese text.
+        ("Bộ đôi này đã thua dễ dàng trước Kowar và Dessler trong set 1.", ("Kowar", "Dessler")),
+        ("Đó là điều bình thường, Morrit hay Pelandi cũng vậy thôi.", ("Morrit", "Pelandi")),
+        # ... not in a longer list, not in English text, not a known brand, not a storm after `bão`.
+        ("Các tỉnh Yalor, Pattar, Narkin và Songar đều mưa lớn.", ()),
+        ("Talks between Kowar and Dessler ended.", ()),
+        ("Thành phố yêu cầu Uber và Grab tạm ngưng kết nối.", ()),
+        ("Tiền sẽ gửi cho nạn nhân bão Harvel và Irmon.", ()),
+    ],
+)
+def test_two_lone_foreign_words_joined_as_a_pair(text, expected):
+    assert people(text) == expected

@@ -663,7 +663,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         kind = "addressed" if addressed else "person" if sure else "maybe"
         items[-1] = _Item(start, run[-1].end(), kind, _given_names(written, tokens, stripped))
         previous_end = run[-1].end()
-    listed = _names_in_lists(text, items, offset, pending)
+    listed = _names_in_lists(text, items, offset, pending) + _foreign_pair(text, items, offset)
     if text.count(" (") > 2 and not text.isascii():  # a cast written as pairs (English lists players' clubs so)
         listed += _cast_list(text, offset)
     mentions = _without_listed_things(text, items, mentions, offset, near)
@@ -780,6 +780,30 @@ def _names_in_lists(text: str, items: list[_Item], offset: int, pending: list[_L
             pending.append(_List(offset, tuple(group)))
         group = [item]
     return found
+
+
+_PAIR_JOINS = frozenset({" và ", " hay "})
+
+
+def _foreign_pair(text: str, items: list[_Item], offset: int) -> list[Mention]:
+    """`Kowal và Nowak`, `Kowal hay Nowak`: in Vietnamese text, two lone foreign words that no lexicon
+    knows, joined as a pair and in no longer list of names, are two people (places and firms come in
+    lists, or are known)."""
+    found: list[Mention] = []
+    for index in range(len(items) - 1):
+        first, second = items[index], items[index + 1]
+        if (text[first.end : second.start] in _PAIR_JOINS and _lone_foreign(first) and _lone_foreign(second)
+                and not (index and text[items[index - 1].end : first.start] in _NAME_LIST_JOINS)
+                and not (index + 2 < len(items) and text[second.end : items[index + 2].start] in _NAME_LIST_JOINS)
+                and not text[max(0, first.start - 80) : first.start].isascii()):
+            found += [Mention(g.tokens, True, True, offset + g.start, "foreign-pair") for g in (first, second)]
+    return found
+
+
+def _lone_foreign(item: _Item) -> bool:
+    word = item.tokens[0] if len(item.tokens) == 1 else ""
+    return (item.kind == "maybe" and word.isascii() and word.isalpha() and word[1:].islower() and len(word) > 2
+            and not _is_syllable(word) and not _is_known_thing(casefold(word)))
 
 
 def _cast_list(text: str, offset: int) -> list[Mention]:
