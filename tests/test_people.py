@@ -1137,3 +1137,8 @@ def test_a_kind_of_place_reaches_across_five_lower_case_words():
 )
 def test_two_lone_foreign_words_joined_as_a_pair(text, expected):
     assert people(text) == expected
+
+
+def test_vietnamese_cities_and_districts_that_read_like_names():
+    # Provincial cities and urban districts are in the gazetteer: `Phan Thiết`, `Gò Vấp` are no people.
+    assert people("Phan Thiết và Đồng Hới nắng nóng, Gò Vấp mưa to.") == ()
