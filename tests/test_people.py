@@ -1142,3 +1142,12 @@ def test_two_lone_foreign_words_joined_as_a_pair(text, expected):
 def test_vietnamese_cities_and_districts_that_read_like_names():
     # Provincial cities and urban districts are in the gazetteer: `Phan Thiết`, `Gò Vấp` are no people.
     assert people("Phan Thiết và Đồng Hới nắng nóng, Gò Vấp mưa to.") == ()
+
+
+def test_a_series_letter_closing_a_sentence_and_titles_by_their_common_words():
+    # `Serie A.` ending a Vietnamese sentence is the league, not a name with an initial.
+    assert people("Anh đang chơi bóng ở Serie A. Mùa tới anh về nước.") == ()
+    # ... a Vietnamese name keeps its initial.
+    assert people("Bị cáo Vi Thị O. khai nhận.") == ("Vi Thị O.",)
+    # Titles of shows and features, bars and firms, by an English common word in them.
+    assert people("Chị xem Dark Mirror và Shark Tank, rồi tới Relax Bar.") == ()

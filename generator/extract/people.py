@@ -1201,9 +1201,12 @@ _RULES = (
     # `VPBank`, `FPTShop`: an acronym glued to a word names a company or a product.
     ("glued-acronym", "a company or a product, by an acronym glued to a word",
      lambda r: any(_GLUED_ACRONYM.match(t) for t in r.tokens)),
-    # `Serie A`, `Group B`, `Vitamin C`: a lone capital closing the run names a series or a grade.
+    # `Serie A`, `Group B`, `Vitamin C`: a lone capital closing the run names a series or a grade, also
+    # with the stop that ends a sentence of Vietnamese text (`… ở Serie A.`; a Vietnamese name ends with an
+    # initial, `Trần Văn T.`, and English text writes one after a given name, `Jerzy L.`).
     ("letter-last", "a series, a group or a grade, by the letter it ends with",
-     lambda r: len(r.tokens[-1]) == 1 and r.tokens[-1].isupper() and not _looks_vietnamese(r.tokens)),
+     lambda r: r.tokens[-1][0].isupper() and (len(r.tokens[-1]) == 1 and not _looks_vietnamese(r.tokens) or (
+         r.tokens[-1][1:] == "." and not r.before.isascii() and not _looks_vietnamese(r.tokens[:-1])))),
     # `SRU (Speech Recognition Unit)`, `(SRU - Speech Recognition Unit)`, `Speech Recognition
     # Unit (SRU)`: words whose initials spell the acronym beside them are what it stands for.
     ("acronym-expansion", "what an acronym beside it stands for", _spells_acronym_beside),
