@@ -1146,7 +1146,7 @@ def test_vietnamese_cities_and_districts_that_read_like_names():
 
 def test_a_series_letter_closing_a_sentence_and_titles_by_their_common_words():
     # `Serie A.` ending a Vietnamese sentence is the league, not a name with an initial.
-    assert people("Anh đang chơi bóng ở Serie A. Mùa tới anh về nước.") == ()
+    assert people("Anh ghi 10 bàn cho đội bóng hàng đầu Serie A. Mùa tới anh về nước.") == ()
     # ... a Vietnamese name keeps its initial.
     assert people("Bị cáo Vi Thị O. khai nhận.") == ("Vi Thị O.",)
     # Titles of shows and features, bars and firms, by an English common word in them.
