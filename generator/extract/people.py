@@ -790,6 +790,8 @@ def _foreign_pair(text: str, items: list[_Item], offset: int) -> list[Mention]:
     knows, joined as a pair and in no longer list of names, are two people (places and firms come in
     lists, or are known)."""
     found: list[Mention] = []
+    if " và " not in text and " hay " not in text:  # most texts: no pair to read
+        return found
     for index in range(len(items) - 1):
         first, second = items[index], items[index + 1]
         if (text[first.end : second.start] in _PAIR_JOINS and _lone_foreign(first) and _lone_foreign(second)
@@ -1316,8 +1318,8 @@ def _opens_with_kind(tokens) -> bool:
     """`Ga Đồng Hới`, `Sân Hòa Lạc`, `Vương Quốc Anh`: a Vietnamese run opening with a kind of place,
     capitalised as the first word of the place's name: a place. Not a kind that is also a family name
     (`Hồ`, `Đường`) or a given name (`Trường`); a kind of two words only before a known place."""
-    if len(tokens) < 2 or not _looks_vietnamese(tokens):
-        return False
+    if len(tokens) < 2 or casefold(tokens[0]) not in first_words("place_kinds") or not _looks_vietnamese(tokens):
+        return False  # most runs: no kind of place opens them
     words = [casefold(t) for t in tokens]
     if len(words) > 2 and f"{words[0]} {words[1]}" in keys("place_kinds"):
         return " ".join(words[2:]) in keys("places")
