@@ -1151,3 +1151,10 @@ def test_a_series_letter_closing_a_sentence_and_titles_by_their_common_words():
     assert people("Bị cáo Vi Thị O. khai nhận.") == ("Vi Thị O.",)
     # Titles of shows and features, bars and firms, by an English common word in them.
     assert people("Chị xem Dark Mirror và Shark Tank, rồi tới Relax Bar.") == ()
+
+
+def test_a_kind_of_place_reaches_no_further_in_english_nor_from_inside_a_name():
+    # English words are whole words: four of them are as far as a kind of place reaches.
+    assert people("The seat takes in the new town named after the engineer Tom Kowal.") == ("Tom Kowal",)
+    # A kind closing a capitalised name is the name's own word, no cue for what follows.
+    assert people("Theo ông đồ, Văn Miếu vốn là nơi thờ Mạnh Khâu và các bậc tiên hiền.") == ("Mạnh Khâu",)

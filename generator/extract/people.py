@@ -36,7 +36,10 @@ _VN_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprst
 _PLACE_PREPOSITIONS = frozenset("tại ở đến tới từ in at near the".split())
 # Legal forms written in capitals after a company's name, which end its run: `Koninklijke Boskalis NV`.
 _COMPANY_FORM = re.compile(rf" (?:{'|'.join(map(re.escape, entries('legal_forms')))})\b")
-_CUE_REACH = 6
+# How many words before a run a kind of place reaches: a Vietnamese word is one syllable or more, so
+# Vietnamese text reaches further (`viện nghiên cứu hệ mặt trời X`, `the town named after X`).
+_CUE_REACH = 4
+_CUE_REACH_VI = 6
 _CUE_OWNERS = frozenset({"của", "by"})
 _LIST_OPENERS = frozenset({"gồm", "là", "như", "including"})
 _QUANTIFIERS = frozenset({"các", "những", "một"})
@@ -1583,7 +1586,7 @@ _JOINED_KINDS = re.compile(r"[-&]")
 
 def _after_place_cue(before: str) -> str | None:
     """Whether a place cue stands before a run, and which: "preposition" or "noun"."""
-    written = before.split()[-_CUE_REACH - 1 :]
+    written = before.split()[-_CUE_REACH_VI - 1 :]
     # `4 người: Nguyễn Việt Hà`; `Vũng Tàu, Nguyễn Minh Đạo`: a cue is a lower-case word (or TP) right before.
     if written and written[-1][-1] == ":" and (
             casefold(written[-1][:-1]) in keys("place_kinds")
@@ -1606,7 +1609,7 @@ def _after_place_cue(before: str) -> str | None:
     if _cue_words().isdisjoint(words):  # most runs: no kind of place nor head of a name before them
         return None
     capital_between = False
-    for reach in range(min(_CUE_REACH, len(words))):
+    for reach in range(min(_CUE_REACH if before.isascii() else _CUE_REACH_VI, len(words))):
         word = words[-1 - reach]
         pair = f"{words[-2 - reach]} {word}" if len(words) > reach + 1 else ""
         # `cầu thủ trẻ X`: a kind of place (`cầu`) that opens a role is the role's.
@@ -1618,6 +1621,11 @@ def _after_place_cue(before: str) -> str | None:
         # `trường TH-THCS X`, `trường THCS&THPT X`: kinds of school joined in one word.
         if not word.isalpha():
             word = next((part for part in _JOINED_KINDS.split(word) if part in keys("place_kinds")), word)
+        # `Văn Miếu vốn là nơi thờ X`: a kind closing a capitalised name is that name's, no cue.
+        if reach + 1 < len(written) and written[-1 - reach].istitle() and written[-2 - reach].isalpha() and (
+                written[-2 - reach].istitle()) and (
+                word in keys("place_kinds") and pair not in keys("place_kinds")):
+            return None
         if word in keys("place_kinds") or pair in keys("place_kinds"):
             # Capitalised words reach only from a capitalised kind, the head of a name: `Văn phòng
             # Công chứng X`, `Trung tâm Y tế X`.
