@@ -1164,8 +1164,12 @@ def _spells_acronym_beside(run: Candidate) -> bool:
     # With the words stripped from its front: `(Vietnam Hill Race - VHR)`.
     initials = "".join(token[0] for token in run.tokens)
     spelt = {initials, "".join(word[0] for word in run.front).upper() + initials}
-    return any(found and found.group(1) in spelt
-               for found in (_ACRONYM_BEFORE.search(run.before[-12:]), _ACRONYM_AFTER.match(run.after)))
+    if any(found and found.group(1) in spelt
+           for found in (_ACRONYM_BEFORE.search(run.before[-12:]), _ACRONYM_AFTER.match(run.after))):
+        return True
+    # `Địa ốc Hoàng Quân (HQC)`: the initials and one letter more, a firm's ticker or its `Corporation`.
+    ticker = _ACRONYM_AFTER.match(run.after)
+    return bool(ticker) and len(initials) > 1 and len(ticker.group(1)) == len(initials) + 1 and ticker.group(1).startswith(initials)
 
 
 def _addressed(run: Candidate) -> bool:
