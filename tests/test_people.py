@@ -1162,6 +1162,6 @@ def test_a_kind_of_place_reaches_no_further_in_english_nor_from_inside_a_name():
 
 def test_a_firm_by_its_initials_and_one_letter_more_in_brackets():
     # `Hoàng Quân (HQC)`: the initials and one letter more, a firm's ticker or its `Corporation`.
-    assert people("Công ty Địa Ốc Minh Lộc (MLC) đặt kế hoạch doanh thu thấp.") == ()
+    assert people("Thương mại Địa Ốc Hoàng Lộc (HLC) đặt kế hoạch doanh thu thấp.") == ()
     # ... other letters in brackets after a person say nothing of it.
     assert people("Ông Trần Minh Lộc (UBND) phát biểu.") == ("Trần Minh Lộc",)
