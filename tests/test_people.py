@@ -1039,11 +1039,11 @@ def test_a_run_opening_with_a_ministry_department_or_association_after_a_role():
     "text, expected",
     [
         # What someone is called, after a word for them, is a person's name, given names alone too.
-        ("Năm ngoái anh kết hôn với cô gái tên Thu Loan. Cô là giáo viên.", ("Thu Loan",)),
+        ("Năm 2015 anh cưới một cô giáo tên Thu Loan ở quê.", ("Thu Loan",)),
         ("Bản ghi do một người thợ tên Kowar để lại.", ("Kowar",)),
         # ... but what a thing bears or has may be anything: a song, an app, a firm.
         ("Anh ra mắt ca khúc mang tên Thu Vàng. Ứng dụng có tên Minh Nhật ra mắt.", ()),
-        ("Cái tên Thiên Lộc ra đời từ đó.", ()),
+        ("Cái tên Thiên Lộc được chọn cho cửa hiệu.", ()),
     ],
 )
 def test_a_name_given_as_what_someone_is_called(text, expected):
@@ -1054,9 +1054,9 @@ def test_a_name_given_as_what_someone_is_called(text, expected):
     "text, expected",
     [
         # A verb of a player's game after two words or more vouches for given names alone.
-        ("Sang hiệp hai, Quốc Bảo tiếp tục tỏa sáng với cú sút xa.", ("Quốc Bảo",)),
-        ("Riêng hiệp này, Minh Đan đã ghi tới 3 bàn.", ("Minh Đan",)),
-        ("Trước đó, Thanh Lộc bỏ lỡ cơ hội trên chấm phạt đền.", ("Thanh Lộc",)),
+        ("Sau giờ nghỉ, Quốc Bảo lại tỏa sáng bằng cú sút xa.", ("Quốc Bảo",)),
+        ("Trong ngày mở màn, Minh Đan ghi tới 3 bàn.", ("Minh Đan",)),
+        ("Ở phút cuối, Thanh Lộc bỏ lỡ quả đá phạt.", ("Thanh Lộc",)),
     ],
 )
 def test_given_names_before_a_verb_of_the_game(text, expected):
@@ -1068,8 +1068,8 @@ def test_given_names_before_a_verb_of_the_game(text, expected):
     [
         # One foreign word no lexicon knows before two marked Vietnamese words is a stage name, whole,
         # even where the article also writes the foreign word alone.
-        ("Trong buổi gặp gỡ, Jovin Hoàng Sơn hát ba ca khúc. Jovin cảm ơn khán giả.", ("Jovin Hoàng Sơn",)),
-        ("Tomi Hoàng Dương (trái) khoe ảnh cưới.", ("Tomi Hoàng Dương",)),
+        ("Tối qua Jovin Hoàng Sơn hát ba ca khúc. Jovin cảm ơn khán giả.", ("Jovin Hoàng Sơn",)),
+        ("Tomi Hoàng Dương (trái) đứng cạnh mẹ.", ("Tomi Hoàng Dương",)),
         # ... a known firm before a full name is the employer.
         ("Kỹ sư Google Nguyễn Hòa An nói.", ("Nguyễn Hòa An",)),
     ],
@@ -1082,13 +1082,13 @@ def test_a_stage_name_of_a_foreign_word_and_a_vietnamese_name(text, expected):
     "text, expected",
     [
         # A kind of place capitalised as the first word of a Vietnamese run names the place.
-        ("Hành khách xuống Ga Hòa Lạc lúc 5 giờ, rồi dạo quanh Sân Lê Hòa.", ()),
-        ("Bệnh viện dã chiến của Vương Quốc Anh đã bàn giao.", ()),
+        ("Chúng tôi tới Ga Hòa Lạc lúc 5 giờ, rồi dạo quanh Sân Lê Hòa.", ()),
+        ("Đoàn khách của Vương Quốc Anh đã tới Huế.", ()),
         # ... not a kind that is also a family or a given name.
         ("Hồ Văn Lộc có mặt.", ("Hồ Văn Lộc",)),
-        ("Hôm qua Trường Giang kết hôn.", ("Trường Giang",)),
+        ("Hôm qua Trường Lâm kết hôn.", ("Trường Lâm",)),
         # ... nor after a role or an honorific.
-        ("Đêm diễn có ca sĩ Sông Lam và bà Sân Hoa.", ("Sông Lam", "Sân Hoa")),
+        ("Đêm diễn có ca sĩ Sông Thu và bà Sân Hoa.", ("Sông Thu", "Sân Hoa")),
     ],
 )
 def test_a_kind_of_place_opening_the_run(text, expected):
@@ -1099,9 +1099,9 @@ def test_a_kind_of_place_opening_the_run(text, expected):
     "text, expected",
     [
         # A family name that heads organisations, one capitalised word and a lower-case one: the organisation.
-        ("Các bạn trẻ được Đoàn Thanh niên tuyên dương. Đoàn Thanh tra sẽ làm việc 45 ngày.", ()),
+        ("Đoàn Thanh niên tổ chức hội trại. Đoàn Thanh tra làm việc hai tuần.", ()),
         # ... a person addressed so, or with a name of three, stays one.
-        ("Ông Đoàn Thanh cho biết sẽ làm việc. Cầu thủ Đoàn Văn Hậu ghi bàn.", ("Đoàn Thanh", "Đoàn Văn Hậu")),
+        ("Ông Đoàn Thanh cho biết sẽ làm việc. Cầu thủ Đoàn Văn Lực ghi bàn.", ("Đoàn Thanh", "Đoàn Văn Lực")),
     ],
 )
 def test_an_organisation_cut_after_a_family_name_that_heads_organisations(text, expected):
@@ -1110,29 +1110,28 @@ def test_an_organisation_cut_after_a_family_name_that_heads_organisations(text, 
 
 def test_a_nickname_after_land_and_a_place_gone_back_to():
     # `đất` (land) before a capitalised run names a place or its nickname.
-    assert people("Phong vị đặc trưng của đất Hà Thành. Đội bóng đất Mỏ thắng.") == ()
+    assert people("Món bánh nổi tiếng của đất Hà Thành. Đội bóng đất Mỏ thắng.") == ()
     # A place gone back to, before its province, is a place; a full name of three stays a person.
-    assert people("Người đàn ông di chuyển về Quế Lâm, Bắc Ninh.") == ()
+    assert people("Anh lái xe trở về Quế Lâm, Bắc Ninh.") == ()
     assert people("Anh kể về Nguyễn Văn Toản, Bắc Ninh.") == ("Nguyễn Văn Toản",)
 
 
-def test_a_kind_of_place_reaches_across_five_lower_case_words():
-    # `viện nghiên cứu hệ mặt trời X`: an institute named after someone, by its kind six words before.
-    assert people("Nhà khoa học Anna Kowal tới từ viện nghiên cứu hệ mặt trời Dorval Hunt giải thích.") == (
-        "Anna Kowal",)
+def test_a_kind_of_place_reaches_further_in_vietnamese_text():
+    # `viện nghiên cứu hạt nhân X`: an institute named after someone, by its kind five words before.
+    assert people("Bà Anna Kowal làm việc ở viện nghiên cứu hạt nhân Dorval Hunt.") == ("Anna Kowal",)
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
         # Two lone foreign words no lexicon knows, joined as a pair, are two people in Vietnamese text.
-        ("Bộ đôi này đã thua dễ dàng trước Kowar và Dessler trong set 1.", ("Kowar", "Dessler")),
-        ("Đó là điều bình thường, Morrit hay Pelandi cũng vậy thôi.", ("Morrit", "Pelandi")),
+        ("Cặp đấu này thắng Kowar và Dessler sau hai set.", ("Kowar", "Dessler")),
+        ("Theo tôi, Morrit hay Pelandi đều sút phạt giỏi.", ("Morrit", "Pelandi")),
         # ... not in a longer list, not in English text, not a known brand, not a storm after `bão`.
-        ("Các tỉnh Yalor, Pattar, Narkin và Songar đều mưa lớn.", ()),
+        ("Kelmar, Ostrin, Dovra và Pellin đều mưa lớn.", ()),
         ("Talks between Kowar and Dessler ended.", ()),
-        ("Thành phố yêu cầu Uber và Grab tạm ngưng kết nối.", ()),
-        ("Tiền sẽ gửi cho nạn nhân bão Harvel và Irmon.", ()),
+        ("Khách gọi xe qua Uber và Grab nhiều hơn.", ()),
+        ("Quỹ giúp người dân vùng bão Harvel và Irmon.", ()),
     ],
 )
 def test_two_lone_foreign_words_joined_as_a_pair(text, expected):
@@ -1148,20 +1147,20 @@ def test_a_series_letter_closing_a_sentence_and_titles_by_their_common_words():
     # `Serie A.` ending a Vietnamese sentence is the league, not a name with an initial.
     assert people("Anh ghi 10 bàn cho đội bóng hàng đầu Serie A. Mùa tới anh về nước.") == ()
     # ... a Vietnamese name keeps its initial.
-    assert people("Bị cáo Vi Thị O. khai nhận.") == ("Vi Thị O.",)
+    assert people("Bị cáo Lò Thị A. khai nhận.") == ("Lò Thị A.",)
     # Titles of shows and features, bars and firms, by an English common word in them.
-    assert people("Chị xem Dark Mirror và Shark Tank, rồi tới Relax Bar.") == ()
+    assert people("Chị xem Dark Mirror và Lion Tank, rồi tới Sunset Bar.") == ()
 
 
 def test_a_kind_of_place_reaches_no_further_in_english_nor_from_inside_a_name():
     # English words are whole words: four of them are as far as a kind of place reaches.
-    assert people("The seat takes in the new town named after the engineer Tom Kowal.") == ("Tom Kowal",)
+    assert people("They live in a small town named after the builder Tom Kowal.") == ("Tom Kowal",)
     # A kind closing a capitalised name is the name's own word, no cue for what follows.
-    assert people("Theo ông đồ, Văn Miếu vốn là nơi thờ Mạnh Khâu và các bậc tiên hiền.") == ("Mạnh Khâu",)
+    assert people("Theo ông đồ, Thành Miếu vốn là nơi thờ Mạnh Khâu.") == ("Mạnh Khâu",)
 
 
 def test_a_firm_by_its_initials_and_one_letter_more_in_brackets():
     # `Hoàng Quân (HQC)`: the initials and one letter more, a firm's ticker or its `Corporation`.
-    assert people("Thương mại Địa Ốc Hoàng Lộc (HLC) đặt kế hoạch doanh thu thấp.") == ()
+    assert people("Cổ phiếu Địa Ốc Hoàng Lộc (HLC) tăng.") == ()
     # ... other letters in brackets after a person say nothing of it.
     assert people("Ông Trần Minh Lộc (UBND) phát biểu.") == ("Trần Minh Lộc",)

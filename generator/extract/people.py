@@ -37,7 +37,7 @@ _PLACE_PREPOSITIONS = frozenset("tại ở đến tới từ in at near the".spl
 # Legal forms written in capitals after a company's name, which end its run: `Koninklijke Boskalis NV`.
 _COMPANY_FORM = re.compile(rf" (?:{'|'.join(map(re.escape, entries('legal_forms')))})\b")
 # How many words before a run a kind of place reaches: a Vietnamese word is one syllable or more, so
-# Vietnamese text reaches further (`viện nghiên cứu hệ mặt trời X`, `the town named after X`).
+# Vietnamese text reaches further (`viện nghiên cứu hạt nhân X`; English: `the town named after X`).
 _CUE_REACH = 4
 _CUE_REACH_VI = 6
 _CUE_OWNERS = frozenset({"của", "by"})
@@ -46,7 +46,7 @@ _QUANTIFIERS = frozenset({"các", "những", "một"})
 _LIST_NEXT = re.compile(r",? và |, ")
 _ROLE_MODIFIERS = frozenset({"trẻ", "trái", "phải", "cánh", "trung tâm", "kỳ cựu", "tài năng", "nổi tiếng", "điển trai",
                              "xinh đẹp"})
-# `cô gái tên Anh Đào`, `người giám sát tên Merer`: what someone is called, after a word for them, is a
+# `cô gái tên Thu Loan`, `người thợ tên Kowar`: what someone is called, after a word for them, is a
 # person's name; what a thing bears or has (`mang tên`, `có tên`, `cái tên`, `dưới tên`) may be anything.
 _NAMED_SO = re.compile(r"(?<=\w)(?<!\bmang)(?<!\bcó)(?<!\bcùng)(?<!\bdưới)(?<!\bcái)(?<!\bđặt)(?<!\blấy) tên:? $", re.IGNORECASE)
 # Punctuation after a cue word ends what it speaks of: the next run is something else.
@@ -249,7 +249,7 @@ def _strip_known_non_names(mentions: list[Mention], standalone: frozenset[str], 
     addressed = {fold(m.tokens[-1]) for m in mentions if m.after_title}
     for mention in mentions:
         tokens = mention.tokens
-        if mention.rule == "stage-name":  # `Soobin` alone elsewhere is the same singer
+        if mention.rule == "stage-name":  # `Jovin` alone elsewhere is the same singer
             result.append(mention)
             continue
         # A family name is used alone in headings and lists (`Phạm`): it still opens a full name.
@@ -1167,7 +1167,7 @@ def _spells_acronym_beside(run: Candidate) -> bool:
     if any(found and found.group(1) in spelt
            for found in (_ACRONYM_BEFORE.search(run.before[-12:]), _ACRONYM_AFTER.match(run.after))):
         return True
-    # `Địa ốc Hoàng Quân (HQC)`: the initials and one letter more, a firm's ticker or its `Corporation`.
+    # `Địa ốc Hoàng Lộc (HLC)`: the initials and one letter more, a firm's ticker or its `Corporation`.
     ticker = _ACRONYM_AFTER.match(run.after)
     return bool(ticker) and len(initials) > 1 and len(ticker.group(1)) == len(initials) + 1 and ticker.group(1).startswith(initials)
 
@@ -1211,8 +1211,8 @@ _RULES = (
     ("glued-acronym", "a company or a product, by an acronym glued to a word",
      lambda r: any(_GLUED_ACRONYM.match(t) for t in r.tokens)),
     # `Serie A`, `Group B`, `Vitamin C`: a lone capital closing the run names a series or a grade, also
-    # with the stop that ends a sentence of Vietnamese text (`… ở Serie A.`; a Vietnamese name ends with an
-    # initial, `Trần Văn T.`, and English text writes one after a given name, `Jerzy L.`).
+    # with the stop that ends a sentence of Vietnamese text (`… Serie A. Mùa sau`; a Vietnamese name ends with an
+    # initial, `Trần Văn T.`, and English text writes one after a given name, `Jan K.`).
     ("letter-last", "a series, a group or a grade, by the letter it ends with",
      lambda r: r.tokens[-1][0].isupper() and (len(r.tokens[-1]) == 1 and not _looks_vietnamese(r.tokens) or (
          r.tokens[-1][1:] == "." and not r.before.isascii() and not _looks_vietnamese(r.tokens[:-1])))),
@@ -1292,7 +1292,7 @@ _RULES = (
     # (`(Lê Văn An, Nam Định)`, signing a letter).
     ("place-in-brackets", "a place before a larger place, in brackets",
      lambda r: r.before.endswith("(") and _places_after(r.after) and not (len(r.words) > 2 and _is_vietnamese_full_name(r.tokens))),
-    # `trở về Quế Võ, Bắc Ninh`: where someone goes back to, before its province, is a place too.
+    # `trở về Quế Lâm, Bắc Ninh`: where someone goes back to, before its province, is a place too.
     ("place-before-province", "a place gone back to, before a larger place",
      lambda r: r.before.endswith(" về ") and _province_after(r.after)
      and not (len(r.words) > 2 and _is_vietnamese_full_name(r.tokens))),
@@ -1317,12 +1317,12 @@ _BRACKETED_PLACE = re.compile(r"^, ([^,()]{2,30})\)")
 
 
 _LOWER_NEXT = re.compile(r" [a-zà-ỹđ]")
-# Kinds of place that are also given names: `Trường Giang` is a comedian.
+# Kinds of place that are also given names: `Trường Lâm` is a person.
 _GIVEN_KINDS = frozenset({"trường"})
 
 
 def _opens_with_kind(tokens) -> bool:
-    """`Ga Đồng Hới`, `Sân Hòa Lạc`, `Vương Quốc Anh`: a Vietnamese run opening with a kind of place,
+    """`Ga Hòa Lạc`, `Sân Lê Hòa`, `Vương Quốc Anh`: a Vietnamese run opening with a kind of place,
     capitalised as the first word of the place's name: a place. Not a kind that is also a family name
     (`Hồ`, `Đường`) or a given name (`Trường`); a kind of two words only before a known place."""
     if len(tokens) < 2 or casefold(tokens[0]) not in first_words("place_kinds") or not _looks_vietnamese(tokens):
@@ -1530,7 +1530,7 @@ def _title_words() -> frozenset[str]:
 
 
 def _is_stage_name(tokens: list[str]) -> bool:
-    """`Soobin Hoàng Sơn`, `Ali Hoàng Dương`: one foreign word that no lexicon knows, before two marked
+    """`Jovin Hoàng Sơn`, `Tomi Hoàng Dương`: one foreign word that no lexicon knows, before two marked
     Vietnamese words, is a stage name whole (a firm before a full name is written before three)."""
     return (len(tokens) == 3 and tokens[0].isascii() and tokens[0][1:].islower() and not _is_syllable(tokens[0])
             and all(not t.isascii() and _is_syllable(t) for t in tokens[1:]) and not _is_known_thing(casefold(tokens[0])))
@@ -1625,7 +1625,7 @@ def _after_place_cue(before: str) -> str | None:
         # `trường TH-THCS X`, `trường THCS&THPT X`: kinds of school joined in one word.
         if not word.isalpha():
             word = next((part for part in _JOINED_KINDS.split(word) if part in keys("place_kinds")), word)
-        # `Văn Miếu vốn là nơi thờ X`: a kind closing a capitalised name is that name's, no cue.
+        # `Thành Miếu vốn là nơi thờ X`: a kind closing a capitalised name is that name's, no cue.
         if reach + 1 < len(written) and written[-1 - reach].istitle() and written[-2 - reach].isalpha() and (
                 written[-2 - reach].istitle()) and (
                 word in keys("place_kinds") and pair not in keys("place_kinds")):
