@@ -15,15 +15,15 @@ from .markdown import html_link
 ROW_PEOPLE = 3
 
 
-def article_item(article: Article, source: str, lang: str, with_date: bool = True, besides: str | None = None) -> str:
-    """One row: the article's title, its date, and the first of its people other than `besides` (the
-    person whose page lists it)."""
+def article_item(article: Article, source: str, lang: str, with_date: bool = True, with_people: bool = True) -> str:
+    """One row: the article's title, its date, and the first of its people. A person's own page leaves
+    the people out: its rows are most of the site's bytes, and the page already says who is named with
+    the person most."""
     item = html_link(article.title, source, paths.article(article.slug))
     if with_date:
         item += f" · {format_date(article.date, lang)}"
-    people = [name for name in article.people if name != besides][:ROW_PEOPLE]
-    if people:
-        item += f" · {html.escape(', '.join(people), quote=False)}"
+    if with_people and article.people:
+        item += f" · {html.escape(', '.join(article.people[:ROW_PEOPLE]), quote=False)}"
     return f"<li>{item}</li>"
 
 
@@ -43,5 +43,5 @@ def html_list(items: list[str]) -> str:
     return LIST_OPEN + "\n" + "\n".join(items) + "\n" + LIST_CLOSE + "\n"
 
 
-def article_list(articles, source: str, lang: str, with_date: bool = True, besides: str | None = None) -> str:
-    return html_list([article_item(a, source, lang, with_date, besides) for a in articles])
+def article_list(articles, source: str, lang: str, with_date: bool = True, with_people: bool = True) -> str:
+    return html_list([article_item(a, source, lang, with_date, with_people) for a in articles])

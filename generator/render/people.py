@@ -124,7 +124,7 @@ def render_person(person: Person, archive: Archive, lang: str, site_url: str | N
                 if year is not None:
                     heading = format_month(year, month, lang) if month else labels["no_month"]
                     parts.append(f"### {heading}\n")
-                parts.append(article_list(list(in_month), here, lang, besides=person.name))
+                parts.append(article_list(list(in_month), here, lang, with_people=False))
         parts.append(below)
         pages.append(OutputPage(Path(here), "\n".join(part for part in parts if part)))
     return pages
