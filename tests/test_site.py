@@ -79,6 +79,14 @@ def test_sample_article_page(site):
     assert '<time datetime="2024-03" data-search-date>tháng 3, 2024</time>' in html
 
 
+def test_a_person_s_table_of_contents_lists_years_not_months(site):
+    html = (site / "people/benjamin-netanyahu/index.html").read_text("utf-8")
+    toc = html[html.index('<nav class="md-nav md-nav--secondary"'):]
+    toc = toc[: toc.index("</nav>")]
+    assert 'href="#year-2024"' in toc
+    assert 'id="thang-3-2024"' in html and "#thang-3-2024" not in toc
+
+
 def test_articles_stay_out_of_the_navigation(site):
     html = (site / "people/index.html").read_text("utf-8")
     navs = re.findall(r"<nav\b.*?</nav>", html, flags=re.S)
