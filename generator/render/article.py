@@ -52,7 +52,7 @@ def render_article(article: Article, archive: Archive, lang: str) -> OutputPage:
     parts.append(_facts(article, lang) + "\n{ .archive-meta data-search-ignore }\n")
     if article.people:
         # A person without a page of their own is named as text; the search still reads the name.
-        people = ", ".join(html_person(archive.people_by_name[n], path, "data-search-person") for n in article.people)
+        people = ", ".join(html_person(archive.people_by_name[n], path) for n in article.people)
         # One line of HTML, passed through the Markdown parser whole (passthrough.py): as Markdown
         # links, an article's dozens of people were a third of its page's conversion.
         parts.append(f'{PEOPLE_LINE_OPEN}<strong>{labels["people"]}:</strong> {people}{PEOPLE_LINE_CLOSE}\n')

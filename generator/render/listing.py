@@ -31,7 +31,8 @@ def article_item(article: Article, source: str, lang: str, with_date: bool = Tru
 LIST_OPEN = '<ul class="archive-list">'
 LIST_CLOSE = "</ul>"
 # An article's people, one line of HTML that starts and ends so.
-PEOPLE_LINE_OPEN = '<p class="archive-people" data-search-ignore>'
+PEOPLE_LINE_CLASS = "archive-people"  # the search index reads each link or name in it as a person
+PEOPLE_LINE_OPEN = f'<p class="{PEOPLE_LINE_CLASS}" data-search-ignore>'
 PEOPLE_LINE_CLOSE = "</p>"
 # The block of related stories and neighbours that ends an article page.
 FURTHER_OPEN = '<div class="archive-further" data-search-ignore>'
