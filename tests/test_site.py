@@ -74,6 +74,8 @@ def test_sample_article_page(site):
     assert "../../people/benjamin-netanyahu/" in page.hrefs
     html = (site / "articles/000-67ba8191cee16773/index.html").read_text("utf-8")
     assert '<p class="archive-caption">' in html
+    # The title's anchor is short, and the skip link goes to it.
+    assert '<h1 id="title">' in html and 'href="#title" class="md-skip"' in html
     assert '<div class="admonition related">' in html
     assert "../trump/" in page.hrefs
     assert '<time datetime="2024-03" data-search-date>tháng 3, 2024</time>' in html

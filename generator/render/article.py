@@ -44,10 +44,14 @@ def article_meta(article: Article) -> dict:
     return meta
 
 
+TITLE_ANCHOR = "title"
+
+
 def render_article(article: Article, archive: Archive, lang: str) -> OutputPage:
     path = paths.article(article.slug)
     labels = LABELS[lang]
-    parts = [front_matter(article_meta(article)), f"# {escape_text(article.title)}\n"]
+    # A short anchor: the one made from a long headline was written twice, in the heading and the skip link.
+    parts = [front_matter(article_meta(article)), f"# {escape_text(article.title)} {{ #{TITLE_ANCHOR} }}\n"]
     # Kept out of search excerpts; the date and people still become the search's filters.
     parts.append(_facts(article, lang) + "\n{ .archive-meta data-search-ignore }\n")
     if article.people:
