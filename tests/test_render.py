@@ -13,6 +13,7 @@ import yaml
 
 from generator.curation import Curation, load_curation
 from generator.index import build_archive
+from generator.locale import format_day
 from generator.model import Article, ArticleDate, Kind, Paragraph
 from generator.people_merge import unify_people
 from generator.render import render_site
@@ -300,5 +301,12 @@ def test_list_rows_name_three_people_except_on_a_person_s_page():
     names = ["Joe Biden", "Nguyễn Văn An", "Đỗ Hùng", "Lê Văn Bốn", "Trần Văn Năm"]
     archive = build_archive([_article("a", ArticleDate(2024, 3, 1), names), _article("b", ArticleDate(2024, 3, 2), names)])
     pages = {p.path.as_posix(): p.content for p in render_site(archive, "vi", "K", 5).pages}
-    assert 'Tin a</a> · 1 tháng 3, 2024</li>' in pages["people/joe-biden.md"]
+    # Under the month's heading a person's page gives the day alone.
+    assert '### Tháng 3, 2024\n\n<ul class="archive-list">\n<li><a href="../articles/b.md">Tin b</a> · ngày 2</li>' in pages["people/joe-biden.md"]
     assert "Tin a</a> · Joe Biden, Nguyễn Văn An, Đỗ Hùng</li>" in pages["dates/2024/03.md"]
+
+
+def test_a_day_under_its_month_s_heading_is_written_alone():
+    assert format_day(ArticleDate(2024, 3, 25), "vi") == "ngày 25"
+    assert format_day(ArticleDate(2024, 3, 25), "en") == "25 March"
+    assert format_day(ArticleDate(2024, 3), "vi") == ""
