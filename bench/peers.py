@@ -135,8 +135,10 @@ def hugo_binary() -> str:
     return str(found[0]) if found else str(PEERS_BIN / "hugo")
 
 
-def du_bytes(folder: Path) -> int:
-    return int(subprocess.run(["du", "-sb", str(folder)], capture_output=True, text=True, check=True).stdout.split()[0])
+def file_bytes(folder: Path) -> int:
+    """The bytes of the files under `folder`: what a host stores and serves. `du -sb` would add 4 KB for
+    each folder (one a page, with pretty addresses), which no reader downloads."""
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
 
 
 def run_peers(articles_dir: Path, work: Path) -> dict:
@@ -154,7 +156,7 @@ def run_peers(articles_dir: Path, work: Path) -> dict:
         write(articles, site)
         run = timed(command, site)
         output = site / ("output" if name == "pelican" else "public")
-        results[name] = {"seconds": run["seconds"], "peak_mb": run["peak_mb"], "site_bytes": du_bytes(output)}
+        results[name] = {"seconds": run["seconds"], "peak_mb": run["peak_mb"], "site_bytes": file_bytes(output)}
     return results
 
 

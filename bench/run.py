@@ -31,7 +31,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from bench.make_archive import write_archive
-from bench.peers import du_bytes, run_peers, timed
+from bench.peers import file_bytes, run_peers, timed
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
@@ -292,7 +292,7 @@ def measure(size: int, keep: bool) -> dict:
         # After generation, so the plugin's own run inside the build finds nothing to write.
         figures["render"] = render(work)
         figures["search_index"] = search_index_seconds(work)
-        figures["site_bytes"] = du_bytes(work / "site")
+        figures["site_bytes"] = file_bytes(work / "site")
         # After `mkdocs build`, whose plugin also ran the generator: what CI or `make site` then sees.
         figures["regenerate"] = generate(work)
         if size <= BROWSER_UP_TO and shutil.which("chromium"):

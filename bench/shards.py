@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.peers import du_bytes, timed
+from bench.peers import file_bytes, timed
 from bench.run import BENCH, MKDOCS, PYTHON, QUERIES, first_result_ms, setup_site
 
 # What `make site` runs, with each build timed on its own.
@@ -61,7 +61,7 @@ def measure(size: int, jobs: int, single: bool, browser: bool) -> dict:
         if single:
             run = timed([MKDOCS, "build", "--strict"], work)
             run.pop("output")
-            result["single"] = {**run, "site_bytes": du_bytes(work / "site")}
+            result["single"] = {**run, "site_bytes": file_bytes(work / "site")}
             save()
             shutil.rmtree(work / "site")
             shutil.rmtree(work / ".archive-cache")
@@ -69,8 +69,8 @@ def measure(size: int, jobs: int, single: bool, browser: bool) -> dict:
         config.write_text(config.read_text("utf-8").replace("      newest: 20\n", "      newest: 20\n      shards: year\n"),
                           "utf-8")
         sharded(work, jobs, result.setdefault("sharded", {}), save)
-        result["sharded"]["site_bytes"] = du_bytes(work / "site")
-        result["sharded"]["cache_bytes"] = du_bytes(work / ".archive-cache")
+        result["sharded"]["site_bytes"] = file_bytes(work / "site")
+        result["sharded"]["cache_bytes"] = file_bytes(work / ".archive-cache")
         save()
         if browser:
             result["search"] = {query: first_result_ms(work / "site", query) for query in QUERIES}

@@ -154,6 +154,13 @@ def format_date(date: ArticleDate, lang: str) -> str:
     return f"{date.day} {month}" if date.day else month
 
 
+def format_day(date: ArticleDate, lang: str) -> str:
+    """`ngày 25` / `25 March`: the date under a heading that names its month; nothing when the day is not known."""
+    if not date.day:
+        return ""
+    return f"ngày {date.day}" if lang == "vi" else f"{date.day} {month_name(date.month, lang)}"
+
+
 def format_month(year: int, month: int, lang: str) -> str:
     text = format_date(ArticleDate(year, month), lang)
     return text[0].upper() + text[1:]

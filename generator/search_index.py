@@ -34,6 +34,7 @@ from os.path import commonprefix
 from pathlib import Path
 
 from .cores import PARALLEL_FROM, map_on_cores
+from .render.listing import PEOPLE_LINE_CLASS
 from .site_size import folder_bytes
 
 # Not `search/`, where Material's search plugin writes its index when a site lists it.
@@ -131,11 +132,12 @@ class Page:
 
 
 class _ArticleParser(HTMLParser):
-    """The text inside `data-search-body` minus `data-search-ignore`, the people and the date."""
+    """The text inside `data-search-body` minus `data-search-ignore`, the people (each link or name
+    in the people line) and the date."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.stack: list[str] = []  # "body", "skip", "person", "date" or "" for each open element
+        self.stack: list[str] = []  # "body", "skip", "people", "person", "date" or "" for each open element
         self.text: list[str] = []
         self.people: list[tuple[str, str]] = []  # (address as linked, "" for one without a page; name)
         self.date = self.iso = ""
@@ -148,8 +150,8 @@ class _ArticleParser(HTMLParser):
         if "data-search-body" in names:
             role = "body"
         elif "data-search-ignore" in names:
-            role = "skip"
-        elif "data-search-person" in names:
+            role = "people" if names.get("class") == PEOPLE_LINE_CLASS else "skip"
+        elif tag in ("a", "span") and self.stack and self.stack[-1] == "people":
             role = "person"
             self.people.append((names.get("href") or "", ""))
         elif "data-search-date" in names:
@@ -166,7 +168,7 @@ class _ArticleParser(HTMLParser):
             self.people[-1] = (self.people[-1][0], self.people[-1][1] + data)
         elif "date" in self.stack:
             self.date += data
-        elif "body" in self.stack and "skip" not in self.stack:
+        elif "body" in self.stack and "skip" not in self.stack and "people" not in self.stack:
             self.text.append(data)
 
 

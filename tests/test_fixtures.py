@@ -320,7 +320,7 @@ ALLOWED_TAGS = {"article", "h1", "h2", "h3", "p", "br", "span", "strong", "time"
                 "nav", "figure", "figcaption", "svg", "path", "rect", "title"}
 ALLOWED_ATTRIBUTES = {"class", "href", "id", "datetime", "title", "type", "data-archive-search-open",
                       "aria-haspopup", "aria-controls", "data-search-body", "data-search-ignore",
-                      "data-search-person", "data-search-date", "aria-label", "aria-current", "role", "viewbox",
+                      "data-search-date", "aria-label", "aria-current", "role", "viewbox",
                       "width", "height", "preserveaspectratio", "x", "y", "d", "hidden"}
 
 

@@ -44,7 +44,7 @@ def test_a_person_named_once_has_no_page_and_no_feed():
     pages = _pages()
     assert not any("le-thi-mot" in path for path in pages)
     article = pages["articles/a.md"]
-    assert "<span data-search-person>Lê Thị Một</span>" in article
+    assert "<span>Lê Thị Một</span>" in article
     assert 'href="../people/le-thi-mot.md"' not in article
     # Named as text where they appear beside someone who has a page.
     assert "Lê Thị Một (1)" in pages["people/tran-van-hai.md"]
@@ -56,7 +56,7 @@ def test_a_person_named_once_has_no_page_and_no_feed():
 def test_a_person_named_twice_has_a_page_and_a_feed():
     pages = _pages()
     assert {"people/tran-van-hai.md", "feeds/people/tran-van-hai.atom.xml"} <= set(pages)
-    assert '<a href="../people/tran-van-hai.md" data-search-person>Trần Văn Hai</a>' in pages["articles/b.md"]
+    assert '<a href="../people/tran-van-hai.md">Trần Văn Hai</a>' in pages["articles/b.md"]
     assert '<a href="tran-van-hai.md">Trần Văn Hai</a> · 2 bài viết' in pages["people/index.md"]
 
 
@@ -64,7 +64,7 @@ def test_a_person_of_the_people_file_always_has_a_page():
     curation = Curation(aliases={"pham bien tap": "Phạm Biên Tập"}, written={"Phạm Biên Tập": ()})
     pages = _pages(curation)
     assert {"people/pham-bien-tap.md", "feeds/people/pham-bien-tap.atom.xml"} <= set(pages)
-    assert '<a href="../people/pham-bien-tap.md" data-search-person>Phạm Biên Tập</a>' in pages["articles/a.md"]
+    assert '<a href="../people/pham-bien-tap.md">Phạm Biên Tập</a>' in pages["articles/a.md"]
 
 
 def test_a_threshold_of_one_gives_everyone_a_page():

@@ -6,7 +6,7 @@ import json
 import unicodedata
 
 from generator.search_index import (BASE, DIGITS, MARK_CODES, STROKE, TONE_MARKS, VOWEL_MARKS, fold, key_file,
-                                    key_hash, pack, pack_form, syllables)
+                                    key_hash, pack, pack_form, read_article, syllables)
 
 
 def test_fold_drops_marks_and_reads_d_for_d_stroke():
@@ -90,3 +90,17 @@ def test_a_file_of_keys_writes_what_keys_share_once_and_reads_back():
     assert read_key_file(text) == entries
     assert "\n% la\t" in text  # "dinh la" after "dinh": four characters shared, then " la"
     assert len(text.encode()) < len(json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode()) * 0.7
+
+
+def test_an_article_s_people_are_read_from_its_people_line_and_kept_out_of_its_text(tmp_path):
+    page = tmp_path / "articles/a/index.html"
+    page.parent.mkdir(parents=True)
+    page.write_text(
+        '<article><div data-search-body><h1 id="t">Tin</h1>'
+        '<p class="archive-people" data-search-ignore><strong>Nhân vật:</strong> '
+        '<a href="../../people/tran-van-hai/">Trần Văn Hai</a>, <span>Lê Thị Một</span></p>'
+        '<p>Ông Hai đến <a href="../b/">một bài khác</a>.</p></div></article>', "utf-8")
+    read = read_article(tmp_path, page)
+    assert read.people == ["Trần Văn Hai", "Lê Thị Một"]
+    assert read.people_pages == [("people/tran-van-hai/", "Trần Văn Hai")]
+    assert "Nhân vật" not in read.text and "Lê Thị Một" not in read.text and "một bài khác" in read.text

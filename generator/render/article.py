@@ -44,15 +44,19 @@ def article_meta(article: Article) -> dict:
     return meta
 
 
+TITLE_ANCHOR = "title"
+
+
 def render_article(article: Article, archive: Archive, lang: str) -> OutputPage:
     path = paths.article(article.slug)
     labels = LABELS[lang]
-    parts = [front_matter(article_meta(article)), f"# {escape_text(article.title)}\n"]
+    # A short anchor: the one made from a long headline was written twice, in the heading and the skip link.
+    parts = [front_matter(article_meta(article)), f"# {escape_text(article.title)} {{ #{TITLE_ANCHOR} }}\n"]
     # Kept out of search excerpts; the date and people still become the search's filters.
     parts.append(_facts(article, lang) + "\n{ .archive-meta data-search-ignore }\n")
     if article.people:
         # A person without a page of their own is named as text; the search still reads the name.
-        people = ", ".join(html_person(archive.people_by_name[n], path, "data-search-person") for n in article.people)
+        people = ", ".join(html_person(archive.people_by_name[n], path) for n in article.people)
         # One line of HTML, passed through the Markdown parser whole (passthrough.py): as Markdown
         # links, an article's dozens of people were a third of its page's conversion.
         parts.append(f'{PEOPLE_LINE_OPEN}<strong>{labels["people"]}:</strong> {people}{PEOPLE_LINE_CLOSE}\n')

@@ -62,7 +62,7 @@ def render_month(month: Month, lang: str) -> list[OutputPage]:
         parts.append(above)
         for day, in_day in groupby(articles, key=day_of):
             heading = f"{labels['date']} {day}" if day.isdigit() else labels["month_only"]
-            parts.append(f"## {heading} {{ #{_day_anchor(day)} }}\n\n{article_list(list(in_day), here, lang, with_date=False)}")
+            parts.append(f"## {heading} {{ #{_day_anchor(day)} }}\n\n{article_list(list(in_day), here, lang, when=None)}")
         parts.append(below)
         pages.append(OutputPage(Path(here), "\n".join(part for part in parts if part)))
     return pages
@@ -83,7 +83,7 @@ def render_undated(archive: Archive, lang: str) -> list[OutputPage]:
         parts.append(above)
         for letter, in_letter in groupby(articles, key=_initial):
             parts.append(f"## {escape_text(letter)} {{ #{paths.letter_slug(letter)} }}\n")
-            parts.append(article_list(list(in_letter), here, lang, with_date=False))
+            parts.append(article_list(list(in_letter), here, lang, when=None))
         parts.append(below)
         pages.append(OutputPage(Path(here), "\n".join(part for part in parts if part)))
     return pages

@@ -4,26 +4,30 @@ of the index pages and the Markdown parser passes HTML through without reading i
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from ..locale import format_date
-from ..model import Article
+from ..model import Article, ArticleDate
 from . import paths
 from .markdown import html_link
 
 
+DateFormat = Callable[[ArticleDate, str], str]
 # People named in a row of a list: enough to tell stories apart; every row of every list carries them.
 ROW_PEOPLE = 3
 
 
-def article_item(article: Article, source: str, lang: str, with_date: bool = True, besides: str | None = None) -> str:
-    """One row: the article's title, its date, and the first of its people other than `besides` (the
-    person whose page lists it)."""
+def article_item(article: Article, source: str, lang: str, when: DateFormat | None = format_date,
+                 with_people: bool = True) -> str:
+    """One row: the article's title, its date as `when` writes it, and the first of its people. A
+    person's own page leaves the people out: its rows are most of the site's bytes, and the page
+    already says who is named with the person most."""
     item = html_link(article.title, source, paths.article(article.slug))
-    if with_date:
-        item += f" · {format_date(article.date, lang)}"
-    people = [name for name in article.people if name != besides][:ROW_PEOPLE]
-    if people:
-        item += f" · {html.escape(', '.join(people), quote=False)}"
+    date = when(article.date, lang) if when else ""
+    if date:
+        item += f" · {date}"
+    if with_people and article.people:
+        item += f" · {html.escape(', '.join(article.people[:ROW_PEOPLE]), quote=False)}"
     return f"<li>{item}</li>"
 
 
@@ -31,7 +35,8 @@ def article_item(article: Article, source: str, lang: str, with_date: bool = Tru
 LIST_OPEN = '<ul class="archive-list">'
 LIST_CLOSE = "</ul>"
 # An article's people, one line of HTML that starts and ends so.
-PEOPLE_LINE_OPEN = '<p class="archive-people" data-search-ignore>'
+PEOPLE_LINE_CLASS = "archive-people"  # the search index reads each link or name in it as a person
+PEOPLE_LINE_OPEN = f'<p class="{PEOPLE_LINE_CLASS}" data-search-ignore>'
 PEOPLE_LINE_CLOSE = "</p>"
 # The block of related stories and neighbours that ends an article page.
 FURTHER_OPEN = '<div class="archive-further" data-search-ignore>'
@@ -43,5 +48,6 @@ def html_list(items: list[str]) -> str:
     return LIST_OPEN + "\n" + "\n".join(items) + "\n" + LIST_CLOSE + "\n"
 
 
-def article_list(articles, source: str, lang: str, with_date: bool = True, besides: str | None = None) -> str:
-    return html_list([article_item(a, source, lang, with_date, besides) for a in articles])
+def article_list(articles, source: str, lang: str, when: DateFormat | None = format_date,
+                 with_people: bool = True) -> str:
+    return html_list([article_item(a, source, lang, when, with_people) for a in articles])

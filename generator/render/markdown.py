@@ -151,23 +151,19 @@ def _steps(here: Sequence[str], there: Sequence[str]) -> list[str]:
     return [".."] * (len(here) - common) + list(there[common:])
 
 
-def html_link(text: str, source: str, target: str, attributes: str = "") -> str:
+def html_link(text: str, source: str, target: str) -> str:
     """The same link as `link`, as HTML: long lists are written as HTML, which the Markdown parser
     passes through whole. Like a Markdown link it names the page's file, relative to this page's
-    file: Zensical turns such links into page addresses itself, the archive plugin does for MkDocs.
-    `attributes` are the generator's own, never article text."""
-    extra = f" {attributes}" if attributes else ""
-    return f'<a href="{relative_path(source, target)}"{extra}>{html.escape(text, quote=False)}</a>'
+    file: Zensical turns such links into page addresses itself, the archive plugin does for MkDocs."""
+    return f'<a href="{relative_path(source, target)}">{html.escape(text, quote=False)}</a>'
 
 
-def html_person(person: Person, source: str, attributes: str = "") -> str:
-    """A person's name as HTML: a link to their page, or the name alone (in a span bearing the same
-    `attributes`) when they have none."""
+def html_person(person: Person, source: str) -> str:
+    """A person's name as HTML: a link to their page, or the name alone in a span when they have none."""
     page = paths.person_page(person)
     if page:
-        return html_link(person.name, source, page, attributes)
-    extra = f" {attributes}" if attributes else ""
-    return f"<span{extra}>{html.escape(person.name, quote=False)}</span>"
+        return html_link(person.name, source, page)
+    return f"<span>{html.escape(person.name, quote=False)}</span>"
 
 
 def person_link(person: Person, source: str) -> str:

@@ -8,7 +8,7 @@ from itertools import groupby
 from pathlib import Path
 
 from ..collation import initial
-from ..locale import LABELS, format_date, format_month
+from ..locale import LABELS, format_date, format_day, format_month
 from ..model import Archive, ArticleDate, OutputPage, Person
 from . import paths
 from .chart import timeline
@@ -124,7 +124,9 @@ def render_person(person: Person, archive: Archive, lang: str, site_url: str | N
                 if year is not None:
                     heading = format_month(year, month, lang) if month else labels["no_month"]
                     parts.append(f"### {heading}\n")
-                parts.append(article_list(list(in_month), here, lang, besides=person.name))
+                # Under its month's heading a row gives the day alone.
+                when = format_day if year is not None else None
+                parts.append(article_list(list(in_month), here, lang, when, with_people=False))
         parts.append(below)
         pages.append(OutputPage(Path(here), "\n".join(part for part in parts if part)))
     return pages
