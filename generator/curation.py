@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -11,6 +12,7 @@ from .errors import ConfigError
 from .lexicon import fold
 
 
+@lru_cache(maxsize=1 << 16)
 def person_key(name: str) -> str:
     """Who a name is, wherever names are compared: a hyphen between its words is a space written
     another way (`Kim Jong-un`, `Kim Jong Un`), and case, tone marks and spacing do not count."""
