@@ -198,7 +198,7 @@ def _set_aside(articles: list[Article], archive: Archive) -> list[tuple[str, str
             if key not in people:
                 counts[key] += 1
                 # A firm taken out of an article for another's sake: the other says why.
-                if key not in first or first[key][1] == FIRM_ELSEWHERE != reason:
+                if key not in first or first[key][1] == FIRM_ELSEWHERE and reason != FIRM_ELSEWHERE:
                     first[key] = (name, reason, article.source)
     found = [(name, reason, counts[key], source) for key, (name, reason, source) in first.items()]
     return sorted(found, key=lambda item: (-item[2], person_key(item[0])))

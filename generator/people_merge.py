@@ -40,10 +40,10 @@ CONTEXT_MARGIN = 2
 DOMINANT_ARTICLES = 2
 DOMINANCE = 6
 _AUTHOR_JOINS = re.compile(r"\s*(?:,|;|/| - | – | và | and )\s*")
-# How the reasons open of the rules of generator/extract/people.py that set a name aside as a firm
-# by what is written with it: a legal form, a ticker, a partner, an office of the firm. Not a list
-# of firms, which often names a firm's owner beside it (`Jan Kowal and Kowal Holdings Inc`: on
-# Reuters-21578, 3 of the 9 pages it would take away are people), nor a team, a place or a product.
+# The reasons of the rules of generator/extract/people.py that set a name aside as a firm by what
+# is written with it (a legal form, a ticker, a partner, an office of the firm) open so. Not a list
+# of firms, which often names a firm's owner beside it (`Jan Kowal and Kowal Holdings Inc`: 3 of the
+# 9 pages it would take from Reuters-21578's even half are people), nor a team, a place, a product.
 FIRM_REASONS = ("a firm, by ", "a company, ")
 FIRM_ELSEWHERE = "a firm in another article"
 

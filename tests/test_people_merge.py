@@ -145,7 +145,8 @@ def test_the_people_file_keeps_a_firm_s_name_a_person(tmp_path: Path):
 
 def test_a_list_of_firms_does_not_make_its_items_firms_elsewhere():
     # A list names a firm's owner beside the firm.
-    articles = [_extracted("list", "Jan Kowal and Kowal Holdings Inc said so."), _extracted("bare", "Jan Kowal said so.")]
+    articles = [_extracted("list", "Jan Kowal and Kowal Holdings Inc said so."),
+                _extracted("bare", "Jan Kowal said so.")]
     assert articles[0].set_aside[0] == ("Jan Kowal", "a firm, in a list of firms")
     assert unify_people(articles)[0][1].people == ("Jan Kowal",)
 
@@ -160,6 +161,7 @@ def test_one_key_for_a_name_wherever_names_are_compared(tmp_path: Path):
     assert curation.canonical("Madam Geun Hye") == curation.canonical("Park Geun Hye") == "Park Geun-hye"
     assert curation.is_never("Hollis Marten")
     # So does a firm's veto: a firm written with a hyphen is the name written without.
-    firm = _article("firm", [])
-    firm = dataclasses.replace(firm, set_aside=(("Hollis-Marten Nowak", "a company, by the legal form written after it"),))
-    assert unify_people([firm, _article("bare", ["Hollis Marten Nowak", "Lê Văn Hải"])])[0][1].people == ("Lê Văn Hải",)
+    firm = dataclasses.replace(_article("firm", []),
+                               set_aside=(("Hollis-Marten Nowak", "a company, by the legal form written after it"),))
+    bare = _article("bare", ["Hollis Marten Nowak", "Lê Văn Hải"])
+    assert unify_people([firm, bare])[0][1].people == ("Lê Văn Hải",)
