@@ -19,13 +19,12 @@ from pathlib import Path, PurePosixPath
 
 from .cache import Cache, code_version
 from .config import Settings
-from .curation import Curation, load_curation
+from .curation import Curation, load_curation, person_key
 from .errors import ArticleError
 from .extract import extract_article
 from .index import build_archive
-from .lexicon import fold
 from .model import Archive, Article, Problem, RawArticle
-from .people_merge import ambiguous_names, unify
+from .people_merge import FIRM_ELSEWHERE, ambiguous_names, unify
 from .read import FORMATS, OVERRIDE_SUFFIXES, inside, read_file
 from .render import paths, render_site
 from .shards import ArticleShard, plan_article_shards
@@ -190,17 +189,19 @@ def _moved_people(archive: Archive) -> list[Problem]:
 def _set_aside(articles: list[Article], archive: Archive) -> list[tuple[str, str, int, str]]:
     """Names a rule set aside and no article made a person: (name, rule, articles, first source), most
     frequent first."""
-    people = {fold(person.name) for person in archive.people}
+    people = {person_key(person.name) for person in archive.people}
     counts: Counter[str] = Counter()
     first: dict[str, tuple[str, str, str]] = {}  # as first seen: name, rule, source
     for article in articles:
         for name, reason in article.set_aside:
-            key = fold(name)
+            key = person_key(name)
             if key not in people:
                 counts[key] += 1
-                first.setdefault(key, (name, reason, article.source))
+                # A firm taken out of an article for another's sake: the other says why.
+                if key not in first or first[key][1] == FIRM_ELSEWHERE and reason != FIRM_ELSEWHERE:
+                    first[key] = (name, reason, article.source)
     found = [(name, reason, counts[key], source) for key, (name, reason, source) in first.items()]
-    return sorted(found, key=lambda item: (-item[2], fold(item[0])))
+    return sorted(found, key=lambda item: (-item[2], person_key(item[0])))
 
 
 def _people_note(ambiguous: list[tuple[str, tuple[str, ...]]], set_aside: list[tuple[str, str, int, str]],

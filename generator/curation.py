@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -11,9 +12,16 @@ from .errors import ConfigError
 from .lexicon import fold
 
 
+@lru_cache(maxsize=1 << 16)
+def person_key(name: str) -> str:
+    """Who a name is, wherever names are compared: a hyphen between its words is a space written
+    another way (`Kim Jong-un`, `Kim Jong Un`), and case, tone marks and spacing do not count."""
+    return fold(name.replace("-", " "))
+
+
 @dataclass(frozen=True)
 class Curation:
-    """Canonical names by every folded spelling (name or alias), each canonical name's aliases as the
+    """Canonical names by the key of every spelling (name or alias), each canonical name's aliases as the
     file writes them (for the person's page), and names that are never people."""
 
     aliases: dict[str, str] = field(default_factory=dict)
@@ -21,7 +29,7 @@ class Curation:
     written: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def canonical(self, name: str) -> str | None:
-        return self.aliases.get(fold(name))
+        return self.aliases.get(person_key(name))
 
     def aliases_of(self, name: str) -> tuple[str, ...]:
         return self.written.get(self.canonical(name) or name, ())
@@ -31,7 +39,7 @@ class Curation:
         return name in self.written
 
     def is_never(self, name: str) -> bool:
-        return fold(name) in self.never
+        return person_key(name) in self.never
 
 
 def load_curation(path: Path) -> Curation:
@@ -62,7 +70,7 @@ def load_curation(path: Path) -> Curation:
         canonical = " ".join(entry["name"].split())
         written[canonical] = tuple(" ".join(n.split()) for n in names)
         for spelling in [canonical, *names]:
-            earlier = aliases.setdefault(fold(spelling), canonical)
+            earlier = aliases.setdefault(person_key(spelling), canonical)
             if earlier != canonical:
                 problems.append(f"{path}: '{spelling}' is given for both {earlier} and {canonical}")
     never = data.get("never") or []
@@ -71,4 +79,4 @@ def load_curation(path: Path) -> Curation:
         never = []
     if problems:
         raise ConfigError(problems)
-    return Curation(aliases, frozenset(fold(n) for n in never), written)
+    return Curation(aliases, frozenset(person_key(n) for n in never), written)

@@ -12,7 +12,12 @@ Otherwise the short name keeps a page of its own and is listed for an editor. So
 that the archive credits (a byline, a photo credit: `Ảnh: Đình Huệ`), which never joins a full name
 (`Vương Đình Huệ`) on its own. The people file always wins: a name it gives is never changed here.
 The extractor only keeps a lone word that an honorific, a title or a role vouches for, so every
-short name reaching this stage was written as a person's."""
+short name reaching this stage was written as a person's.
+
+Before all this, a name that one article sets aside as a firm (by its legal form, its ticker, a
+partner, an office of the firm: `Acme Brands Inc`, `Acme Brands <ACMB>`) is a firm in every article
+(`Acme Brands said`), unless the people file lists it; each article it is taken from records it
+among its names set aside, for the editor's report."""
 
 from __future__ import annotations
 
@@ -22,10 +27,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .collation import name_order
-from .curation import Curation
+from .curation import Curation, person_key
 from .extract.paragraphs import byline
 from .extract.people import is_full_name
-from .lexicon import fold
 from .model import Article, Kind
 
 # Shared people decide when the best candidate shares at least this many times as many as the next.
@@ -36,11 +40,12 @@ CONTEXT_MARGIN = 2
 DOMINANT_ARTICLES = 2
 DOMINANCE = 6
 _AUTHOR_JOINS = re.compile(r"\s*(?:,|;|/| - | – | và | and )\s*")
-
-
-def person_key(name: str) -> str:
-    """Who a name is: a hyphen between its words is a space written another way."""
-    return fold(name.replace("-", " "))
+# The reasons of the rules of generator/extract/people.py that set a name aside as a firm by what
+# is written with it (a legal form, a ticker, a partner, an office of the firm) open so. Not a list
+# of firms, which often names a firm's owner beside it (`Jan Kowal and Kowal Holdings Inc`: 3 of the
+# 9 pages it would take from Reuters-21578's even half are people), nor a team, a place, a product.
+FIRM_REASONS = ("a firm, by ", "a company, ")
+FIRM_ELSEWHERE = "a firm in another article"
 
 
 @dataclass(frozen=True)
@@ -129,9 +134,9 @@ def decide(known: Directory, key: str, article: Article) -> Decision:
 
 @dataclass(frozen=True)
 class Unified:
-    """One run's unification, kept for the next: the articles as given and as unified, by id, the
-    short names each kept apart (with the full names each could be), and what the directory is made
-    of (each folded name's spellings, and how many articles credit it)."""
+    """One run's unification, kept for the next: the articles as given (less their firms) and as
+    unified, by id, the short names each kept apart (with the full names each could be), and what
+    the directory is made of (each folded name's spellings, and how many articles credit it)."""
 
     given: dict[str, Article]
     unified: dict[str, Article]
@@ -164,8 +169,10 @@ def unify(articles: list[Article], curation: Curation = Curation(), previous: Un
     """The archive's unification. `previous`, the last run's with the same people file, is updated
     rather than redone when few articles changed: the directory by what they add and take away, and
     the articles whose names' directory entries did not change keep their unified people. The
-    result is the same as done afresh (tests/test_build.py compares both)."""
-    given = {article.id: article for article in articles}
+    result is the same as done afresh (tests/test_build.py compares both). The firms are vetoed
+    first, all over again: an article another article's firm reaches counts as changed."""
+    firms = firm_keys(articles, curation)
+    given = {article.id: without_firms(article, firms) for article in articles}
     changed = {id for id, article in given.items() if previous is None or previous.given.get(id) != article}
     if previous is not None:
         changed |= previous.given.keys() - given.keys()
@@ -173,8 +180,8 @@ def unify(articles: list[Article], curation: Curation = Curation(), previous: Un
                        [given[id] for id in changed if id in given], curation
                        ) if previous and len(changed) * 20 <= len(given) else None
     if updated is None:
-        spellings, credits = _tallies(articles)
-        known, redo = directory(articles, curation, (spellings, credits)), set(given)
+        spellings, credits = _tallies(given.values())
+        known, redo = directory(list(given.values()), curation, (spellings, credits)), set(given)
     else:
         known, spellings, credits, reached = updated
         redo = changed | {id for id, article in given.items() if reached(article)}
@@ -199,6 +206,22 @@ def unify(articles: list[Article], curation: Curation = Curation(), previous: Un
             article = dataclasses.replace(article, people=people, spellings=merged)
         unified[id], apart[id] = article, tuple(kept_apart)
     return Unified(given, unified, apart, known, spellings, credits)
+
+
+def firm_keys(articles: list[Article], curation: Curation = Curation()) -> frozenset[str]:
+    """The keys of the names some article set aside as a firm, but for the people file's names."""
+    firms = {person_key(name) for article in articles for name, reason in article.set_aside
+             if reason.startswith(FIRM_REASONS)}
+    return frozenset(firms.difference(curation.aliases))
+
+
+def without_firms(article: Article, firms: frozenset[str]) -> Article:
+    """The article without the people whose names are firms, which it records as set aside."""
+    vetoed = [name for name in article.people if person_key(name) in firms]
+    if not vetoed:
+        return article
+    return dataclasses.replace(article, people=tuple(name for name in article.people if name not in vetoed),
+                               set_aside=(*article.set_aside, *((name, FIRM_ELSEWHERE) for name in vetoed)))
 
 
 def _tallies(articles) -> tuple[dict[str, Counter[str]], Counter[str]]:

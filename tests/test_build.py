@@ -19,6 +19,7 @@ from generator.build import build
 from generator.cli import main
 from generator.config import load_settings
 from generator.errors import ConfigError, WriteError
+from generator.people_merge import FIRM_ELSEWHERE
 from tests.conftest import SAMPLE, copy_site_setup, settings_for
 
 
@@ -102,9 +103,9 @@ def test_runs_after_random_edits_write_what_a_fresh_run_writes(folder, tmp_path,
     from generator import cache
 
     # Short names too, which join one full name or another as the counts of people named together
-    # change across the archive.
+    # change across the archive; and a name that articles give as a firm, which is one in all.
     names = ["Ông Nguyễn Văn Tùng", "Bà Lê Thị Hoa", "Ông Trần Văn Nam", "Bà Phạm Thị Lan", "Ông Đỗ Minh Đức",
-             "Ông Lê Văn Tùng", "Ông Tùng", "Bà Hoa"]
+             "Ông Lê Văn Tùng", "Ông Tùng", "Bà Hoa", "Hollis Marten", "Hollis Marten Inc"]
     rng = random.Random(13)
 
     def people() -> str:
@@ -117,7 +118,7 @@ def test_runs_after_random_edits_write_what_a_fresh_run_writes(folder, tmp_path,
     for number in range(30):
         (articles / f"a{number}.txt").write_text(text(), "utf-8")
     build(settings_for(folder))
-    merged, apart = set(), set()
+    merged, apart, firm = set(), set(), set()
     for step in range(20):
         if process != "the same process":
             monkeypatch.setattr(cache, "_IN_MEMORY", {})
@@ -137,6 +138,8 @@ def test_runs_after_random_edits_write_what_a_fresh_run_writes(folder, tmp_path,
         assert report.archive.placed, "no related stories tied: the test no longer tests moves among ties"
         merged.update(name for article in report.archive.articles for name, _ in article.spellings)
         apart.update(person.name for person in report.archive.people if " " not in person.name)
+        firm.update(name for article in report.archive.articles for name, reason in article.set_aside
+                    if reason == FIRM_ELSEWHERE)
         (fresh := tmp_path / f"fresh{step}").mkdir()
         copy_site_setup(fresh)
         shutil.copytree(articles, fresh / "articles", dirs_exist_ok=True)
@@ -144,6 +147,7 @@ def test_runs_after_random_edits_write_what_a_fresh_run_writes(folder, tmp_path,
         assert build(settings_for(fresh)).archive == report.archive, f"step {step}"
         assert _docs(folder) == _docs(fresh), f"step {step}"
     assert "Hoa" in merged and "Tùng" in apart, "the test no longer tests short names joined and kept apart"
+    assert firm == {"Hollis Marten"}, "the test no longer tests a name that an article gives as a firm"
 
 
 def test_short_names_of_unchanged_articles_follow_the_archive_as_a_fresh_run_has_them(folder, tmp_path):
@@ -175,6 +179,45 @@ def test_short_names_of_unchanged_articles_follow_the_archive_as_a_fresh_run_has
         assert build(settings_for(fresh)).archive == report.archive, f"after step {number}"
         assert _docs(folder) == _docs(fresh), f"after step {number}"
     assert joined == [("Lê Thị Hoa",), ("Hoa",), ("Lê Thị Hoa",), ("Hoa",)]
+
+
+def test_a_firm_named_bare_in_unchanged_articles_follows_the_archive_as_a_fresh_run_has_it(folder, tmp_path):
+    """A name is a person until an article gives it as a firm, in every article, and again when no
+    article does: the articles that name it bare do not change, and the run that redoes only what
+    changed must see it. The people report says why, wherever the rule set the name aside."""
+    articles = folder / "articles"
+    for number in range(20):  # enough unchanged articles for a run to update rather than redo
+        text = f"date 2023-05-{number + 1:02d} Tin phụ {number}\n\nGiá tăng."
+        (articles / f"filler{number}.txt").write_text(text, "utf-8")
+    for number in (1, 2):
+        (articles / f"bare{number}.txt").write_text(
+            f"date 2024-01-0{number} Profits {number}\n\nHollis Marten said profits rose. Piet Holm agreed.", "utf-8")
+    steps = [
+        ("form.txt", "date 2024-01-03 Results\n\nHollis Marten Inc said profits rose."),
+        ("form.txt", "date 2024-01-03 Results\n\nKowal Nowak Inc said profits rose."),
+        ("ticker.txt", "date 2024-01-04 Shares\n\nPiet Holm sold Hollis Marten <HMN.L> shares."),
+        ("ticker.txt", None),
+    ]
+    build(settings_for(folder))
+    named = []
+    for number, (name, text) in enumerate(steps):
+        if text is None:
+            (articles / name).unlink()
+        else:
+            (articles / name).write_text(text, "utf-8")
+        report = build(settings_for(folder))
+        named.append(next(a for a in report.archive.articles if a.id == "bare1.txt").people)
+        (fresh := tmp_path / f"fresh{number}").mkdir()
+        copy_site_setup(fresh)
+        shutil.copytree(articles, fresh / "articles", dirs_exist_ok=True)
+        assert build(settings_for(fresh)).archive == report.archive, f"after step {number}"
+        assert _docs(folder) == _docs(fresh), f"after step {number}"
+        if number == 2:
+            listed = (folder / ".archive-cache/people-report.txt").read_text("utf-8").splitlines()
+            why = "a company, in angle brackets or by its ticker after it"
+            assert f"Hollis Marten · 3 · {why} · ticker.txt" in listed  # the rule's reason, not the veto's
+    firm, person = ("Piet Holm",), ("Hollis Marten", "Piet Holm")
+    assert named == [firm, person, firm, person]
 
 
 def test_removed_article_removes_its_pages_but_not_handwritten_ones(folder):

@@ -179,6 +179,7 @@ def test_bad_people_file_lists_every_problem(tmp_path: Path):
         ("The Federation of Kowal Nowak met Piet Nowak.", ("Piet Nowak",)),
         # The next item of a list of firms, but not an office's holder after a firm.
         ("Underwriters are Kowal Bros Inc and Nowak Hollis. Co-leads are Piet Marten and Lars Holm Bank SA.", ()),
+        ("Lenders are Hollis Marten, Kowal Nowak ASA and Piet Holm Oyj.", ()),  # any legal form of the lexicon
         ("It left Kowal Corp, Chairman Piet Nowak said.", ("Piet Nowak",)),
         # The employer after its employee (not after an office or a body: `Minister of`, `Bank of`).
         ("Chris Kowal of Hollis Marten said so. Jan Nowak, an analyst with Piet Holm, agreed.", ("Chris Kowal", "Jan Nowak")),

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from generator.curation import Curation, load_curation
 from generator.extract import extract_article
 from generator.model import Article, ArticleDate, Kind, Paragraph, RawArticle
-from generator.people_merge import decide, directory, unify_people
+from generator.people_merge import FIRM_ELSEWHERE, decide, directory, person_key, unify_people
 
 
 def _article(slug: str, people: list[str], author: str | None = None, credit: str | None = None) -> Article:
@@ -115,3 +116,52 @@ def test_a_short_name_joins_a_hyphenated_full_name():
                 _article("c", ["Geun Hye", "Lê Văn Hải"])]
     people, _ = _people(articles)
     assert people[2] == ("Park Geun-hye", "Lê Văn Hải")
+
+
+def _extracted(slug: str, text: str, curation: Curation = Curation()) -> Article:
+    return extract_article(RawArticle(f"{slug}.txt", f"{slug}.txt", ArticleDate(2024), (text,)), slug, curation)
+
+
+def test_a_name_one_article_gives_as_a_firm_is_a_firm_in_every_article():
+    bare = _extracted("bare", "Hollis Marten said profits rose. Piet Holm agreed.")
+    assert bare.people == ("Hollis Marten", "Piet Holm")
+    for written in ("Hollis Marten Inc said so.", "Hollis Marten <HMN.L> said so."):  # a legal form, a ticker
+        (unified, _, _), _ = unify_people([bare, _extracted("firm", written), _extracted("other", "Piet Holm said.")])
+        assert unified.people == ("Piet Holm",)
+        # The article records what it lost, for the editor's report.
+        assert unified.set_aside == (("Hollis Marten", FIRM_ELSEWHERE),)
+    # Without the article that gives the form, a person.
+    assert unify_people([bare])[0][0].people == ("Hollis Marten", "Piet Holm")
+
+
+def test_the_people_file_keeps_a_firm_s_name_a_person(tmp_path: Path):
+    people_file = tmp_path / "people.yml"
+    people_file.write_text("people:\n  - name: Hollis Marten\n", "utf-8")
+    curation = load_curation(people_file)
+    articles = [_extracted("bare", "Hollis Marten said profits rose.", curation),
+                _extracted("firm", "Hollis Marten Inc said so.", curation)]
+    assert [a.people for a in unify_people(articles, curation)[0]] == [("Hollis Marten",), ("Hollis Marten",)]
+
+
+def test_a_list_of_firms_does_not_make_its_items_firms_elsewhere():
+    # A list names a firm's owner beside the firm.
+    articles = [_extracted("list", "Jan Kowal and Kowal Holdings Inc said so."),
+                _extracted("bare", "Jan Kowal said so.")]
+    assert articles[0].set_aside[0] == ("Jan Kowal", "a firm, in a list of firms")
+    assert unify_people(articles)[0][1].people == ("Jan Kowal",)
+
+
+def test_one_key_for_a_name_wherever_names_are_compared(tmp_path: Path):
+    assert person_key("Kim Jong-un") == person_key("KIM  Jong Un")
+    people_file = tmp_path / "people.yml"
+    people_file.write_text("people:\n  - name: Park Geun-hye\n    aliases: [Madam Geun-hye]\n"
+                           "never:\n  - Hollis-Marten\n", "utf-8")
+    curation = load_curation(people_file)
+    # An alias written with a hyphen catches the spelling without, and the other way round.
+    assert curation.canonical("Madam Geun Hye") == curation.canonical("Park Geun Hye") == "Park Geun-hye"
+    assert curation.is_never("Hollis Marten")
+    # So does a firm's veto: a firm written with a hyphen is the name written without.
+    firm = dataclasses.replace(_article("firm", []),
+                               set_aside=(("Hollis-Marten Nowak", "a company, by the legal form written after it"),))
+    bare = _article("bare", ["Hollis Marten Nowak", "Lê Văn Hải"])
+    assert unify_people([firm, bare])[0][1].people == ("Lê Văn Hải",)

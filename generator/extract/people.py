@@ -1069,14 +1069,16 @@ def _kind_after(after: str) -> bool:
 
 
 _FIRM_PARTNERS = re.compile(r" (?:& [A-Z]|and Co\b)")
+# The legal forms written after a firm's name (`Inc`, `NV`, `S.A`); `&` opens a partner's (above).
+_FIRM_FORMS = "|".join(re.escape(form) for form in entries("legal_forms") if form != "&")
 # `Kowal Nowak and Sons Inc`, `Hollis Mill and Loom Co`: a partner or a line of trade, then the legal form.
-_PARTNER_AND_FORM = re.compile(r" and (?:Sons\b|[A-Z][\w'-]+ (?:Inc|Co|Corp|Ltd|Plc)\b)")
+_PARTNER_AND_FORM = re.compile(rf" and (?:Sons\b|[A-Z][\w'-]+ (?:{_FIRM_FORMS})\b)")
 # `Kowal Nowak <KNW.L>`: a newswire writes a company's ticker after it, or the company in angle brackets.
 _TICKER_AFTER = re.compile(r" ?<[A-Z][A-Z0-9.]*>")
 # `Kowal Bros Inc and Nowak Hollis`, `Hollis Marten and Kowal Nowak Ltd`: the next item of a list of firms
 # (not an office's holder: `Kowal Corp, Chairman Jan Nowak`).
-_FIRM_BEFORE = re.compile(r"\b(?:Inc|Co|Corp|Ltd|Plc|Bros|SA|NV|AG)\.?(?: <[A-Z][A-Z0-9.]*>)?(?:,| and|, and) $")
-_FIRM_NEXT = re.compile(r"(?:,|,? and) (?:[A-Z][\w'.-]* ){1,3}(?:Inc|Co|Corp|Ltd|Plc|SA|NV|AG)\b")
+_FIRM_BEFORE = re.compile(rf"\b(?:{_FIRM_FORMS})\.?(?: <[A-Z][A-Z0-9.]*>)?(?:,| and|, and) $")
+_FIRM_NEXT = re.compile(rf"(?:,|,? and) (?:[A-Z][\w'.-]* ){{1,3}}(?:{_FIRM_FORMS})\b")
 _BODY_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:of|for|on|into) $")
 _COMPOUND_PREFIX = re.compile(r"\b(?:sub|fellow|pro|anti|non|pan|trans)-$")  # not `ex-`: `ex-West German Chancellor`
 _COMPOUND_LAST = re.compile(r"-[a-z]{2,}ed$")  # `Nowak-ordered`, `Bank-led`; no romanised syllable ends so
