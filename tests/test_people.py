@@ -211,6 +211,8 @@ def test_set_aside_rules(text, expected):
         ("Second-seeded Spaniard Carlos Ortega won.", ("Carlos Ortega",)),
         # An initial with its stop is not the article `A`.
         ("A. Stewart b Khan 44", ("A. Stewart", "Khan")),
+        # A particle after an honorific that opens the sentence is the name's, though written lower case.
+        ("Bà von der Marten nói. Ông van den Berk đến sau.", ("von der Marten", "van den Berk")),
     ],
 )
 def test_name_boundaries(text, expected):

@@ -551,8 +551,10 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                     and not _is_syllable(tokens[0])
                     and casefold(written[-2]) in keys("places") and casefold(written[-3]) in keys("places")):
                 tokens = written[-2:]
-        if (len(tokens) > 1 and tokens[0].isascii() and tokens[0].lower() in article.lower and _opens_sentence(before)
-                and not _looks_vietnamese(tokens)):
+        # A capital that only opens the sentence: the word is written lower case elsewhere (a particle
+        # already written so, `Bà von der …`, stays the name's).
+        if (len(tokens) > 1 and tokens[0].isascii() and tokens[0][0].isupper() and tokens[0].lower() in article.lower
+                and _opens_sentence(before) and not _looks_vietnamese(tokens)):
             tokens = tokens[1:]
         # `Third-seeded Pablo Ruiz`, `Lagos-based Goldrock`: a compound modifier opens no name.
         while len(tokens) > 1 and _MODIFIER.match(tokens[0]):
