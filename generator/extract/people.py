@@ -594,7 +594,12 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         # (`Đền Bạch Vân`: a run that opens with the head of a place's name is the place, whatever ends it.)
         opens_place = bool(tokens) and (casefold(tokens[0]) in keys("place_heads") or _opens_with_kind(tokens))
         stage = len(tokens) == len(written) and _is_stage_name(tokens)
-        tokens, inner = (tokens, False) if country_given or opens_place or stage else _vietnamese_name_at_end(tokens)
+        name, inner = (tokens, False) if country_given or opens_place or stage else _vietnamese_name_at_end(tokens)
+        # `trường Chuyên Lê Quý Đôn`: a school's type written with a capital is no organisation before a
+        # person; the kind of place before the run still names the school.
+        if inner and keys("school_types").issuperset(map(casefold, tokens[: len(tokens) - len(name)])):
+            inner = False
+        tokens = name
         # `Tổng thống Kowalski`, `Thủ tướng Ba Lan Kowalski`: a lone foreign name after an office only a
         # person holds is a person, whether or not the article gives the full name.
         sole_office = (len(tokens) == 1 and after_title and not _is_syllable(tokens[0])
