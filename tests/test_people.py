@@ -212,6 +212,11 @@ def test_set_aside_rules(text, expected):
         ("Second-seeded Spaniard Carlos Ortega won.", ("Carlos Ortega",)),
         # An initial with its stop is not the article `A`.
         ("A. Stewart b Khan 44", ("A. Stewart", "Khan")),
+        # A school's type with a capital between the kind of school and its name.
+        ("Học sinh trường Chuyên Lê Văn Tám dự thi. Cô Lê Thị Hoa dạy ở Trường THPT Chuyên Trần Văn Bảy.",
+         ("Lê Thị Hoa",)),
+        # A particle after an honorific that opens the sentence is the name's, though written lower case.
+        ("Bà von der Marten nói. Ông van den Berk đến sau.", ("von der Marten", "van den Berk")),
     ],
 )
 def test_name_boundaries(text, expected):

@@ -551,8 +551,10 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                     and not _is_syllable(tokens[0])
                     and casefold(written[-2]) in keys("places") and casefold(written[-3]) in keys("places")):
                 tokens = written[-2:]
-        if (len(tokens) > 1 and tokens[0].isascii() and tokens[0].lower() in article.lower and _opens_sentence(before)
-                and not _looks_vietnamese(tokens)):
+        # A capital that only opens the sentence: the word is written lower case elsewhere (a particle
+        # already written so, `Bà von der …`, stays the name's).
+        if (len(tokens) > 1 and tokens[0].isascii() and tokens[0][0].isupper() and tokens[0].lower() in article.lower
+                and _opens_sentence(before) and not _looks_vietnamese(tokens)):
             tokens = tokens[1:]
         # `Third-seeded Pablo Ruiz`, `Lagos-based Goldrock`: a compound modifier opens no name.
         while len(tokens) > 1 and _MODIFIER.match(tokens[0]):
@@ -592,7 +594,12 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         # (`Đền Bạch Vân`: a run that opens with the head of a place's name is the place, whatever ends it.)
         opens_place = bool(tokens) and (casefold(tokens[0]) in keys("place_heads") or _opens_with_kind(tokens))
         stage = len(tokens) == len(written) and _is_stage_name(tokens)
-        tokens, inner = (tokens, False) if country_given or opens_place or stage else _vietnamese_name_at_end(tokens)
+        name, inner = (tokens, False) if country_given or opens_place or stage else _vietnamese_name_at_end(tokens)
+        # `trường Chuyên Lê Quý Đôn`: a school's type written with a capital is no organisation before a
+        # person; the kind of place before the run still names the school.
+        if inner and keys("school_types").issuperset(map(casefold, tokens[: len(tokens) - len(name)])):
+            inner = False
+        tokens = name
         # `Tổng thống Kowalski`, `Thủ tướng Ba Lan Kowalski`: a lone foreign name after an office only a
         # person holds is a person, whether or not the article gives the full name.
         sole_office = (len(tokens) == 1 and after_title and not _is_syllable(tokens[0])
