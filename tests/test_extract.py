@@ -56,6 +56,12 @@ def test_first_short_line_is_the_headline():
     assert kinds == [Kind.TITLE, Kind.BODY, Kind.RELATED]
 
 
+def test_a_byline_above_the_desk_s_closing_note_is_the_byline():
+    paragraphs = classify(("Tiêu đề bài viết", "Nội dung bài viết rất dài và đủ câu.", "Trần Minh",
+                           "* Mọi ý kiến đóng góp, độc giả gửi về hộp thư của ban biên tập."))
+    assert [p.kind for p in paragraphs[2:]] == [Kind.BYLINE, Kind.BODY]
+
+
 def test_short_sentence_ending_in_a_stop_is_body():
     assert classify(("Mở đầu dài dòng.", "Ông nói thêm vài câu."))[1].kind is Kind.BODY
 

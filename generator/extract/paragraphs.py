@@ -262,6 +262,10 @@ def _kind(text: str) -> Paragraph:
     return Paragraph(Kind.BODY, text)
 
 
+# The desk's note that closes an article, below its byline: `* Mọi ý kiến đóng góp…`, `(*) Bài viết…`.
+_CLOSING_NOTE = re.compile(r"(?:\*|\(\*\))\s")
+
+
 def _mark_bylines(result: list[Paragraph]) -> None:
     """The byline and credit lines that close an article (after them only captions or related lines)."""
     for index in range(len(result) - 1, 0, -1):
@@ -277,7 +281,7 @@ def _mark_bylines(result: list[Paragraph]) -> None:
             if found and (found[0] or _SOURCE_LINE.match(whole)):
                 result[index] = Paragraph(Kind.BYLINE, whole)
             continue
-        if paragraph.kind is Kind.RELATED:
+        if paragraph.kind is Kind.RELATED or paragraph.kind is Kind.BODY and _CLOSING_NOTE.match(paragraph.text):
             continue
         if paragraph.kind is not Kind.BODY or byline(paragraph.text) is None:
             return
