@@ -29,7 +29,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from html.parser import HTMLParser
-from itertools import chain
+from itertools import chain, compress
+from operator import ne
 from os.path import commonprefix
 from pathlib import Path
 
@@ -315,15 +316,21 @@ def _utf16_length(text: str) -> int:
 
 def pack(numbers: Iterable[int]) -> str:
     """Numbers of 0 or more as DIGITS: each its base-BASE digits, the last one from the second half."""
-    written: list[str] = []
-    for number in numbers:
-        digits = [DIGITS[BASE + number % BASE]]
+    return "".join([_PACKED[number] if number < _PACKED_BELOW else _pack_one(number) for number in numbers])
+
+
+def _pack_one(number: int) -> str:
+    digits = [DIGITS[BASE + number % BASE]]
+    number //= BASE
+    while number:
+        digits.append(DIGITS[number % BASE])
         number //= BASE
-        while number:
-            digits.append(DIGITS[number % BASE])
-            number //= BASE
-        written.extend(reversed(digits))
-    return "".join(written)
+    return "".join(reversed(digits))
+
+
+# Most postings are one or two digits: those are written once, here, not digit by digit at every use.
+_PACKED_BELOW = BASE * BASE
+_PACKED = [_pack_one(number) for number in range(_PACKED_BELOW)]
 
 
 @lru_cache(maxsize=1024)
@@ -385,11 +392,16 @@ def _entries(pages: list[Page], articles: int) -> dict[str, list[str]]:
     def entry(key: str) -> list[str]:
         ids = postings[key]
         common = sorted(forms_of.get(key, []), key=lambda f: (-len(marked[f]), f))[:FORMS]
-        flags = dict(where.get(key, {}))
-        for i, form in enumerate(common):
-            for number in marked[form]:
-                flags[number] = flags.get(number, 0) | FORM << i
-        encoded = pack((b - a) << FLAG_BITS | flags.get(b, 0) for a, b in zip([-1, *ids], ids))
+        flags = where.get(key, {})
+        if common:
+            flags = dict(flags)
+            for i, form in enumerate(common):
+                for number in marked[form]:
+                    flags[number] = flags.get(number, 0) | FORM << i
+        if flags:
+            encoded = pack([(b - a) << FLAG_BITS | flags.get(b, 0) for a, b in zip([-1, *ids], ids)])
+        else:
+            encoded = pack([(b - a) << FLAG_BITS for a, b in zip([-1, *ids], ids)])
         return [*(pack_form(form, key) for form in common), encoded]
 
     keys = list(postings)
@@ -421,25 +433,27 @@ def _postings(pages: list[Page], span: range) -> tuple[dict, dict, dict, dict]:
     for number in span:
         page = pages[number]
         keys: dict[str, int] = {}
+        flagged: list[str] = []  # the keys of the title and people, the few with bits
         forms: set[str] = set()
         # The text first, then the title and people, whose bits are added to the keys the text set.
         for text, bits in chain([(page.text, 0), (page.title, TITLE)], ((name, PEOPLE) for name in page.people)):
             exact = syllables(text)
-            folded = [fold(s) for s in exact]
+            folded = list(map(fold, exact))
             exact += [f"{a} {b}" for a, b in zip(exact, exact[1:])]
             folded += [f"{a} {b}" for a, b in zip(folded, folded[1:])]
             if bits:
                 for key in folded:
                     keys[key] = keys.get(key, 0) | bits
+                flagged += folded
             else:
                 keys.update(dict.fromkeys(folded, 0))
-            forms.update(e for e, f in zip(exact, folded) if e != f)
+            forms.update(compress(exact, map(ne, exact, folded)))
         for name in page.people:
             of_person["p:" + " ".join(fold(s) for s in syllables(name))].append(number)
-        for key, bits in keys.items():
+        for key in keys:
             postings[key].append(number)
-            if bits:
-                where[key][number] = bits
+        for key in flagged:
+            where[key][number] = keys[key]
         for form in forms:
             marked[form].append(number)
     return postings, where, marked, of_person

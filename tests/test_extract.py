@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator.extract import extract_article
+from generator.extract import paragraphs
 from generator.extract.language import detect_language
 from generator.extract.paragraphs import caption_credit, classify
 from generator.extract.sources import extract_sources
@@ -49,6 +50,35 @@ def test_sample_paragraph_kinds(sample):
 )
 def test_caption_credit(text, expected):
     assert caption_credit(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Người dân đứng chờ ở bến xe. Ảnh minh họa",
+        "Một góc phố cổ Ảnh: chụp màn hình",
+        "Quang cảnh buổi lễ ảnh internet",
+        "Runners at the start, photograph by Kim Lee.",
+        "Flood waters rise in the valley (Tân Hoa Xã).",
+        "Ships in the harbour - AP / Reuters ]",
+        "Crowds outside the stadium XINHUA .",
+        "Trade talks resumed on Monday, officials said.",
+        "Một buổi chiều mưa ở Hà Nội",
+        "Giá vàng hôm nay 12/3 tăng nhẹ",
+    ],
+)
+def test_credit_looked_for_only_where_one_may_be(text):
+    """The cheap look before the credit pattern passes every line the pattern finds a credit in."""
+    start = max(0, len(text) - paragraphs._CREDIT_TAIL)
+    if paragraphs._credit_pattern().search(text, start):
+        assert paragraphs._may_end_in_credit(text, start)
+    assert caption_credit(text) == _credit_by_pattern_alone(text)
+
+
+def _credit_by_pattern_alone(text):
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(paragraphs, "_may_end_in_credit", lambda text, start: True)
+        return caption_credit(text)
 
 
 def test_first_short_line_is_the_headline():

@@ -48,6 +48,24 @@ def _credit_pattern() -> re.Pattern[str]:
     )
 
 
+# What every credit the pattern above finds holds, looked for first: the pattern is slow to search a
+# line that has none, as most lines have not. A label's colon (`Ảnh:`) or a slash (`AFP/TTXVN`), the
+# words `ảnh` and `photo`, or an agency's name just before the closing marks, found by matching the
+# reversed end of the line from its start.
+_LABEL_WORDS = re.compile("ảnh|photo", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _agency_at_end() -> re.Pattern[str]:
+    names = "|".join(re.escape(name[::-1]) for name in sorted(entries("agencies"), key=len, reverse=True))
+    return re.compile(rf"[\s)\].]*(?:{names})", re.IGNORECASE)
+
+
+def _may_end_in_credit(text: str, start: int) -> bool:
+    return (text.find(":", start) >= 0 or text.find("/", start) >= 0 or _LABEL_WORDS.search(text, start) is not None
+            or _agency_at_end().match(text[start:][::-1]) is not None)
+
+
 # A credit inside run-together text: the caption's sentence, `Ảnh: <name>`, then the next paragraph.
 _INLINE_CREDIT = re.compile(r"(?<=[.!?…)\"”’'])\s+(?:Ảnh|Photo)\s*:\s*|(?<=[.!?…)\"”’'])\s+Ảnh chụp màn hình\s+")
 _RELATED_MARK = re.compile(
@@ -75,7 +93,8 @@ def caption_credit(text: str) -> tuple[str, str] | None:
 
 def _split_credit(text: str) -> tuple[str, str] | None:
     # A credit is short: look only at the end of the line, which keeps long paragraphs cheap.
-    match = _credit_pattern().search(text, max(0, len(text) - _CREDIT_TAIL))
+    start = max(0, len(text) - _CREDIT_TAIL)
+    match = _credit_pattern().search(text, start) if _may_end_in_credit(text, start) else None
     if not match or (match.start() == 0 and not match.group("label")):
         return None
     agency = match.group("agency")
