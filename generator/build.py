@@ -193,7 +193,7 @@ def _set_aside(articles: list[Article], archive: Archive) -> list[tuple[str, str
     counts: Counter[str] = Counter()
     first: dict[str, tuple[str, str, str]] = {}  # as first seen: name, rule, source
     for article in articles:
-        for name, reason in article.set_aside:
+        for name, reason, _ in article.set_aside:
             key = person_key(name)
             if key not in people:
                 counts[key] += 1

@@ -137,8 +137,9 @@ class Article:
     author: str | None = None
     url: str | None = None
     extra: tuple[tuple[str, object], ...] = ()
-    # Names that looked like people but that a rule set aside, with the rule: for the editor's report.
-    set_aside: tuple[tuple[str, str], ...] = ()
+    # Names that looked like people but that a rule set aside: (name, why, the rule's id), for the
+    # editor's report and for the archive-wide steps that read a rule's verdict (people_merge).
+    set_aside: tuple[tuple[str, str, str], ...] = ()
     # (name as the article wrote it, the person it is) for each name the archive-wide unification
     # changed: what the person's page lists as their other spellings.
     spellings: tuple[tuple[str, str], ...] = ()

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from .collation import name_order
 from .curation import Curation, person_key
 from .extract.paragraphs import byline
-from .extract.people import is_full_name
+from .extract.people import FIRM_RULES, is_full_name
 from .model import Article, Kind
 
 # Shared people decide when the best candidate shares at least this many times as many as the next.
@@ -40,11 +40,6 @@ CONTEXT_MARGIN = 2
 DOMINANT_ARTICLES = 2
 DOMINANCE = 6
 _AUTHOR_JOINS = re.compile(r"\s*(?:,|;|/| - | – | và | and )\s*")
-# The reasons of the rules of generator/extract/people.py that set a name aside as a firm by what
-# is written with it (a legal form, a ticker, a partner, an office of the firm) open so. Not a list
-# of firms, which often names a firm's owner beside it (`Jan Kowal and Kowal Holdings Inc`: 3 of the
-# 9 pages it would take from Reuters-21578's even half are people), nor a team, a place, a product.
-FIRM_REASONS = ("a firm, by ", "a company, ")
 FIRM_ELSEWHERE = "a firm in another article"
 
 
@@ -210,8 +205,7 @@ def unify(articles: list[Article], curation: Curation = Curation(), previous: Un
 
 def firm_keys(articles: list[Article], curation: Curation = Curation()) -> frozenset[str]:
     """The keys of the names some article set aside as a firm, but for the people file's names."""
-    firms = {person_key(name) for article in articles for name, reason in article.set_aside
-             if reason.startswith(FIRM_REASONS)}
+    firms = {person_key(name) for article in articles for name, _, rule in article.set_aside if rule in FIRM_RULES}
     return frozenset(firms.difference(curation.aliases))
 
 
@@ -221,7 +215,7 @@ def without_firms(article: Article, firms: frozenset[str]) -> Article:
     if not vetoed:
         return article
     return dataclasses.replace(article, people=tuple(name for name in article.people if name not in vetoed),
-                               set_aside=(*article.set_aside, *((name, FIRM_ELSEWHERE) for name in vetoed)))
+                               set_aside=(*article.set_aside, *((name, FIRM_ELSEWHERE, "firm-elsewhere") for name in vetoed)))
 
 
 def _tallies(articles) -> tuple[dict[str, Counter[str]], Counter[str]]:

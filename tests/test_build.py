@@ -138,7 +138,7 @@ def test_runs_after_random_edits_write_what_a_fresh_run_writes(folder, tmp_path,
         assert report.archive.placed, "no related stories tied: the test no longer tests moves among ties"
         merged.update(name for article in report.archive.articles for name, _ in article.spellings)
         apart.update(person.name for person in report.archive.people if " " not in person.name)
-        firm.update(name for article in report.archive.articles for name, reason in article.set_aside
+        firm.update(name for article in report.archive.articles for name, reason, _ in article.set_aside
                     if reason == FIRM_ELSEWHERE)
         (fresh := tmp_path / f"fresh{step}").mkdir()
         copy_site_setup(fresh)

@@ -497,6 +497,8 @@ def test_a_particle_joined_by_a_hyphen_and_offices_written_with_one():
 
 def test_the_owner_of_a_company_is_an_office():
     assert people("Hôm qua ông chủ Facebook Jan Kowal cho hay.") == ("Jan Kowal",)
+    # The firm written between an officer's title and the name is the employer.
+    assert people("Dự lễ có CEO Nvidia Jan Kowal và CEO OpenAI Piet Holm.") == ("Jan Kowal", "Piet Holm")
 
 
 @pytest.mark.parametrize(

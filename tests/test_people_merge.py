@@ -129,7 +129,7 @@ def test_a_name_one_article_gives_as_a_firm_is_a_firm_in_every_article():
         (unified, _, _), _ = unify_people([bare, _extracted("firm", written), _extracted("other", "Piet Holm said.")])
         assert unified.people == ("Piet Holm",)
         # The article records what it lost, for the editor's report.
-        assert unified.set_aside == (("Hollis Marten", FIRM_ELSEWHERE),)
+        assert unified.set_aside == (("Hollis Marten", FIRM_ELSEWHERE, "firm-elsewhere"),)
     # Without the article that gives the form, a person.
     assert unify_people([bare])[0][0].people == ("Hollis Marten", "Piet Holm")
 
@@ -147,7 +147,7 @@ def test_a_list_of_firms_does_not_make_its_items_firms_elsewhere():
     # A list names a firm's owner beside the firm.
     articles = [_extracted("list", "Jan Kowal and Kowal Holdings Inc said so."),
                 _extracted("bare", "Jan Kowal said so.")]
-    assert articles[0].set_aside[0] == ("Jan Kowal", "a firm, in a list of firms")
+    assert articles[0].set_aside[0] == ("Jan Kowal", "a firm, in a list of firms", "firm-list")
     assert unify_people(articles)[0][1].people == ("Jan Kowal",)
 
 
@@ -162,6 +162,15 @@ def test_one_key_for_a_name_wherever_names_are_compared(tmp_path: Path):
     assert curation.is_never("Hollis Marten")
     # So does a firm's veto: a firm written with a hyphen is the name written without.
     firm = dataclasses.replace(_article("firm", []),
-                               set_aside=(("Hollis-Marten Nowak", "a company, by the legal form written after it"),))
+                               set_aside=(("Hollis-Marten Nowak", "a company, by the legal form written after it",
+                                           "company-form"),))
     bare = _article("bare", ["Hollis Marten Nowak", "Lê Văn Hải"])
     assert unify_people([firm, bare])[0][1].people == ("Lê Văn Hải",)
+
+
+def test_the_firm_veto_reads_the_rule_s_id_not_its_wording():
+    # A firm's rule vetoes its name whatever its reason says; a place's rule does not.
+    for rule, vetoed in (("ticker", True), ("place-noun", False)):
+        firm = dataclasses.replace(_article("firm", []), set_aside=(("Hollis Marten", "reworded", rule),))
+        bare = _article("bare", ["Hollis Marten"])
+        assert (unify_people([firm, bare])[0][1].people == ()) is vetoed

@@ -30,7 +30,7 @@ def extract_article(raw: RawArticle, slug: str, curation: Curation) -> Article:
         # Bylines and photo credits name who wrote and who photographed, not whom the story is about.
         named = tuple(p.text for p in paragraphs if p.kind not in (Kind.BYLINE, Kind.DATE) and p.text)
         people, near = find_people(named, curation)
-        set_aside = tuple((miss.name, miss.reason) for miss in near)
+        set_aside = tuple((miss.name, miss.reason, miss.rule) for miss in near)
     authors, credited = credits(paragraphs)
     return Article(
         id=raw.id,

@@ -290,6 +290,13 @@ def _without_places_named_here(mentions: list[Mention], near: list[NearMiss]) ->
     return kept
 
 
+# Rules that set a name aside as a firm by what is written with it (a legal form, a ticker, a partner,
+# an office of the firm): that name is no person anywhere in the archive (people_merge.firm_keys).
+# Not a list of firms, which often names a firm's owner beside it (`Jan Kowal and Kowal Holdings Inc`:
+# 3 of the 9 pages it would take from Reuters-21578's even half are people), nor a team, a place, a product.
+FIRM_RULES = frozenset({"firm-ending", "company-form", "market-move", "firm-partners", "firm-and-partner", "ticker",
+                        "office-in-firm", "employer-after-holder"})
+
 # Rules that find a team or a firm by where it stands (in a line of results, before a legal form):
 # the words they set aside name the same team or firm wherever else the article writes them.
 _SIDE_RULES = frozenset({"score-line", "versus", "standings-row", "broken-score-line", "score-and-scorers",
