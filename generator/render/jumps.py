@@ -1,5 +1,6 @@
 """Rows of links to where each letter or year of a sorted list begins, on whichever of the list's
-pages that is: a reader jumps to `Đ` or to 2019 instead of paging through."""
+pages that is (of those a page may name, pagination.py): a reader jumps to `Đ` or to 2019 instead
+of paging through."""
 
 from __future__ import annotations
 
