@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -18,6 +19,7 @@ from generator.model import Article, ArticleDate, Kind, Paragraph
 from generator.people_merge import unify_people
 from generator.render import render_site
 from generator.render.markdown import escape_text, front_matter
+from generator.render.dates import render_month
 from generator.render.people import render_person
 
 # The extensions mkdocs.yml enables, plus the three MkDocs always adds.
@@ -170,31 +172,77 @@ def test_hostile_title_is_escaped_in_the_heading():
     assert html.unescape(heading[2 : -len(" { #title }")]) == "</title><script>alert(1)</script>"
 
 
+def _listed(page: str) -> list[str]:
+    return re.findall(r'href="(?:\.\./)+articles/(a\d+)\.md"', page)
+
+
 def test_long_lists_are_split_into_linked_pages():
     articles = [_article(f"a{n:03d}", ArticleDate(2024, 3, 1 + n % 28), ["Joe Biden"]) for n in range(250)]
     pages = {p.path.as_posix(): p.content for p in render_site(build_archive(articles), "vi", "K", 5).pages}
-    person = ["people/joe-biden.md", "people/joe-biden/2.md", "people/joe-biden/3.md"]
+    # A person's newest articles on their page, the oldest hundred on a page numbered 1.
+    person = ["people/joe-biden.md", "people/joe-biden/1.md"]
     month = ["dates/2024/03.md", "dates/2024/03/2.md", "dates/2024/03/3.md"]
-    assert set(person + month) <= set(pages) and "people/joe-biden/4.md" not in pages
-    for pages_of_list in (person, month):
-        listed = [re.findall(r'href="((?:\.\./)+articles/a\d+)\.md"', pages[p]) for p in pages_of_list]
-        assert [len(links) for links in listed] == [100, 100, 50]
-        assert len({link.rsplit("/", 1)[1] for links in listed for link in links}) == 250  # each once
-    # The pager, a navigation above the list and one below it, named apart, the current page marked.
-    above = ('<nav class="archive-pager" aria-label="Các trang của danh sách">\n<p>Bài 1–100 trong số 250 · Trang: '
-             '<strong aria-current="page">1</strong> <a href="joe-biden/2.md">2</a> <a href="joe-biden/3.md">3</a>'
-             ' · <a href="joe-biden/2.md" rel="next">Trang sau ›</a></p>\n</nav>')
+    assert set(person + month) <= set(pages) and "people/joe-biden/2.md" not in pages
+    for pages_of_list, sizes in ((person, [150, 100]), (month, [100, 100, 50])):
+        listed = [_listed(pages[p]) for p in pages_of_list]
+        assert [len(links) for links in listed] == sizes
+        assert len({link for links in listed for link in links}) == 250  # each once
+    # The pager, a navigation above the list and one below it, named apart, the current page marked;
+    # a page of older articles says the dates it spans, not its place in a total that grows.
+    above = ('<nav class="archive-pager" aria-label="Các trang của danh sách">\n<p>28 tháng 3, 2024 – 12 tháng 3, 2024'
+             ' · Trang: <strong aria-current="page">Mới nhất</strong> <a href="joe-biden/1.md">1</a>'
+             ' · <a href="joe-biden/1.md" rel="next">Trang sau ›</a></p>\n</nav>')
     assert above in pages[person[0]]
     assert pages[person[0]].count('<nav class="archive-pager" aria-label="Các trang của danh sách, cuối danh sách">') == 1
-    assert '<a href="../joe-biden.md" rel="prev">‹ Trang trước</a>' in pages[person[1]]
-    # A month's days, each linked where it begins: day 1 on this page, day 28 on the third.
+    assert ('<p>12 tháng 3, 2024 – 1 tháng 3, 2024 · Trang: <a href="../joe-biden.md">Mới nhất</a> '
+            '<strong aria-current="page">1</strong> · <a href="../joe-biden.md" rel="prev">‹ Trang trước</a></p>') in pages[person[1]]
+    assert "<p>Bài 101–200 · Trang: " in pages[month[1]]
+    # A month's days, each linked where it begins, on this page and those before it: day 1 on the
+    # first page, day 13 on this one; the days of the page still filling are left out.
     days = re.search(r'<nav class="archive-letters" aria-label="Các ngày trong tháng">(.*?)</nav>', pages[month[1]], re.S)
-    assert '<a href="../03.md#day-1">1</a>' in days.group(1) and '<a href="3.md#day-28">28</a>' in days.group(1)
-    assert "## Ngày 28 { #day-28 }" in pages[month[2]]
-    assert "title: Joe Biden (trang 2)" in pages[person[1]]
-    # Who they are heads the first page only.
+    assert '<a href="../03.md#day-1">1</a>' in days.group(1) and '<a href="#day-13">13</a>' in days.group(1)
+    assert "day-28" in pages[month[2]] and "day-28" not in days.group(1)
+    assert "title: Joe Biden (trang 1)" in pages[person[1]]
+    # Who they are, and how many articles, head the first page only.
     assert "archive-timeline" in pages[person[0]] and "Nhắc đến lần đầu" in pages[person[0]]
     assert "archive-timeline" not in pages[person[1]] and "Nhắc đến lần đầu" not in pages[person[1]]
+    assert "250 bài viết" in pages[person[0]] and "250" not in pages[person[1]]
+    assert all("250 bài viết" not in pages[p] for p in month)
+
+
+@pytest.mark.parametrize("grows", ["person", "month"])
+def test_older_pages_stay_as_they_are_while_a_list_grows(grows):
+    """A person's list (newest first) and a month's (oldest first), from 150 articles to 450, one
+    newest article at a time: each page keeps its address and its rows for good, but the one still
+    growing. When that one fills, a page is added and the pagers just before it link to it."""
+    dates = [ArticleDate(2024, 3, 1 + n * 28 // 450) for n in range(450)]
+    archive = build_archive([_article(f"a{n:03d}", dates[n], ["Joe Biden"]) for n in range(450)])
+    person, month = archive.people_by_name["Joe Biden"], archive.years[0].months[0]
+    before, rows_before, growing_before = {}, {}, None
+    for count in range(150, 451):
+        if grows == "person":
+            made = render_person(replace(person, articles=person.articles[-count:]), archive, "vi")
+            growing = made[0].path.as_posix()
+            listed = [a.slug for a in person.articles[-count:]]
+        else:
+            made = render_month(replace(month, articles=month.articles[:count]), "vi")
+            growing = made[-1].path.as_posix()
+            listed = [a.slug for a in month.articles[:count]]
+        pages = {p.path.as_posix(): p.content for p in made}
+        rows = {path: _listed(content) for path, content in pages.items()}
+        assert [row for p in made for row in rows[p.path.as_posix()]] == listed  # in order, each once
+        if grows == "person":
+            assert 100 <= len(rows[growing]) <= 199
+        assert set(before) <= set(pages)
+        kept = set(before) - {growing_before}
+        assert all(rows[path] == rows_before[path] for path in kept)
+        added = set(pages) - set(before)
+        changed = {path for path in kept if pages[path] != before[path]}
+        if before and added:
+            assert len(added) == 1 and len(changed) <= 3
+        else:
+            assert not changed
+        before, rows_before, growing_before = pages, rows, growing
 
 
 def test_a_large_a_to_z_is_split_by_letter():

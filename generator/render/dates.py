@@ -12,7 +12,7 @@ from . import paths
 from .jumps import list_jumps
 from .listing import article_list
 from .markdown import escape_text, front_matter, link
-from .pagination import chunks, page_path, page_title, pagers
+from .pagination import OLDEST_FIRST, SORTED, page_title, pagers, paginate, row_span
 
 
 def render_dates_index(archive: Archive, lang: str) -> OutputPage:
@@ -47,20 +47,21 @@ def render_year(year: Year, lang: str) -> OutputPage:
 
 def render_month(month: Month, lang: str) -> list[OutputPage]:
     labels = LABELS[lang]
-    first = paths.month(month.year, month.month)
-    groups = chunks(month.articles)
+    paging = paginate(paths.month(month.year, month.month), month.articles, OLDEST_FIRST)
+    day_of = _day_of(labels)
     pages = []
-    for number, articles in enumerate(groups, start=1):
-        here = page_path(first, number)
-        title = page_title(format_month(month.year, month.month, lang), number, lang)
+    for index, page in enumerate(paging.pages):
+        here = page.path
+        title = page_title(format_month(month.year, month.month, lang), paging, index, lang)
         parts = [front_matter({"title": title}), f"# {title}\n"]
-        count = labels["articles_count"].format(n=len(month.articles))
-        parts.append(f"{count} · {link(str(month.year), here, paths.year(month.year))}\n")
-        above, below = pagers(first, number, len(groups), lang, len(month.articles))
-        day_of = _day_of(labels)
-        parts.append(list_jumps(groups, day_of, _day_anchor, first, number, labels["by_day"]))
+        year = link(str(month.year), here, paths.year(month.year))
+        # The count would change every page of the month with each article; the year's page has it.
+        count = labels["articles_count"].format(n=len(month.articles)) + " · " if len(paging.pages) == 1 else ""
+        parts.append(f"{count}{year}\n")
+        above, below = pagers(paging, index, lang, row_span(paging, index, lang))
+        parts.append(list_jumps(paging, index, day_of, _day_anchor, labels["by_day"]))
         parts.append(above)
-        for day, in_day in groupby(articles, key=day_of):
+        for day, in_day in groupby(page.items, key=day_of):
             heading = f"{labels['date']} {day}" if day.isdigit() else labels["month_only"]
             parts.append(f"## {heading} {{ #{_day_anchor(day)} }}\n\n{article_list(list(in_day), here, lang, when=None)}")
         parts.append(below)
@@ -72,16 +73,16 @@ def render_undated(archive: Archive, lang: str) -> list[OutputPage]:
     """The articles without a date, by title (index.py), under their letters, with a row that jumps
     to each letter on whichever page it begins."""
     labels = LABELS[lang]
-    groups = chunks(archive.undated)
+    paging = paginate(paths.UNDATED, archive.undated, SORTED)
     pages = []
-    for number, articles in enumerate(groups, start=1):
-        here = page_path(paths.UNDATED, number)
-        title = page_title(labels["undated_title"], number, lang)
-        above, below = pagers(paths.UNDATED, number, len(groups), lang, len(archive.undated))
+    for index, page in enumerate(paging.pages):
+        here = page.path
+        title = page_title(labels["undated_title"], paging, index, lang)
+        above, below = pagers(paging, index, lang, row_span(paging, index, lang))
         parts = [front_matter({"title": title}), f"# {title}\n", labels["undated_order"] + "\n"]
-        parts.append(list_jumps(groups, _initial, paths.letter_slug, paths.UNDATED, number, labels["by_letter"]))
+        parts.append(list_jumps(paging, index, _initial, paths.letter_slug, labels["by_letter"]))
         parts.append(above)
-        for letter, in_letter in groupby(articles, key=_initial):
+        for letter, in_letter in groupby(page.items, key=_initial):
             parts.append(f"## {escape_text(letter)} {{ #{paths.letter_slug(letter)} }}\n")
             parts.append(article_list(list(in_letter), here, lang, when=None))
         parts.append(below)

@@ -1,5 +1,6 @@
 """Rows of links to where each letter or year of a sorted list begins, on whichever of the list's
-pages that is: a reader jumps to `Đ` or to 2019 instead of paging through."""
+pages that is (of those a page may name, pagination.py): a reader jumps to `Đ` or to 2019 instead
+of paging through."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import html
 from collections.abc import Callable
 
 from .markdown import relative_path
-from .pagination import page_path
+from .pagination import Paging
 
 
 def jump_row(targets: list[tuple[str, str]], label: str, current: str | None = None) -> str:
@@ -20,18 +21,20 @@ def jump_row(targets: list[tuple[str, str]], label: str, current: str | None = N
     return f'<nav class="archive-letters" aria-label="{html.escape(label)}">\n' + "\n".join(items) + "\n</nav>\n"
 
 
-def list_jumps(pages: list, key: Callable, anchor: Callable[[str], str], first: str, number: int, label: str) -> str:
-    """The row for page `number` of a list split into `pages` (pagination.chunks): each `key` of its
-    items (a letter, a year) links to its first page at `#anchor(key)`. Nothing when there is one key."""
+def list_jumps(paging: Paging, index: int, key: Callable, anchor: Callable[[str], str], label: str) -> str:
+    """The row for page `index` of a list over pages: each `key` of the items (a letter, a year) on
+    the pages it may name (`Paging.settled`: itself and the older ones) links to the first of them it
+    is on, at `#anchor(key)`. Nothing when there is one key."""
+    pages = paging.pages
     starts: dict[str, int] = {}
-    for n, items in enumerate(pages, start=1):
-        for item in items:
+    for n in paging.settled(index):
+        for item in pages[n].items:
             starts.setdefault(key(item), n)
     if len(starts) < 2:
         return ""
-    here = page_path(first, number)
+    here = pages[index].path
     targets = [
-        (text, ("" if n == number else relative_path(here, page_path(first, n))) + f"#{anchor(text)}")
+        (text, ("" if n == index else relative_path(here, pages[n].path)) + f"#{anchor(text)}")
         for text, n in starts.items()
     ]
     return jump_row(targets, label)

@@ -16,7 +16,7 @@ from .feeds import PERSON_FEEDS, feed_anchors, feed_links
 from .jumps import jump_row, list_jumps
 from .listing import article_list, html_list
 from .markdown import escape_text, front_matter, html_link, link, person_link, relative_path
-from .pagination import chunks, page_path, page_title, pagers
+from .pagination import NEWEST_FIRST, SORTED, page_title, pagers, paginate, row_span
 
 # Up to this many people the A–Z is one page; beyond, one page per letter.
 PEOPLE_ON_ONE_PAGE = 1000
@@ -64,20 +64,19 @@ def _sections(letters: list[tuple[str, list[Person]]], labels: dict[str, str]) -
 
 def _letter_pages(letter: str, people: list[Person], letters: list[str], lang: str) -> list[OutputPage]:
     labels = LABELS[lang]
-    first = paths.people_letter(letter)
-    groups = chunks(people, PEOPLE_PER_PAGE)
+    paging = paginate(paths.people_letter(letter), people, SORTED, PEOPLE_PER_PAGE)
     pages = []
-    for number, group in enumerate(groups, start=1):
-        here = page_path(first, number)
-        title = page_title(f"{labels['people']}: {letter}", number, lang)
-        above, below = pagers(first, number, len(groups), lang, len(people), PEOPLE_PER_PAGE, noun="people")
+    for index, page in enumerate(paging.pages):
+        here = page.path
+        title = page_title(f"{labels['people']}: {letter}", paging, index, lang)
+        above, below = pagers(paging, index, lang, row_span(paging, index, lang, noun="people"))
         body = [
             front_matter({"title": title}),
             f"# {escape_text(title)}\n",
             link(labels["all_people"], here, paths.PEOPLE) + "\n",
             _letter_pages_bar(letters, here, labels, current=letter),
             above,
-            _people_list(group, here, labels) + "\n",
+            _people_list(page.items, here, labels) + "\n",
             below,
         ]
         pages.append(OutputPage(Path(here), "\n".join(part for part in body if part)))
@@ -97,25 +96,29 @@ def _letter_pages_bar(letters: list[str], source: str, labels: dict[str, str], c
 
 
 def render_person(person: Person, archive: Archive, lang: str, site_url: str | None = None) -> list[OutputPage]:
+    """The newest articles with who they are on the person's own page, the older ones on pages that
+    an added article leaves as they are (pagination.py): only the first page counts them."""
     labels = LABELS[lang]
-    first = paths.person(person.slug)
-    groups = chunks(person.articles)
+    paging = paginate(paths.person(person.slug), person.articles, NEWEST_FIRST)
+    year_of = _year_of(labels)
     pages = []
-    for number, articles in enumerate(groups, start=1):
-        here = page_path(first, number)
-        meta: dict = {"title": page_title(person.name, number, lang), "person": person.name,
-                      "article_count": len(person.articles)}
-        line = f"{labels['articles_count'].format(n=len(person.articles))} · {link(labels['all_people'], here, paths.PEOPLE)}"
+    for index, page in enumerate(paging.pages):
+        here = page.path
+        meta: dict = {"title": page_title(person.name, paging, index, lang), "person": person.name}
+        line = [link(labels["all_people"], here, paths.PEOPLE)]
+        if index == 0:
+            meta["article_count"] = len(person.articles)
+            line.insert(0, labels["articles_count"].format(n=len(person.articles)))
         if site_url:
             meta["feeds"] = feed_links(site_url, paths.person_feed(person.slug), PERSON_FEEDS)
-            line += f" · {labels['follow']}: {feed_anchors(paths.person_feed(person.slug), here, PERSON_FEEDS)}"
-        parts = [front_matter(meta), f"# {escape_text(meta['title'])}\n", line + "\n"]
-        if number == 1:  # who they are, once
+            line.append(f"{labels['follow']}: {feed_anchors(paths.person_feed(person.slug), here, PERSON_FEEDS)}")
+        parts = [front_matter(meta), f"# {escape_text(meta['title'])}\n", " · ".join(line) + "\n"]
+        if index == 0:  # who they are, once
             parts += [_facts(person, lang), timeline(person.articles, lang), _companions(person, archive, here, labels)]
-        parts.append(list_jumps(groups, _year_of(labels), _year_anchor, first, number, labels["by_year"]))
-        above, below = pagers(first, number, len(groups), lang, len(person.articles))
+        parts.append(list_jumps(paging, index, year_of, _year_anchor, labels["by_year"]))
+        above, below = pagers(paging, index, lang, _span(page.items, lang))
         parts.append(above)
-        for heading, in_year in groupby(articles, key=_year_of(labels)):
+        for heading, in_year in groupby(page.items, key=year_of):
             parts.append(f"## {heading} {{ #{_year_anchor(heading)} }}\n")
             year = int(heading) if heading.isdigit() else None
             if year is None:  # undated, listed by title (index.py)
@@ -130,6 +133,13 @@ def render_person(person: Person, archive: Archive, lang: str, site_url: str | N
         parts.append(below)
         pages.append(OutputPage(Path(here), "\n".join(part for part in parts if part)))
     return pages
+
+
+def _span(articles, lang: str) -> str:
+    """The dates a page's rows run over, top to bottom: what a page of older articles says of itself
+    for good, where a row's number counted from the top would change with every article added."""
+    first, last = format_date(articles[0].date, lang), format_date(articles[-1].date, lang)
+    return first if first == last else f"{first} – {last}"
 
 
 def _facts(person: Person, lang: str) -> str:
