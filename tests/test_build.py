@@ -150,6 +150,25 @@ def test_runs_after_random_edits_write_what_a_fresh_run_writes(folder, tmp_path,
     assert firm == {"Hollis Marten"}, "the test no longer tests a name that an article gives as a firm"
 
 
+def _steps_as_fresh_runs(folder: Path, tmp_path: Path, steps: list[tuple[str, str | None]]):
+    """Build, then for each step write an article (or delete it, for None) and build again, checking
+    that the run writes what a fresh run over the same articles writes; yields each step's report."""
+    articles = folder / "articles"
+    build(settings_for(folder))
+    for number, (name, text) in enumerate(steps):
+        if text is None:
+            (articles / name).unlink()
+        else:
+            (articles / name).write_text(text, "utf-8")
+        report = build(settings_for(folder))
+        (fresh := tmp_path / f"fresh{number}").mkdir()
+        copy_site_setup(fresh)
+        shutil.copytree(articles, fresh / "articles", dirs_exist_ok=True)
+        assert build(settings_for(fresh)).archive == report.archive, f"after step {number}"
+        assert _docs(folder) == _docs(fresh), f"after step {number}"
+        yield number, report
+
+
 def test_short_names_of_unchanged_articles_follow_the_archive_as_a_fresh_run_has_them(folder, tmp_path):
     """A short name in an article that does not change joins a full name, or leaves it, as other
     articles come and go: the run that redoes only what changed must see it."""
@@ -164,20 +183,8 @@ def test_short_names_of_unchanged_articles_follow_the_archive_as_a_fresh_run_has
         ("credit.txt", None),
         ("full2.txt", None),  # named once again: Hoa stays apart
     ]
-    build(settings_for(folder))
-    joined = []
-    for number, (name, text) in enumerate(steps):
-        if text is None:
-            (articles / name).unlink()
-        else:
-            (articles / name).write_text(text, "utf-8")
-        report = build(settings_for(folder))
-        joined.append(next(a for a in report.archive.articles if a.id == "short.txt").people)
-        (fresh := tmp_path / f"fresh{number}").mkdir()
-        copy_site_setup(fresh)
-        shutil.copytree(articles, fresh / "articles", dirs_exist_ok=True)
-        assert build(settings_for(fresh)).archive == report.archive, f"after step {number}"
-        assert _docs(folder) == _docs(fresh), f"after step {number}"
+    joined = [next(a for a in report.archive.articles if a.id == "short.txt").people
+              for _, report in _steps_as_fresh_runs(folder, tmp_path, steps)]
     assert joined == [("Lê Thị Hoa",), ("Hoa",), ("Lê Thị Hoa",), ("Hoa",)]
 
 
@@ -198,20 +205,9 @@ def test_a_firm_named_bare_in_unchanged_articles_follows_the_archive_as_a_fresh_
         ("ticker.txt", "date 2024-01-04 Shares\n\nPiet Holm sold Hollis Marten <HMN.L> shares."),
         ("ticker.txt", None),
     ]
-    build(settings_for(folder))
     named = []
-    for number, (name, text) in enumerate(steps):
-        if text is None:
-            (articles / name).unlink()
-        else:
-            (articles / name).write_text(text, "utf-8")
-        report = build(settings_for(folder))
+    for number, report in _steps_as_fresh_runs(folder, tmp_path, steps):
         named.append(next(a for a in report.archive.articles if a.id == "bare1.txt").people)
-        (fresh := tmp_path / f"fresh{number}").mkdir()
-        copy_site_setup(fresh)
-        shutil.copytree(articles, fresh / "articles", dirs_exist_ok=True)
-        assert build(settings_for(fresh)).archive == report.archive, f"after step {number}"
-        assert _docs(folder) == _docs(fresh), f"after step {number}"
         if number == 2:
             listed = (folder / ".archive-cache/people-report.txt").read_text("utf-8").splitlines()
             why = "a company, in angle brackets or by its ticker after it"
