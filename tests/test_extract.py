@@ -88,7 +88,7 @@ def test_first_short_line_is_the_headline():
 
 def test_a_byline_above_the_desk_s_closing_note_is_the_byline():
     paragraphs = classify(("Tiêu đề bài viết", "Nội dung bài viết rất dài và đủ câu.", "Trần Minh",
-                           "* Mọi ý kiến đóng góp, độc giả gửi về hộp thư của ban biên tập."))
+                           "* Bạn đọc có thắc mắc xin gửi thư về chuyên mục."))
     assert [p.kind for p in paragraphs[2:]] == [Kind.BYLINE, Kind.BODY]
 
 

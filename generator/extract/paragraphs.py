@@ -281,7 +281,7 @@ def _kind(text: str) -> Paragraph:
     return Paragraph(Kind.BODY, text)
 
 
-# The desk's note that closes an article, below its byline: `* Mọi ý kiến đóng góp…`, `(*) Bài viết…`.
+# The desk's note that closes an article, below its byline: `* Bạn đọc gửi thư về…`, `(*) Bài viết…`.
 _CLOSING_NOTE = re.compile(r"(?:\*|\(\*\))\s")
 
 
