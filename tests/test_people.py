@@ -125,6 +125,15 @@ def test_curation_maps_aliases_and_never(tmp_path: Path):
     assert people(text, curation) == ("Tô Lâm",)
 
 
+def test_a_name_the_people_file_never_lists_is_no_longer_reported_set_aside(tmp_path: Path):
+    # The report of names set aside leaves out what the file settles, written with a hyphen or not.
+    path = tmp_path / "people.yml"
+    text = "Shares of Hollis-Marten Nowak Inc fell."
+    assert [m.name for m in find_people((text,), Curation())[1]] == ["Hollis-Marten Nowak"]
+    path.write_text("never: [Hollis Marten Nowak]\n", "utf-8")
+    assert find_people((text,), load_curation(path))[1] == ()
+
+
 def test_curation_matching_ignores_case_and_tone_marks(tmp_path: Path):
     path = tmp_path / "people.yml"
     path.write_text("people:\n  - name: Donald Trump\n    aliases: [trump]\n", "utf-8")

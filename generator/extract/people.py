@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..curation import Curation
+from ..curation import Curation, person_key
 from ..lexicon import (casefold, entries, first_words, fold, folded_keys, keys, longest_entry, sizes_by_first_word,
                        sizes_by_last_word, vietnamese_marks)
 
@@ -204,8 +204,8 @@ def find_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[tuple[
         if name and not curation.is_never(name):
             found.setdefault(name, miss.position)
     people = tuple(sorted(found, key=found.__getitem__))
-    settled = {fold(n) for n in people} | curation.never
-    unsettled = {fold(m.name): m for m in reversed(near) if fold(m.name) not in settled}
+    settled = {person_key(n) for n in people} | curation.never
+    unsettled = {person_key(m.name): m for m in reversed(near) if person_key(m.name) not in settled}
     return people, tuple(sorted(unsettled.values(), key=lambda m: m.position))
 
 
