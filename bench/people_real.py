@@ -6,7 +6,7 @@ licences forbid redistribution: nothing from them is copied into the repository.
 are scored; `--split train` reads the training splits, the only ones to tune on.
 
 Scored per article as bench/people.py does: the set of people an article names against the set
-found, names compared folded. A short labelled mention (`ông Khải`) counts as the full name the same
+found, names compared folded. A short labelled mention (`ông Lâm`) counts as the full name the same
 article gives when exactly one full name holds it. VLSP 2018 labels bylines and photo credits as
 people; the project lists those as the article's author, so the main figure sets them aside
 (`vlsp2018`), and `vlsp2018-all` scores every label as given. VLSP 2016 gives one sentence an
@@ -87,7 +87,7 @@ def _is_credit(text: str, span: Span, last_line: tuple[int, int], others: list[S
 
 def _resolve_short(names: set[str]) -> frozenset[str]:
     """A short name counts as the one full name of the article that ends with it or holds it; full
-    names that all stand inside the longest of them (`quang tue` in `nguyen quang tue`) are that one."""
+    names that all stand inside the longest of them (`quy lam` in `tran quy lam`) are that one."""
     result = set()
     for name in names:
         words = name.split()
