@@ -24,7 +24,7 @@ from .errors import ArticleError
 from .extract import extract_article
 from .index import build_archive
 from .model import Archive, Article, Problem, RawArticle
-from .people_merge import FIRM_ELSEWHERE, ambiguous_names, unify
+from .people_merge import FIRM_VETO, ambiguous_names, unify
 from .read import FORMATS, OVERRIDE_SUFFIXES, inside, read_file
 from .render import paths, render_site
 from .shards import ArticleShard, plan_article_shards
@@ -191,16 +191,16 @@ def _set_aside(articles: list[Article], archive: Archive) -> list[tuple[str, str
     frequent first."""
     people = {person_key(person.name) for person in archive.people}
     counts: Counter[str] = Counter()
-    first: dict[str, tuple[str, str, str]] = {}  # as first seen: name, rule, source
+    first: dict[str, tuple[str, str, str, str]] = {}  # as first seen: name, reason, rule, source
     for article in articles:
-        for name, reason, _ in article.set_aside:
+        for name, reason, rule in article.set_aside:
             key = person_key(name)
             if key not in people:
                 counts[key] += 1
                 # A firm taken out of an article for another's sake: the other says why.
-                if key not in first or first[key][1] == FIRM_ELSEWHERE and reason != FIRM_ELSEWHERE:
-                    first[key] = (name, reason, article.source)
-    found = [(name, reason, counts[key], source) for key, (name, reason, source) in first.items()]
+                if key not in first or first[key][2] == FIRM_VETO and rule != FIRM_VETO:
+                    first[key] = (name, reason, rule, article.source)
+    found = [(name, reason, counts[key], source) for key, (name, reason, _, source) in first.items()]
     return sorted(found, key=lambda item: (-item[2], person_key(item[0])))
 
 

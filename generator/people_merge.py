@@ -40,7 +40,8 @@ CONTEXT_MARGIN = 2
 DOMINANT_ARTICLES = 2
 DOMINANCE = 6
 _AUTHOR_JOINS = re.compile(r"\s*(?:,|;|/| - | – | và | and )\s*")
-FIRM_ELSEWHERE = "a firm in another article"
+# A name taken from an article because another article gives it as a firm: the reason and the rule.
+FIRM_ELSEWHERE, FIRM_VETO = "a firm in another article", "firm-elsewhere"
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,8 @@ def unify(articles: list[Article], curation: Curation = Curation(), previous: Un
 
 def firm_keys(articles: list[Article], curation: Curation = Curation()) -> frozenset[str]:
     """The keys of the names some article set aside as a firm, but for the people file's names."""
-    firms = {person_key(name) for article in articles for name, _, rule in article.set_aside if rule in FIRM_RULES}
+    firms = {person_key(name) for article in articles for name, _, rule in article.set_aside
+             if rule in FIRM_RULES}
     return frozenset(firms.difference(curation.aliases))
 
 
@@ -215,7 +217,7 @@ def without_firms(article: Article, firms: frozenset[str]) -> Article:
     if not vetoed:
         return article
     return dataclasses.replace(article, people=tuple(name for name in article.people if name not in vetoed),
-                               set_aside=(*article.set_aside, *((name, FIRM_ELSEWHERE, "firm-elsewhere") for name in vetoed)))
+                               set_aside=(*article.set_aside, *((name, FIRM_ELSEWHERE, FIRM_VETO) for name in vetoed)))
 
 
 def _tallies(articles) -> tuple[dict[str, Counter[str]], Counter[str]]:
