@@ -215,14 +215,19 @@ def test_person_page_shows_other_names_mentions_and_chart(page, people_url):
     assert [t.get_attribute("datetime") for t in facts.locator("time").all()] == ["2023-10-08", "2024-03"]
     chart = page.locator(".archive-timeline svg")
     assert chart.get_attribute("aria-label").endswith(": 2 bài viết trong 2 tháng")
-    bars = chart.locator("rect")
+    bars = chart.locator("path:not(.archive-timeline__rule)")
     # One bar a month with articles, each naming its month and count, drawn where it can be seen.
     assert [bar.locator("title").text_content() for bar in bars.all()] == [
         "Tháng 10, 2023: 1 bài viết", "Tháng 3, 2024: 1 bài viết",
     ]
     for bar in bars.all():
+        # A bar is a stroked line: the point a reader hovers, at its middle and either side, is the bar.
         box = bar.bounding_box()
-        assert box["width"] > 1 and box["height"] > 20
+        assert box["height"] > 20
+        for dx in (-4, 0, 4):
+            hit = page.evaluate("([x, y]) => document.elementFromPoint(x, y).textContent",
+                                [box["x"] + box["width"] / 2 + dx, box["y"] + box["height"] / 2])
+            assert hit == bar.locator("title").text_content()
     assert page.locator(".archive-timeline figcaption").inner_text().split("\n") == ["Tháng 4, 2023", "Tháng 3, 2024"]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 from generator.model import ArticleDate
@@ -17,7 +18,13 @@ def _figure(articles, lang="vi") -> ET.Element:
 
 
 def _bars(figure: ET.Element) -> list[tuple[str, str, str]]:
-    return [(r.get("x"), r.get("height"), r.find(f"{SVG}title").text) for r in figure.iter(f"{SVG}rect")]
+    """Each bar's slot middle, height and title, from its line up from the bottom (`M x bottom V top`)."""
+    bars = []
+    for path in figure.iter(f"{SVG}path"):
+        if path.get("class") != "archive-timeline__rule":
+            x, bottom, top = re.fullmatch(r"M(\S+) (\d+)V(\d+)", path.get("d")).groups()
+            bars.append((x, str(int(bottom) - int(top)), path.find(f"{SVG}title").text))
+    return bars
 
 
 def test_one_bar_per_month_with_articles():
@@ -31,22 +38,22 @@ def test_one_bar_per_month_with_articles():
     figure = _figure(articles)
     svg = figure.find(f"{SVG}svg")
     assert svg.get("viewBox") == "0 0 12 2"  # a year of months, up to two articles high
-    assert _bars(figure) == [("8.1", "1", "Tháng 12, 2023: 1 bài viết"), ("11.1", "2", "Tháng 3, 2024: 2 bài viết")]
+    assert _bars(figure) == [("8.5", "1", "Tháng 12, 2023: 1 bài viết"), ("11.5", "2", "Tháng 3, 2024: 2 bài viết")]
     # The summary spans what the labels under the chart show, and counts the two articles it cannot place.
     assert svg.get("aria-label") == (
         "Bài viết theo tháng, từ tháng 4, 2023 đến tháng 3, 2024: 3 bài viết trong 2 tháng; "
         "2 bài viết không rõ tháng, không có trên biểu đồ"
     )
     assert figure.find("p").text == "2 bài viết không rõ tháng, không có trên biểu đồ"
-    assert svg.find(f"{SVG}path").get("d") == "M9 0V2"  # a line where 2024 begins
+    assert svg.find(f"{SVG}path[@class='archive-timeline__rule']").get("d") == "M9 0V2"  # a line where 2024 begins
     assert [span.text for span in figure.iter("span")] == ["Tháng 4, 2023", "Tháng 3, 2024"]
 
 
 def test_a_single_month_is_shown_in_its_year():
     figure = _figure([_article("a", ArticleDate(2024, 1, 5))])
     assert figure.find(f"{SVG}svg").get("width") == "192"
-    assert _bars(figure) == [("11.1", "1", "Tháng 1, 2024: 1 bài viết")]
-    assert figure.find(f"{SVG}path") is None  # January is the first slot's own month: no line before it
+    assert _bars(figure) == [("11.5", "1", "Tháng 1, 2024: 1 bài viết")]
+    assert figure.find(f"{SVG}path[@class='archive-timeline__rule']") is None  # January is the first slot's own month: no line before it
     assert figure.find("p") is None  # every article is on the chart
 
 
@@ -57,9 +64,9 @@ def test_fifteen_years_are_one_slot_per_month():
     months = (2024 - 2010) * 12 + 3  # January 2010 to March 2024
     assert svg.get("viewBox") == f"0 0 {months} 1" and svg.get("width") == str(months * 16)
     bars = _bars(figure)
-    assert len(bars) == 15 and bars[0] == ("0.1", "1", "January 2010: 1 article")
-    assert bars[-1] == (f"{months - 1 + 0.1:g}", "1", "March 2024: 1 article")
-    assert svg.find(f"{SVG}path").get("d").count("M") == 14  # one line at each new year
+    assert len(bars) == 15 and bars[0] == ("0.5", "1", "January 2010: 1 article")
+    assert bars[-1] == (f"{months - 1 + 0.5:g}", "1", "March 2024: 1 article")
+    assert svg.find(f"{SVG}path[@class='archive-timeline__rule']").get("d").count("M") == 14  # one line at each new year
 
 
 def test_no_chart_without_a_known_month():
@@ -70,5 +77,5 @@ def test_text_stays_text():
     title, label = '</svg><script>alert("x")</script>', "<b>Tí & Tèo</b>"
     svg = ET.fromstring(bar_chart(title, [(label, 3), ("empty", 0)]).replace("<svg ", f'<svg xmlns="{SVG[1:-1]}" ', 1))
     assert svg.get("aria-label") == title
-    assert [rect.find(f"{SVG}title").text for rect in svg.iter(f"{SVG}rect")] == [label]  # no bar for a count of 0
+    assert [bar.find(f"{SVG}title").text for bar in svg.iter(f"{SVG}path")] == [label]  # no bar for a count of 0
     assert not list(svg.iter(f"{SVG}script")) and not list(svg.iter(f"{SVG}b"))
