@@ -3,6 +3,7 @@ the 404 page, and a Zensical build of the same docs."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -117,6 +118,15 @@ def test_icons_are_references_to_one_sprite_of_the_icons_named(site):
         assert "<path" not in source.split("<article")[0]  # no icon drawn inline in the frame
     # The palette switch's labels are made by assets/palette.js, which draws their icons from the sprite.
     assert "icons.svg" in (site / "assets/palette.js").read_text("utf-8")
+
+
+def test_palettes_are_one_module_made_from_mkdocs_yml_not_in_every_page(site):
+    module = (site / "assets/palettes.js").read_text("utf-8")
+    listed = json.loads(module[module.index("["):module.rindex("]") + 1].replace("},\n]", "}\n]"))
+    assert [(p["scheme"], p["name"]) for p in listed] == [("default", "Chế độ tối"), ("slate", "Chế độ sáng")]
+    assert 'import palettes from "./palettes.js"' in (site / "assets/palette.js").read_text("utf-8")
+    form = re.search(r"<form [^>]*data-md-component=\"palette\"[^>]*>", html(site, ARTICLE)).group(0)
+    assert form == '<form class="md-header__option" data-md-component="palette">'
 
 
 def test_print_stylesheet_is_linked_for_print_only(site):

@@ -1,8 +1,10 @@
 // The header's light/dark switch, made and worked here as Material's own script works its markup (its
-// bundle is not loaded: overrides/main.html): a radio per palette listed by the form
-// (overrides/partials/palette.html), each followed by the label that switches to the next. The choice
+// bundle is not loaded: overrides/main.html): a radio per palette of mkdocs.yml (palettes.js, made from
+// it by overrides/assets/palettes.js), each followed by the label that switches to the next. The choice
 // is stored where Material stores it (under the site's address, which is the folder above this
 // file's), so that the header's script applies it before the next page is first drawn.
+import palettes from "./palettes.js";
+
 const form = document.querySelector("[data-md-component=palette]");
 const stored = new URL("../", import.meta.url).pathname + ".__palette";
 const sprite = new URL("icons.svg", import.meta.url).pathname;
@@ -29,7 +31,7 @@ function make(palettes) {
   });
 }
 
-const inputs = form ? make(JSON.parse(form.dataset.palettes)) : [];
+const inputs = form ? make(palettes) : [];
 
 function apply(index) {
   const input = inputs[index];
