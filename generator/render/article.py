@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..extract.paragraphs import may_name_a_story
+from ..extract.text import cut_at_word
 from ..index import title_key
 from ..locale import LABELS, LANGUAGE_NAMES, format_date
 from ..model import Archive, Article, Kind, OutputPage, Paragraph
@@ -17,11 +18,16 @@ from .markdown import (
 )
 
 
+# What search engines show of a page's description, and share previews of it; the search's results show it
+# too. The summary itself stays whole in `summary` and the feeds.
+DESCRIPTION_MAX = 160
+
+
 def article_meta(article: Article) -> dict:
     """The documented front-matter keys of an article page, in a stable order; optional ones only when set."""
     meta = {
         "title": article.title,
-        "description": article.summary,
+        "description": cut_at_word(article.summary, DESCRIPTION_MAX),
         "date": article.date.iso,
         "date_precision": article.date.precision.value,
         "language": article.language,
