@@ -138,12 +138,24 @@ def _reading(articles: tuple[Article, ...], people: tuple[Person, ...], previous
                 placed[article.id] = span
             return tuple(current[story.id] for story in previous.reading[article.id].related)
         here = position[article.id]
+        if added is not None and article.id != added.id and not (span and reordered(span)):
+            old = [position[story.id] for story in previous.reading[article.id].related]
+            stories = _related_with_one_more(here, old, position[added.id], lines, prominence, articles, bool(span))
+            if stories is not None:
+                if span:
+                    placed[article.id] = span
+                return stories
         stories, tied = _related(here, lines, prominence, articles)
         if tied:
             placed[article.id] = tuple(articles[end].id if 0 <= end < len(articles) else None for end in tied)
         return stories
 
     current = {article.id: article for article in articles}
+    # One article added and nothing else changed: what a save of a new file under `mkdocs serve` is.
+    added = None
+    if changes is not None and len(changes.articles) == 1 and changes.moved == changes.articles:
+        (id,) = changes.articles
+        added = current.get(id) if id not in old_position else None
     placed: dict[str, tuple[str | None, str | None]] = {}
     dated = [a for a in articles if a.date.year is not None]  # newest first
     reading = {}
@@ -164,6 +176,78 @@ def _prominence(names: tuple[str, ...]) -> dict[str, float]:
     return {name: 1 / math.sqrt(1 + rank) for rank, name in enumerate(names)}
 
 
+def _rarity(articles_naming: int) -> float:
+    """A shared person counts less the more articles name them, in steps (1, 2–3, 4–7, … articles), so
+    that an added article seldom changes what any other article's stories scored."""
+    return 1 / articles_naming.bit_length()
+
+
+def _window(line: list[int], here: int) -> tuple[int, int]:
+    """The span of a person's time line weighed for the article at `here`: all of it, or past
+    RELATED_SCAN articles the RELATED_WINDOW nearest each side."""
+    if len(line) <= RELATED_SCAN:
+        return 0, len(line)
+    at = bisect_left(line, here)
+    return max(0, at - RELATED_WINDOW), min(len(line), at + RELATED_WINDOW + 1)
+
+
+def _related_with_one_more(here: int, old: list[int], new: int, lines: dict[str, list[int]],
+                           prominence: list[dict[str, float]], articles, tied: bool) -> tuple[Article, ...] | None:
+    """This article's stories once the article at `new` is added, from its last stories `old` (at their
+    places now); None when `_related` must choose afresh.
+
+    The addition leaves every other candidate's score as it was when no person they share changed in
+    rarity and no weighed span lost an article: then the new article can only take a place among the
+    last stories, by its own score. When equal scores were told apart by place (`tied`, the addition
+    being outside the places that told them apart), only a new article scoring below them all leaves
+    the choice as it was. Scores are summed as `_related` sums them, so they are equal to the bit."""
+    mine = prominence[here]
+    score = 0.0
+    for name, weight in mine.items():
+        theirs = prominence[new].get(name)
+        if theirs is None:
+            continue
+        line = lines[name]
+        if _rarity(len(line)) != _rarity(len(line) - 1):
+            return None
+        lo, hi = _window(line, here)
+        if len(line) > RELATED_SCAN:
+            if len(line) - 1 <= RELATED_SCAN:
+                return None
+            k, at = bisect_left(line, new), bisect_left(line, here)
+            before = at - (k < at)  # this article's place in the line without the new one
+            old_lo, old_hi = max(0, before - RELATED_WINDOW), min(len(line) - 1, before + RELATED_WINDOW + 1)
+            first, last = (lo + (lo == k)), (hi - 1 - (hi - 1 == k))
+            if (first - (first > k), last - (last > k)) != (old_lo, old_hi - 1):
+                return None
+            if not lo <= k < hi:
+                continue
+        score += weight * theirs * _rarity(len(line))
+    if not score:
+        return tuple(articles[other] for other in old)
+
+    def scored(other: int) -> float:
+        total = 0.0
+        for name, weight in mine.items():
+            theirs = prominence[other].get(name)
+            if theirs is not None:
+                line = lines[name]
+                lo, hi = _window(line, here)
+                if hi - lo == len(line) or lo <= bisect_left(line, other) < hi:
+                    total += weight * theirs * _rarity(len(line))
+        return total
+
+    if tied:
+        full = len(old) == RELATED_SHOWN
+        return tuple(articles[other] for other in old) if full and score < scored(old[-1]) - 2e-9 else None
+    scores = [scored(other) for other in old]
+    if any(abs(score - other) < 2e-9 for other in scores):
+        return None  # a tie, told apart by place: `_related` knows how
+    # Stable: the last stories keep the order they were given among equal scores.
+    ranked = sorted([*zip(scores, old), (score, new)], key=lambda pair: -round(pair[0], 9))[:RELATED_SHOWN]
+    return tuple(articles[other] for _, other in ranked)
+
+
 def _related(here: int, lines: dict[str, list[int]], prominence: list[dict[str, float]], articles
              ) -> tuple[tuple[Article, ...], tuple[int, int] | None]:
     """The stories most about the same people as this one: each shared person counts by how much both
@@ -174,12 +258,10 @@ def _related(here: int, lines: dict[str, list[int]], prominence: list[dict[str, 
     scores: dict[int, float] = defaultdict(float)
     for name, weight in prominence[here].items():
         line = lines[name]
-        rarity = 1 / math.log2(1 + len(line))
-        if len(line) > RELATED_SCAN:
-            # Bounded cost for someone named in thousands of articles: their stories nearest in time.
-            at = bisect_left(line, here)
-            line = line[max(0, at - RELATED_WINDOW) : at + RELATED_WINDOW + 1]
-        for other in line:
+        rarity = _rarity(len(line))
+        # Bounded cost for someone named in thousands of articles: their stories nearest in time.
+        lo, hi = _window(line, here)
+        for other in line[lo:hi] if hi - lo < len(line) else line:
             scores[other] += weight * prominence[other][name] * rarity
     scores.pop(here, None)
     dated = articles[here].date.year is not None

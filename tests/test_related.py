@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import random
+
+import pytest
+
+from generator import index
 from generator.index import build_archive
 from generator.model import Article, ArticleDate
 
@@ -37,3 +42,45 @@ def test_dated_stories_nearest_in_time_among_equals():
     story = _article("story", ("Nguyễn Văn An",), day(15))
     near, far = _article("near", ("Nguyễn Văn An",), day(14)), _article("far", ("Nguyễn Văn An",), day(1))
     assert _related(build_archive([story, far, near]), "story") == ["near", "far"]
+
+
+def _random_archive(rng: random.Random, size: int, crowd: int) -> list[Article]:
+    # A few people in most articles (past RELATED_SCAN, so that their stories are weighed in windows),
+    # the others in a few, fewer the larger the crowd; dates on few days, so that equal scores are told
+    # apart by place; some undated.
+    people = [f"Người {n}" for n in range(crowd)]
+    articles = []
+    for n in range(size):
+        named = rng.sample(people[:4], rng.randint(0, 2)) + rng.sample(people[4:], rng.randint(0, 4))
+        date = ArticleDate() if rng.random() < 0.1 else ArticleDate(2024, rng.randint(1, 3), rng.randint(1, 28))
+        articles.append(_article(f"a{n:04d}", tuple(dict.fromkeys(named)), date))
+    return articles
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("crowd", [40, 400])
+def test_an_added_article_gives_the_stories_a_fresh_build_gives(seed, crowd, monkeypatch):
+    rng = random.Random(seed)
+    articles = _random_archive(rng, 400, crowd)
+    previous = build_archive(articles)
+    shortcuts = []
+    taken = index._related_with_one_more
+    monkeypatch.setattr(index, "_related_with_one_more", lambda *a: shortcuts.append(taken(*a)) or shortcuts[-1])
+    for date in (ArticleDate(2024, 4, 1), ArticleDate(2024, 2, rng.randint(1, 28)), ArticleDate()):
+        added = _article(f"new-{date.iso}", ("Người 0", "Người 1", f"Người {rng.randint(4, crowd - 1)}"), date)
+        again = build_archive([*articles, added], previous=previous)
+        fresh = build_archive([*articles, added])
+        assert again.reading == fresh.reading and again.placed == fresh.placed, date
+    # The shortcut was taken for most articles, and refused where it must be.
+    assert sum(s is not None for s in shortcuts) > len(shortcuts) / 2 and None in shortcuts
+
+
+def test_an_added_article_joins_a_short_list_of_equals_below_them():
+    day = lambda d: ArticleDate(2024, 3, d)  # noqa: E731
+    story = _article("story", ("Nguyễn Văn An", "Lê Bình"), day(10))
+    equals = [_article(name, ("Nguyễn Văn An",), day(d)) for name, d in (("b", 8), ("c", 12), ("d", 1))]
+    previous = build_archive([story, *equals])
+    assert previous.placed  # three equal scores, told apart by nearness in time
+    later = _article("later", ("Trần Cường", "Nguyễn Văn An"), day(20))  # names him second: scores below them
+    again = build_archive([story, *equals, later], previous=previous)
+    assert _related(again, "story") == ["c", "b", "d", "later"] == _related(build_archive([story, *equals, later]), "story")
