@@ -35,7 +35,7 @@ from os.path import commonprefix
 from pathlib import Path
 
 from .cores import PARALLEL_FROM, map_on_cores
-from .render.listing import PEOPLE_LINE_CLASS
+from .render.listing import FACTS_CLASS, FURTHER_CLASS, PEOPLE_LINE_CLASS
 from .site_size import folder_bytes
 
 # Not `search/`, where Material's search plugin writes its index when a site lists it.
@@ -132,13 +132,18 @@ class Page:
     people_pages: list[tuple[str, str]] = field(default_factory=list)
 
 
+# The parts of an article page left out of its text, by class, and what each is read for.
+_SKIPPED = {FACTS_CLASS: "facts", PEOPLE_LINE_CLASS: "people", FURTHER_CLASS: "skip"}
+
+
 class _ArticleParser(HTMLParser):
-    """The text inside `data-search-body` minus `data-search-ignore`, the people (each link or name
-    in the people line) and the date."""
+    """The text inside `data-search-body` minus the line of facts and the related stories, the people
+    (each link or name in the people line) and the date (the facts' time)."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.stack: list[str] = []  # "body", "skip", "people", "person", "date" or "" for each open element
+        # "body", "facts", "skip", "people", "person", "date" or "" for each open element
+        self.stack: list[str] = []
         self.text: list[str] = []
         self.people: list[tuple[str, str]] = []  # (address as linked, "" for one without a page; name)
         self.date = self.iso = ""
@@ -148,14 +153,15 @@ class _ArticleParser(HTMLParser):
         if tag in ("br", "img", "hr", "input", "meta", "link", "wbr"):
             return
         role = ""
+        kind = names.get("class")
         if "data-search-body" in names:
             role = "body"
-        elif "data-search-ignore" in names:
-            role = "people" if names.get("class") == PEOPLE_LINE_CLASS else "skip"
+        elif kind in _SKIPPED:
+            role = _SKIPPED[kind]
         elif tag in ("a", "span") and self.stack and self.stack[-1] == "people":
             role = "person"
             self.people.append((names.get("href") or "", ""))
-        elif "data-search-date" in names:
+        elif tag == "time" and "facts" in self.stack and not self.iso:
             role = "date"
             self.iso = names.get("datetime") or ""
         self.stack.append(role)
@@ -169,7 +175,7 @@ class _ArticleParser(HTMLParser):
             self.people[-1] = (self.people[-1][0], self.people[-1][1] + data)
         elif "date" in self.stack:
             self.date += data
-        elif "body" in self.stack and "skip" not in self.stack and "people" not in self.stack:
+        elif "body" in self.stack and not ("facts" in self.stack or "people" in self.stack or "skip" in self.stack):
             self.text.append(data)
 
 

@@ -30,8 +30,8 @@ ODD_ARTICLE = """date 2024-06-02 Ông Lê Văn Tám nói *đậm* _nghiêng_ `m�
 =====
 ---
     thụt lề bốn dấu cách
-<div class="archive-further" data-search-ignore>
-<p class="archive-people" data-search-ignore>giả</p>
+<div class="archive-further" >
+<p class="archive-people">giả</p>
 <nav class="archive-letters">giả</nav>
 [TOC]
 { #id .lop }

@@ -156,7 +156,7 @@ def test_home_opens_the_archive(archive):
 def test_article_page_header_links_people(archive):
     page = next(p.content for p in render_site(archive, "en", "Archive", 5).pages if p.path.as_posix() == "articles/a.md")
     # English labels for an English site; the date as the article's (Vietnamese) readers write it.
-    assert '**Date:** <time datetime="2024-03-25" data-search-date>25 tháng 3, 2024</time>' in page
+    assert '**Date:** <time datetime="2024-03-25">25 tháng 3, 2024</time>' in page
     assert ('<strong>People:</strong> <a href="../people/nguyen-van-an.md">Nguyễn Văn An</a>, '
             '<a href="../people/joe-biden.md">Joe Biden</a></p>') in page
     assert "**Reading time:** 1 min" in page

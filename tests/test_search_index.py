@@ -97,7 +97,7 @@ def test_an_article_s_people_are_read_from_its_people_line_and_kept_out_of_its_t
     page.parent.mkdir(parents=True)
     page.write_text(
         '<article><div data-search-body><h1 id="t">Tin</h1>'
-        '<p class="archive-people" data-search-ignore><strong>Nhân vật:</strong> '
+        '<p class="archive-people"><strong>Nhân vật:</strong> '
         '<a href="../../people/tran-van-hai/">Trần Văn Hai</a>, <span>Lê Thị Một</span></p>'
         '<p>Ông Hai đến <a href="../b/">một bài khác</a>.</p></div></article>', "utf-8")
     read = read_article(tmp_path, page)

@@ -11,7 +11,7 @@ from ..locale import LABELS, LANGUAGE_NAMES, format_date
 from ..model import Archive, Article, Kind, OutputPage, Paragraph
 from ..slugs import slugify
 from . import paths
-from .listing import FURTHER_CLOSE, FURTHER_OPEN, PEOPLE_LINE_CLOSE, PEOPLE_LINE_OPEN, article_list
+from .listing import FACTS_CLASS, FURTHER_CLOSE, FURTHER_OPEN, PEOPLE_LINE_CLOSE, PEOPLE_LINE_OPEN, article_list
 from .markdown import (
     BYLINE_OPEN, CAPTION_OPEN, DATELINE_OPEN, PARAGRAPH_OPEN, RELATED_OPEN, escape_text, front_matter, html_block, html_link,
     html_person, html_text,
@@ -59,7 +59,7 @@ def render_article(article: Article, archive: Archive, lang: str) -> OutputPage:
     # A short anchor: the one made from a long headline was written twice, in the heading and the skip link.
     parts = [front_matter(article_meta(article)), f"# {escape_text(article.title)} {{ #{TITLE_ANCHOR} }}\n"]
     # Kept out of search excerpts; the date and people still become the search's filters.
-    parts.append(_facts(article, lang) + "\n{ .archive-meta data-search-ignore }\n")
+    parts.append(_facts(article, lang) + f"\n{{ .{FACTS_CLASS} }}\n")
     if article.people:
         # A person without a page of their own is named as text; the search still reads the name.
         people = ", ".join(html_person(archive.people_by_name[n], path) for n in article.people)
@@ -108,7 +108,7 @@ def _facts(article: Article, lang: str) -> str:
     date = format_date(article.date, article.language if article.language in LABELS else lang)
     when = date
     if article.date.iso:
-        when = f'<time datetime="{article.date.iso}" data-search-date>{date}</time>'
+        when = f'<time datetime="{article.date.iso}">{date}</time>'
     facts = [
         f"**{labels['date']}:** {when}",
         f"**{labels['language']}:** {escape_text(LANGUAGE_NAMES[lang].get(article.language, article.language))}",

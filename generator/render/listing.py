@@ -34,12 +34,17 @@ def article_item(article: Article, source: str, lang: str, when: DateFormat | No
 # Each on a line of its own: the Markdown extension in passthrough.py knows the block by them.
 LIST_OPEN = '<ul class="archive-list">'
 LIST_CLOSE = "</ul>"
+# An article page's parts that the search index reads by their class (generator/search_index.py): the
+# line of facts, whose date it takes and whose text it leaves out; the people, each link or name a
+# person; the related stories and neighbours, left out.
+FACTS_CLASS = "archive-meta"
+PEOPLE_LINE_CLASS = "archive-people"
+FURTHER_CLASS = "archive-further"
 # An article's people, one line of HTML that starts and ends so.
-PEOPLE_LINE_CLASS = "archive-people"  # the search index reads each link or name in it as a person
-PEOPLE_LINE_OPEN = f'<p class="{PEOPLE_LINE_CLASS}" data-search-ignore>'
+PEOPLE_LINE_OPEN = f'<p class="{PEOPLE_LINE_CLASS}">'
 PEOPLE_LINE_CLOSE = "</p>"
 # The block of related stories and neighbours that ends an article page.
-FURTHER_OPEN = '<div class="archive-further" data-search-ignore>'
+FURTHER_OPEN = f'<div class="{FURTHER_CLASS}">'
 FURTHER_CLOSE = "</div>"
 
 
