@@ -35,10 +35,12 @@ from generator.read.plain import split_paragraphs  # noqa: E402
 
 _TAG = re.compile(r'<ENAMEX TYPE="([A-Z]+)">|</ENAMEX>')
 # What a credit line holds besides names: `Theo`, `Ảnh:`, `(tổng hợp)`, an agency, a date stamp.
-_CREDIT_WORDS = re.compile(r"^(?:theo|ảnh|nguồn|ctv|pv|tổng|hợp|t/h|th|dịch|từ|và|bài|clip|video|thực|hiện|[^\w]+|\d[\d:/ ]*|\W*[a-z0-9.]+\.(?:vn|com|net)\W*)$",
+_CREDIT_WORDS = re.compile(r"^(?:theo|ảnh|nguồn|ctv|pv|tổng|hợp|t/h|th|lược|dịch|từ|và|bài|clip|video|thực|hiện|[^\w]+|\d[\d:/ ]*|\W*[a-z0-9.]+\.(?:vn|com|net)\W*)\W*$",
                            re.IGNORECASE)
 _CREDIT_LABEL = re.compile(r"(?:ảnh|nguồn|photo)\s*:\s*$", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^)]*\)?")
+_SOURCE = re.compile(r"/| Theo ")
+_SOURCE_LINE = ("Theo ", "(Theo ")
 _ACRONYM = re.compile(r"^[A-ZĐƯƠÂÊÔĂ]{2,}[.A-ZĐƯƠÂÊÔĂ]*$")  # `TTƯT.DSCKII.`: degrees and ranks before a name
 
 
@@ -68,10 +70,22 @@ def strip_enamex(marked: str) -> tuple[str, list[Span]]:
 
 
 def _is_credit(text: str, span: Span, last_line: tuple[int, int], others: list[Span]) -> bool:
-    """A byline or a credit: after `Ảnh:` or `Theo`, or on a last line that holds names and credit words only."""
+    """A byline or a credit: after `Ảnh:` or `Theo`, on a last line that holds names and credit words
+    only, or on such a line right before a last line that gives the source (`Theo …`, `(Theo …)`)."""
     if _CREDIT_LABEL.search(text[max(0, span.start - 12) : span.start]):
         return True
+    if _names_only(text, span, last_line, others):
+        return True
     start, end = last_line
+    if not text.startswith(_SOURCE_LINE, start):
+        return False
+    before = text[:start].rstrip()
+    line = (before.rfind("\n") + 1, len(before))
+    return _names_only(text, span, line, others)
+
+
+def _names_only(text: str, span: Span, line: tuple[int, int], others: list[Span]) -> bool:
+    start, end = line
     if not start <= span.start < end:
         return False
     rest, cursor = [], start
@@ -79,8 +93,9 @@ def _is_credit(text: str, span: Span, last_line: tuple[int, int], others: list[S
         rest.append(text[cursor : other.start])
         cursor = other.end
     rest.append(text[cursor:end])
-    # The source after a slash and anything in brackets may be any words: `Theo Minh Anh/Báo X`.
-    names = _BRACKETED.sub(" ", " ".join(rest)).split("/", 1)[0]
+    # The source after a slash or a capital `Theo`, and anything in brackets, may be any words:
+    # `Theo Minh Anh/Báo X`, `Minh Anh Theo Đời sống X`.
+    names = _SOURCE.split(_BRACKETED.sub(" ", " ".join(rest)), maxsplit=1)[0]
     words = [w for w in re.split(r"[\s|\-–,]+", names) if w]
     return all(_CREDIT_WORDS.match(w) or _ACRONYM.match(w) for w in words)
 

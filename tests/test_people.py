@@ -1181,3 +1181,43 @@ def test_a_firm_by_its_initials_and_one_letter_more_in_brackets():
     assert people("Cổ phiếu Địa Ốc Hoàng Lộc (HLC) tăng.") == ()
     # ... other letters in brackets after a person say nothing of it.
     assert people("Ông Trần Minh Lộc (UBND) phát biểu.") == ("Trần Minh Lộc",)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A list with a person in it: in Vietnamese text its lone foreign words no lexicon knows are people.
+        ("Tủ sách có Jan Kowal, Morrit, Pelandi và Dessler.", ("Jan Kowal", "Morrit", "Pelandi", "Dessler")),
+        # ... not in English text, where lists of lone words hold firms and places.
+        ("The shelf holds Jan Kowal, Morrit, Pelandi and Dessler.", ("Jan Kowal",)),
+        # A lone word no honorific vouches for is no person of a list, even where the article writes it
+        # elsewhere, after an office too (an office stands before firms).
+        ("Đêm nhạc do Kelmar tài trợ.\n\nKelmar, Minh Khôi và Lan Chi có mặt.", ()),
+        ("Giám đốc Kelmar nói.\n\nAnh mua Kelmar, Dorvax và Pellin.", ()),
+        # `hay` (or) joins the names of a list as `và` does.
+        ("Hàng thủ có các trung vệ như Jan Kowal, Morrit hay Pelandi.", ("Jan Kowal", "Morrit", "Pelandi")),
+    ],
+)
+def test_lists_with_a_person_hold_lone_foreign_names(text, expected):
+    assert people(text) == expected
+
+
+def test_van_and_a_given_name_after_a_role_is_what_the_person_goes_by():
+    assert people("Đội vắng thủ thành Văn Khôi.") == ("Văn Khôi",)
+    # `Thị` is the middle of a woman's name: alone after a cue it is still no whole name.
+    assert people("Cô Thị Hà dạy giỏi.") == ()
+    assert people("Anh gặp Văn Khôi.") == ()
+
+
+def test_a_role_opening_brackets_speaks_of_the_name_in_them():
+    # `bà Ngân (NSND Thu Hiền)`: a part and, in brackets after a role, its player's given names.
+    assert people("Cả nhà vui, trừ bà Ngân (NSND Thu Hiền).") == ("Ngân", "Thu Hiền")
+    assert people("Bà Ngân (ca sĩ Thu Hiền) hát.") == ("Ngân", "Thu Hiền")
+    # ... with no role, given names in brackets stay no one's.
+    assert people("Bà Ngân (Thu Hiền) hát.") == ("Ngân",)
+
+
+def test_a_hyphen_before_a_marked_vietnamese_word_ends_a_foreign_name():
+    assert people("Em Jonah Kowalski-Trường Trung học cơ sở Hòa Bình nói.") == ("Jonah Kowalski",)
+    # ... a double family name joins two foreign words.
+    assert people("Đạo diễn Jonah Kowal-Nowak về nước.") == ("Jonah Kowal-Nowak",)

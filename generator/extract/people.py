@@ -349,8 +349,10 @@ def _resolve(
             if not surname or len(full.tokens) > len(mention.tokens) + 1:
                 return curation.canonical(full.name) or full.name
         # `Thị Tâm`, `Văn An`: the middle of a Vietnamese name, never a whole one on its own;
-        # `Văn Thanh Tâm` has the family name Văn.
+        # `Văn Thanh Tâm` has the family name Văn. After a role or an honorific, `Văn Khôi` is what
+        # the person goes by (`thủ thành Văn Khôi`); `Thị` never follows `ông`, so it stays the middle.
         if (casefold(mention.tokens[0]) in _VN_MIDDLE_NAMES and mention.rule != "list-of-names"
+                and not (mention.after_honorific and fold(mention.tokens[0]) == "van")
                 and (len(mention.tokens) < 3 or fold(mention.tokens[0]) == "thi")):
             return None
         return mention.name
@@ -506,7 +508,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         if run[-1].group().endswith(".") and len(tokens[-1]) == 1:
             tokens[-1] += "."  # `Trần Văn T.`: an initial keeps its stop
         before = text[max(0, start - 40) : start]
-        lowered = before.casefold().split() if before.endswith(" ") else []
+        # `Ngân (NSND Thu Hiền)`, `Ngân (ca sĩ Thu Hiền)`: a role that opens brackets is read as one.
+        lowered = before.casefold().replace("(", " ").split() if before.endswith(" ") else []
         after_honorific, after_title = _ends_with(lowered, "honorifics"), _ends_with(lowered, "titles")
         # `các ca sĩ như A, B, C`, `hai tiền đạo là A và B`: a role speaks of the list it opens, and of
         # the name after a word saying what kind of player it is (`tiền vệ trái A`, `tiền đạo trẻ B`).
@@ -769,8 +772,9 @@ def _given_names(written: list[str], tokens: list[str], stripped: str | None) ->
     return tuple(tokens)
 
 
-# What joins the names of a list: `Thanh Lam, Tùng Dương và Mỹ Linh`. Not a dash: `Goalkeepers - …`.
-_NAME_LIST_JOINS = frozenset({", ", " và ", ", và ", " and ", ", and "})
+# What joins the names of a list: `Thanh Lam, Tùng Dương và Mỹ Linh`, `Kowal, Nowak hay Rossi`. Not a
+# dash: `Goalkeepers - …`, `Nếp Xanh - Lê Văn An` (a brand and its designer).
+_NAME_LIST_JOINS = frozenset({", ", " và ", ", và ", " hay ", " and ", ", and "})
 _LINE_UP = 5  # names after a colon, none of them anything else: a team's line-up
 
 
@@ -794,7 +798,7 @@ def _names_in_lists(text: str, items: list[_Item], offset: int, pending: list[_L
             found += [Mention(g.tokens, True, True, offset + g.start, "list-of-names")
                       for g in group if g.kind == "maybe"]
         elif pending is not None and len(group) > 1 and "other" not in kinds and "maybe" in kinds:
-            pending.append(_List(offset, tuple(group)))
+            pending.append(_List(offset, tuple(group), not text.isascii()))
         group = [item]
     return found
 
@@ -878,19 +882,27 @@ def _without_listed_things(text: str, items: list[_Item], mentions: list[Mention
 class _List(NamedTuple):
     offset: int  # of the text the list stands in
     items: tuple[_Item, ...]
+    vietnamese: bool  # the text is: a lone foreign word listed there is no English firm or place
 
 
 def lists_settled_by_article(pending: list[_List], mentions: list[Mention]) -> list[Mention]:
     """`Minh Khôi, Thu Hà và Lan Chi` with `ca sĩ Thu Hà` elsewhere in the article: a given name the
     article names as a person counts as one in a list too, and a list of three with one person speaks
-    for the Vietnamese given names in it (an English list of lone words holds firms and places)."""
-    known = {fold(m.name) for m in mentions} | {fold(" ".join(m.tokens[-2:])) for m in mentions if len(m.tokens) > 2}
+    for the Vietnamese given names in it (an English list of lone words holds firms and places), and
+    in Vietnamese text for the lone foreign words no lexicon knows (`Jan Kowal, Nowak, Rossi`).
+    A lone word that no honorific vouches for is no person of the list: it may be the firm of one
+    (`ông chủ Facebook`: an office stands before firms too)."""
+    known = ({fold(m.name) for m in mentions if len(m.tokens) > 1 or m.after_honorific}
+             | {fold(" ".join(m.tokens[-2:])) for m in mentions if len(m.tokens) > 2})
     found = []
     for listed in pending:
         kinds = ["person" if g.kind == "maybe" and fold(" ".join(g.tokens)) in known else g.kind for g in listed.items]
         if "maybe" in kinds and len(kinds) - kinds.count("maybe") >= 1 and len(kinds) >= 3:
-            found += [Mention(g.tokens, True, True, listed.offset + g.start, "list-with-named-people")
-                      for g, kind in zip(listed.items, kinds) if kind == "maybe" and _looks_vietnamese(g.tokens)]
+            for g, kind in zip(listed.items, kinds):
+                if kind == "maybe" and _looks_vietnamese(g.tokens):
+                    found.append(Mention(g.tokens, True, True, listed.offset + g.start, "list-with-named-people"))
+                elif kind == "maybe" and listed.vietnamese and _lone_foreign(g):
+                    found.append(Mention(g.tokens, True, True, listed.offset + g.start, "foreign-in-list"))
     return found
 
 
@@ -1405,11 +1417,14 @@ def _set_aside(run: Candidate) -> tuple[str, str] | None:
 
 def _before_glued_hyphen(tokens: list[str]) -> list[str]:
     """`Lê Văn An-Phó chủ tịch`, `Trần Văn Bình-Thượng tá Lê Văn Cường`: a Vietnamese name has no
-    hyphen, so a hyphen before a capital ends it (a Korean one goes on in lower case: `Jong-un`)."""
+    hyphen, so a hyphen before a capital ends it (a Korean one goes on in lower case: `Jong-un`).
+    So does a hyphen before a marked Vietnamese word after a foreign name (`Jonah Kowalski-Trường
+    THCS X`): a double family name joins two foreign words (`Kowal-Nowak`)."""
     for index, token in enumerate(tokens):
         left, hyphen, right = token.partition("-")
-        if (hyphen and right[:1].isupper() and _is_syllable(left) and _is_syllable(right.split("-")[0])
-                and not "".join(tokens[: index + 1]).isascii()):
+        first = right.split("-")[0]
+        if hyphen and right[:1].isupper() and _is_syllable(first) and (
+                not first.isascii() or _is_syllable(left) and not "".join(tokens[: index + 1]).isascii()):
             return tokens[:index] + [left]
     return tokens
 
