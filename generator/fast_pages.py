@@ -18,7 +18,7 @@ import posixpath
 import re
 from functools import lru_cache
 from typing import NamedTuple
-from urllib.parse import urlunsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from markdown.extensions.toc import nest_toc_tokens, slugify, unique
 from markdown.serializers import _escape_attrib_html
@@ -61,6 +61,8 @@ _REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z0-9]+);")
 # Where a link's address and a heading's id go once known (the page's Markdown has no such characters).
 _LINK = "\x00{}\x00"
 _LINK_MARK = re.compile("\x00([0-9]+)\x00")
+# A page address of plain segments (the generator's slugs): joined to the site's address as text.
+_PLAIN_URL = re.compile(r"(?:[a-z0-9][a-z0-9._~-]*/)*(?:[a-z0-9][a-z0-9._~-]*)?", re.IGNORECASE)
 _HEADING_ANCHOR = "\x01{}\x01"
 _HEADING_MARK = re.compile("\x01([0-9]+)\x01")
 
@@ -82,6 +84,15 @@ class GeneratedPage(Page):
     _raw_lines: list[str] | None = None
     _tree_ids: set[str] | None = None
     _anchor_ids: set[str] | None = None
+
+    def _set_canonical_url(self, base: str | None) -> None:
+        # MkDocs joins and splits the address anew for each of the thousands of pages, on every build
+        # under `mkdocs serve`; a plain relative address joins as text, to the same.
+        url = self.url
+        if not base or not _PLAIN_URL.fullmatch(url):
+            return super()._set_canonical_url(base)
+        base = base if base.endswith("/") else base + "/"
+        self.canonical_url, self.abs_url = base + url, _path_of(base) + url
 
     def render(self, config, files) -> None:
         self.addressed = False
@@ -123,6 +134,11 @@ class GeneratedPage(Page):
     @present_anchor_ids.setter
     def present_anchor_ids(self, value: set[str] | None) -> None:
         self._raw_lines, self._anchor_ids = None, value
+
+
+@lru_cache(maxsize=4)
+def _path_of(base: str) -> str:
+    return urlsplit(base).path
 
 
 def adopt(files, config) -> None:

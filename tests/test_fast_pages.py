@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from mkdocs.commands.build import get_files, get_navigation, set_exclusions
 from mkdocs.config import load_config
+from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
 
 from bench.make_archive import write_archive
@@ -160,3 +161,15 @@ def test_each_page_has_the_toc_title_and_anchors_markdown_gives_it(site):
             assert fast == markdown, page.file.src_uri
     finally:
         config.plugins.on_shutdown()
+
+
+@pytest.mark.parametrize("site_url", ["https://example.github.io/news-archive/", "https://example.org",
+                                      "http://localhost:8000/a/b/", "/", None])
+@pytest.mark.parametrize("uri", ["index.md", "articles/a-1.md", "people/tran-van-hai/2.md", "dates/2024/03.md",
+                                 "people/x:y.md", "people/d%C3%A9.md", "people/đ.md", "people/../a.md"])
+@pytest.mark.parametrize("directory_urls", [True, False])
+def test_a_page_s_canonical_address_is_the_one_mkdocs_gives(site_url, uri, directory_urls):
+    config = {"site_url": site_url}
+    theirs = Page(None, File(uri, "/docs", "/site", directory_urls), config)
+    ours = fast_pages.GeneratedPage(None, File(uri, "/docs", "/site", directory_urls), config)
+    assert (ours.canonical_url, ours.abs_url) == (theirs.canonical_url, theirs.abs_url)
