@@ -115,9 +115,9 @@ def decide(known: Directory, key: str, article: Article) -> Decision:
     if key in known.credited:
         return Decision(None, "credited", ordered)
     others = {person_key(name) for name in article.people} - {key}
-    # `get`: a Counter's lookup of a name it lacks calls `__missing__`, and most of an article's
-    # names are not among a candidate's companions.
-    shared = sorted(((sum(1 for o in others if known.companions[c].get(o)), c) for c in ordered), reverse=True)
+    # A membership test, not a Counter's lookup, which calls `__missing__` for a name it lacks (most of
+    # an article's names are not among a candidate's companions); a companion's count is never 0.
+    shared = sorted(((sum(map(known.companions[c].__contains__, others)), c) for c in ordered), reverse=True)
     runner_up = shared[1][0] if len(shared) > 1 else 0
     if shared[0][0] and shared[0][0] >= CONTEXT_MARGIN * runner_up:
         return Decision(shared[0][1], "shared-people")
