@@ -9,6 +9,7 @@ import pytest
 from generator.errors import ArticleError
 from generator.model import ArticleDate, Precision
 from generator.read.dates import parse_date
+from generator.read import read_file
 from generator.read.decode import decode as decode_bytes
 from generator.read.plain import parse_plain as parse_article
 from tests.conftest import SAMPLE
@@ -102,3 +103,18 @@ def test_bad_files_raise_with_path_and_line(data, message):
 def test_header_alone_is_an_error():
     with pytest.raises(ArticleError, match="no text after the date header"):
         parse_article(" date 2024-03   ", "a.txt")
+
+
+def test_html_character_references_left_by_an_export_are_read_and_noted(tmp_path):
+    (tmp_path / "a.txt").write_text(" date 2024-03-25 Tin đầu.\n\nHợp đồng với&nbspT&ampT Group, AT&T, R&D,"
+                                    "&nbsp;&quotmới&quot; &amp; &copy; 2024 &#8220;x&#8221;.", "utf-8")
+    (article,), problems = read_file(tmp_path / "a.txt", tmp_path)
+    # Cut from their `;`, glued to the next word, as exports leave them: read. Written whole: text.
+    assert article.paragraphs[1] == "Hợp đồng với T&T Group, AT&T, R&D, \"mới&quot; &amp; &copy; 2024 &#8220;x&#8221;."
+    (note,) = problems
+    assert (note.path, note.line, note.level) == ("a.txt", 3, "note")
+    assert note.message == "4 HTML character references (&nbsp, &amp, &quot) read as the characters they stand for"
+    # Text without them is read as written, with nothing to report.
+    (tmp_path / "b.txt").write_text(" date 2024-03-25 AT&T và R&D, &amp; &copy;.", "utf-8")
+    (article,), problems = read_file(tmp_path / "b.txt", tmp_path)
+    assert article.paragraphs == ("AT&T và R&D, &amp; &copy;.",) and problems == []

@@ -19,6 +19,7 @@ from .html_text import fragment_to_paragraphs, page_to_article
 from .jsonl import binary_lines, parse_jsonl
 from .markdown_file import parse_markdown
 from .plain import parse_plain
+from .references import resolve_references
 
 FORMATS = {".txt": "plain text", ".md": "Markdown", ".markdown": "Markdown", ".jsonl": "JSON Lines",
            ".html": "HTML", ".htm": "HTML"}
@@ -56,7 +57,9 @@ def read_file(path: Path, root: Path) -> tuple[list[RawArticle], list[Problem]]:
     elif suffix in (".html", ".htm"):
         article = _parse_html(decoded.text, source)
     else:
-        article = parse_plain(decoded.text, source)
+        text, note = resolve_references(decoded.text, source)
+        problems += [note] if note else []
+        article = parse_plain(text, source)
     article = _dated(article)
     override = override_file(path, root)
     if override:

@@ -1,0 +1,26 @@
+"""HTML character references that exports leave in plain text, cut from their `;` (`tin&nbsptức`,
+`T&ampT Group`): read as the characters they stand for, as a browser reads them, and reported. Only
+the forms no writer types: a no-break space's, and HTML's own marks glued to the word after them.
+`&amp;`, `AT&T` and `&copy;` stay as written: text may mean them."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from ..model import Problem
+
+_REFERENCE = re.compile(r"&nbsp;?|&(?:amp|quot|lt|gt)(?=[^\W_])")
+
+
+def resolve_references(text: str, source: str, line: int = 1) -> tuple[str, Problem | None]:
+    """The text with its references read, and a note naming how many and the line of the first."""
+    found = _REFERENCE.findall(text)
+    if not found:
+        return text, None
+    first = line + text.count("\n", 0, _REFERENCE.search(text).start())
+    kinds = ", ".join(dict.fromkeys(reference.rstrip(";") for reference in found))
+    plural = "s" if len(found) > 1 else ""
+    note = Problem(source, first, f"{len(found)} HTML character reference{plural} ({kinds}) read as the characters "
+                   "they stand for", "none needed; an export without them would keep the text as written", "note")
+    return _REFERENCE.sub(lambda match: html.unescape(match.group().rstrip(";") + ";"), text), note
