@@ -20,7 +20,8 @@ def resolve_references(text: str, source: str, line: int = 1) -> tuple[str, Prob
         return text, None
     first = line + text.count("\n", 0, _REFERENCE.search(text).start())
     kinds = ", ".join(dict.fromkeys(reference.rstrip(";") for reference in found))
-    plural = "s" if len(found) > 1 else ""
-    note = Problem(source, first, f"{len(found)} HTML character reference{plural} ({kinds}) read as the characters "
-                   "they stand for", "none needed; an export without them would keep the text as written", "note")
+    count = f"{len(found)} HTML character references ({kinds}) read as the characters they stand for"
+    if len(found) == 1:
+        count = f"1 HTML character reference ({kinds}) read as the character it stands for"
+    note = Problem(source, first, count, "none needed; an export without them would keep the text as written", "note")
     return _REFERENCE.sub(lambda match: html.unescape(match.group().rstrip(";") + ";"), text), note
