@@ -90,6 +90,21 @@ def render(work: Path) -> dict:
     return run
 
 
+def build_alone(work: Path) -> dict:
+    """`mkdocs build` from nothing in a copy of the set-up and the articles: what `make site` runs on a
+    fresh clone (the plugin runs the generator; nothing is written into docs/)."""
+    alone = work / "alone"
+    alone.mkdir()
+    copy_site_setup(alone)
+    shutil.copytree(work / "articles", alone / "articles")
+    try:
+        run = timed([MKDOCS, "build"], alone)
+        run.pop("output")
+        return run
+    finally:
+        shutil.rmtree(alone, ignore_errors=True)
+
+
 def add_one_article(work: Path) -> dict:
     """One new article, then the dirty rebuild `make serve` runs on it."""
     first = sorted((work / "articles").glob("*.txt"))[0]
@@ -292,6 +307,7 @@ def measure(size: int, keep: bool) -> dict:
         # After generation, so the plugin's own run inside the build finds nothing to write.
         figures["render"] = render(work)
         figures["search_index"] = search_index_seconds(work)
+        figures["alone"] = build_alone(work)
         figures["site_bytes"] = file_bytes(work / "site")
         # After `mkdocs build`, whose plugin also ran the generator: what CI or `make site` then sees.
         figures["regenerate"] = generate(work)
@@ -315,6 +331,7 @@ def measure(size: int, keep: bool) -> dict:
                                   if figures[step])
         for name, peer in figures.get("peers", {}).items():
             peer["ours_over_theirs"] = round(total / peer["seconds"], 1)
+            peer["alone_over_theirs"] = round(figures["alone"]["seconds"] / peer["seconds"], 1)
         return figures
 
 
@@ -341,6 +358,7 @@ def table(f: dict) -> str:
         ("render (mkdocs build)", f"{r['seconds']} s, peak {r['peak_mb']} MB, {r['warnings']} warnings"),
         ("search index", f"{s['seconds']} s alone, peak {s['peak_mb']} MB{', inside render' if s['in_render'] else ''}: {s['summary']}" if s else "n/a"),
         ("total", f"{f['total_seconds']} s, {f['articles_per_second']} articles/s, peak {f['peak_mb']} MB"),
+        ("`mkdocs build` alone", f"{f['alone']['seconds']} s from nothing, peak {f['alone']['peak_mb']} MB (what `make site` runs)"),
         ("site", f"{f['site_bytes'] / 2**20:.0f} MB, {f['site_bytes_per_article']:,} bytes per article"),
         ("generate again at once", f"{f['regenerate_cached']['seconds']} s, {f['regenerate_cached']['pages_written']} pages written"),
         ("generate again after render", f"{again['seconds']} s, {again['pages_written']} pages written"),
@@ -359,7 +377,8 @@ def table(f: dict) -> str:
         rows.append(("under `mkdocs serve --dirty`", f"added article served {f['serve']['added_seconds']} s after "
                                                       f"saving, changed one {f['serve']['changed_seconds']} s"))
     for name, p in f.get("peers", {}).items():
-        rows.append((name, f"{p['seconds']} s, peak {p['peak_mb']} MB, site {p['site_bytes'] / 2**20:.0f} MB; ours {p['ours_over_theirs']}x its time"))
+        rows.append((name, f"{p['seconds']} s, peak {p['peak_mb']} MB, site {p['site_bytes'] / 2**20:.0f} MB; ours {p['ours_over_theirs']}x "
+                           f"its time (`mkdocs build` alone {p['alone_over_theirs']}x)"))
     width = max(len(k) for k, _ in rows)
     return "\n".join(f"{k.ljust(width)}  {v}" for k, v in rows)
 
