@@ -15,8 +15,9 @@ from .lexicon import fold
 @lru_cache(maxsize=1 << 16)
 def person_key(name: str) -> str:
     """Who a name is, wherever names are compared: a hyphen between its words is a space written
-    another way (`Kim Jong-un`, `Kim Jong Un`), and case, tone marks and spacing do not count."""
-    return fold(name.replace("-", " "))
+    another way (`Kim Jong-un`, `Kim Jong Un`), so is an initial's stop (`J. Alden Kowal`, `J Alden
+    Kowal`), and case, tone marks and spacing do not count."""
+    return fold(name.replace("-", " ").replace(".", " "))
 
 
 @dataclass(frozen=True)

@@ -153,6 +153,10 @@ def test_a_list_of_firms_does_not_make_its_items_firms_elsewhere():
 
 def test_one_key_for_a_name_wherever_names_are_compared(tmp_path: Path):
     assert person_key("Kim Jong-un") == person_key("KIM  Jong Un")
+    # An initial with its stop or without is one name, and one person's page.
+    assert person_key("J. Alden Kowal") == person_key("J Alden Kowal") == person_key("J.Alden Kowal")
+    with_stop, without = _article("a", ["J. Alden Kowal"]), _article("b", ["J Alden Kowal"])
+    assert {a.people for a in unify_people([with_stop, without, _article("c", ["J. Alden Kowal"])])[0]} == {("J. Alden Kowal",)}
     people_file = tmp_path / "people.yml"
     people_file.write_text("people:\n  - name: Park Geun-hye\n    aliases: [Madam Geun-hye]\n"
                            "never:\n  - Hollis-Marten\n", "utf-8")
