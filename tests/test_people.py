@@ -1221,3 +1221,16 @@ def test_a_hyphen_before_a_marked_vietnamese_word_ends_a_foreign_name():
     assert people("Em Jonah Kowalski-Trường Trung học cơ sở Hòa Bình nói.") == ("Jonah Kowalski",)
     # ... a double family name joins two foreign words.
     assert people("Đạo diễn Jonah Kowal-Nowak về nước.") == ("Jonah Kowal-Nowak",)
+
+
+def test_an_office_written_with_capitals_is_no_person():
+    # Every word an office's: the office itself, after a possessive too.
+    assert people("Last year he became Executive Vice President and Chief Corporate Staff Officer.") == ()
+    assert people("Its Executive Vice President said so.") == ()
+    # ... the name after it is the person; a family name that is also an office's word stays one.
+    assert people("Kowal Executive Vice President Jan Nowak said so.") == ("Jan Nowak",)
+    assert people("Actress Anna Chancellor arrived.") == ("Anna Chancellor",)
+
+
+def test_a_grade_with_a_roman_number_is_no_person():
+    assert people("Reserves I and II have matured. Level IV reflects grain entering.") == ()

@@ -1338,7 +1338,17 @@ _RULES = (
     # Power (Canada) beat` (a team there has its score: see score-line).
     ("common-word", "a product, a company or a team, by a common word in it",
      lambda r: not keys("common_words").isdisjoint(r.words) and not _athlete_of(r.after)),
+    # `Executive Vice President`, `Prime Minister`: every word an office's is the office itself (a
+    # family name that is also an office's word, `Mr Bishop`, stands alone after its honorific).
+    ("office-words", "an office, every word of it an office's",
+     lambda r: len(r.words) > 1 and r.words[0].isascii() and _office_words().issuperset(r.words)),
 )
+
+
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    """The words of the English offices in the lexicon (`chief executive`, `vice president`)."""
+    return frozenset(word for title in keys("titles") if title.isascii() for word in title.split())
 
 
 _BRACKETED_PLACE = re.compile(r"^, ([^,()]{2,30})\)")
