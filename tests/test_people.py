@@ -1234,3 +1234,11 @@ def test_an_office_written_with_capitals_is_no_person():
 
 def test_a_grade_with_a_roman_number_is_no_person():
     assert people("Reserves I and II have matured. Level IV reflects grain entering.") == ()
+
+
+def test_an_office_goes_on_leftwards_from_its_first_word_written_after_an_honorific():
+    # `ông Phó Thủ tướng`: `Thủ` opens `thủ tướng`, and `Phó` with it `phó thủ tướng`.
+    assert people("Ông Phó Thủ tướng Lê Văn Hải nói.") == ("Lê Văn Hải",)
+    assert people("Hôm qua, bà Phó Giám đốc sở cho biết.") == ()
+    # ... a given name that opens no office stays the name's.
+    assert people("Ông Nguyễn Văn Tiến Chủ tịch xã nói.") == ("Nguyễn Văn Tiến",)

@@ -1441,16 +1441,21 @@ def _before_glued_hyphen(tokens: list[str]) -> list[str]:
 
 def _without_title_after(tokens: list[str], after: str) -> list[str]:
     """`Nguyễn Văn Tiến Chủ tịch xã`: a capitalised word that opens an office written after the name
-    belongs to the office, not to the name."""
+    belongs to the office, not to the name; and so do the words before it that the office goes on
+    from (`ông Phó Thủ tướng`: `phó thủ tướng`)."""
     if not tokens or not after[1:2].islower() or after[:1] != " ":
         return tokens
-    last = casefold(tokens[-1])
-    sizes = sizes_by_first_word("titles").get(last)
-    if not sizes:  # most runs: no office can start with their last word
-        return tokens
     words = [w.rstrip(",.;:") for w in after.split()[:3]]
-    if any(f"{last} {' '.join(words[: size - 1])}" in keys("titles") for size in sizes if 1 < size <= len(words) + 1):
-        return tokens[:-1]
+    while tokens:
+        last = casefold(tokens[-1])
+        sizes = sizes_by_first_word("titles").get(last)
+        if not sizes:  # most runs: no office can start with their last word
+            return tokens
+        if not any(casefold(f"{last} {' '.join(words[: size - 1])}") in keys("titles")
+                   for size in sizes if 1 < size <= len(words) + 1):
+            return tokens
+        words = [tokens[-1], *words]
+        tokens = tokens[:-1]
     return tokens
 
 
