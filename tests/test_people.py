@@ -1242,3 +1242,9 @@ def test_an_office_goes_on_leftwards_from_its_first_word_written_after_an_honori
     assert people("Hôm qua, bà Phó Giám đốc sở cho biết.") == ()
     # ... a given name that opens no office stays the name's.
     assert people("Ông Nguyễn Văn Tiến Chủ tịch xã nói.") == ("Nguyễn Văn Tiến",)
+
+
+def test_words_of_finance_and_of_foreign_banks_name_no_person():
+    assert people("The End-Day Backlog rose and the Export Bonus was paid.") == ()
+    # ... not a word that is also a Vietnamese given name (`Thu Loan`): `Loan` is left out.
+    assert people("Ankara Kredi Bankasi and Kowal Handels said so.") == ()
