@@ -1248,3 +1248,10 @@ def test_words_of_finance_and_of_foreign_banks_name_no_person():
     assert people("The End-Day Backlog rose and the Export Bonus was paid.") == ()
     # ... not a word that is also a Vietnamese given name (`Thu Loan`): `Loan` is left out.
     assert people("Ankara Kredi Bankasi and Kowal Handels said so.") == ()
+
+
+def test_one_word_after_an_office_with_a_name_beside_it_is_the_employer():
+    assert people("Sau trận, cựu huấn luyện viên Riverside, Kowalski thừa nhận sai sót.") == ()
+    # ... a list after the office is its people.
+    assert people("Tiền đạo Kowalski, Nowak và Rossi ghi bàn.") == ("Kowalski", "Nowak", "Rossi")
+    assert people("HLV Kowalski, người Ba Lan, nói.") == ("Kowalski",)

@@ -628,6 +628,10 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             rejected = ("product-line", "a product, by a line the article also writes with a model number")
         if len(tokens) == 1 and _YEAR_AFTER.match(text, run[-1].end()):  # `Miss Lens 2030`: after an honorific
             rejected = ("event-year", "a contest, a show or a product, by the year after it")
+        # `cựu huấn luyện viên Riverside, Kowalski thừa nhận`: one word after an office or a role, with a
+        # name set beside it by a comma (no list: a verb follows), is the employer; the name is the person.
+        if len(tokens) == 1 and (after_title or after_role) and _APPOSED_NAME.match(text, run[-1].end()):
+            rejected = ("employer-before-name", "a team or a firm, by the person named beside it after an office")
         # `Núi Bà Hương`, `Đền Ông Lụa`: an honorific after a kind of place is part of the place's name.
         if (not rejected and len(tokens) == 1 and len(front) > 1 and front[-1] in keys("honorifics")
                 and _named_after(front[:-1])):
@@ -1351,6 +1355,7 @@ def _office_words() -> frozenset[str]:
     return frozenset(word for title in keys("titles") if title.isascii() for word in title.split())
 
 
+_APPOSED_NAME = re.compile(rf", [{_UPPER}][^\W\d_]*(?: [{_UPPER}][^\W\d_]*){{0,3}} (?!và |hay |and |or )[a-zà-ỹđ]")
 _BRACKETED_PLACE = re.compile(r"^, ([^,()]{2,30})\)")
 
 
