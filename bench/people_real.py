@@ -11,6 +11,14 @@ article gives when exactly one full name holds it. VLSP 2018 labels bylines and 
 people; the project lists those as the article's author, so the main figure sets them aside
 (`vlsp2018`), and `vlsp2018-all` scores every label as given. VLSP 2016 gives one sentence an
 article and is scored on full names alone (`vlsp2016-full`).
+
+With `--archive`, each set is one archive: every article is extracted as the build extracts it
+(`extract_article`, no people file), the archive-wide steps run over them all as `generator/build.py`
+runs them (`people_merge.unify`: firms vetoed, short names merged), and each article's people after
+them are scored the same way. A name the merge changed is scored as the article wrote it: the labels
+say who an article names, not whom across the archive (`Kowal` labelled, `Jan Kowal` merged), and
+a wrong merge costs a page, not a mention (`make bench-people-archive` measures the merge itself).
+Speed is then the whole archive's, extraction and merge.
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ import html
 import os
 import re
 import sys
+import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +39,10 @@ sys.path.insert(0, str(ROOT))
 
 from bench.people import Extract, Labelled, Score, fold, header, report, rules, score  # noqa: E402
 from generator.curation import Curation  # noqa: E402
+from generator.extract import extract_article  # noqa: E402
 from generator.extract.people import article_words, find_mentions, find_people, lists_settled_by_article  # noqa: E402
+from generator.model import ArticleDate, RawArticle  # noqa: E402
+from generator.people_merge import unify  # noqa: E402
 from generator.read.plain import split_paragraphs  # noqa: E402
 
 _TAG = re.compile(r'<ENAMEX TYPE="([A-Z]+)">|</ENAMEX>')
@@ -229,6 +241,34 @@ def full_names_only(extract: Extract) -> Extract:
     return lambda paragraphs: [n for n in extract(paragraphs) if " " in n]
 
 
+def archive_people(articles: list[Labelled]) -> list[list[str]]:
+    """Each article's people once the whole set has been through the build's stages as one archive,
+    a merged name as the article wrote it."""
+    curation = Curation()
+    extracted = [extract_article(RawArticle(a.id, a.id, ArticleDate(), a.paragraphs), "", curation) for a in articles]
+    unified = unify(extracted, curation).unified
+    people = []
+    for given, labelled in zip(extracted, articles):
+        article = unified[labelled.id]
+        written = {person: name for name, person in article.spellings if person not in given.people}
+        people.append([written.get(name, name) for name in article.people])
+    return people
+
+
+def score_archive(articles: list[Labelled], full_only: bool, repeat: int = 1) -> Score:
+    """`score` over the archive's people: the time is the whole archive's, extraction and merge."""
+    started = time.process_time()
+    for _ in range(repeat):
+        people = archive_people(articles)
+    seconds = (time.process_time() - started) / repeat
+    found = [frozenset(fold(n) for n in names if " " in n or not full_only) for names in people]
+    hits = sum(len(f & a.people) for f, a in zip(found, articles))
+    misses = tuple((a.id, n) for f, a in zip(found, articles) for n in sorted(a.people - f))
+    extras = tuple((a.id, n) for f, a in zip(found, articles) for n in sorted(f - a.people))
+    return Score(hits, sum(map(len, found)), sum(len(a.people) for a in articles), seconds, len(articles),
+                 misses, extras)
+
+
 def contributions(articles: list[Labelled]) -> dict[str, Counter]:
     """Per rule: spans it accepted that are people (right) or not (wrong), spans it set aside that
     are not people (right) or are (wrong)."""
@@ -263,6 +303,8 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list every miss and every extra name")
     parser.add_argument("--rules", action="store_true", help="each rule's right and wrong decisions")
     parser.add_argument("--only", help="score this set alone")
+    parser.add_argument("--archive", action="store_true",
+                        help="each set as one archive: people after the archive-wide merge")
     args = parser.parse_args()
     corpora = Path(args.corpora) if args.corpora else None
     found = sets(corpora, args.split) if corpora and corpora.is_dir() else {}
@@ -273,8 +315,12 @@ def main() -> None:
         found = {args.only: found[args.only]}
     print(header("set", 14))
     for name, articles in found.items():
-        extract = full_names_only(rules()) if name.endswith("-full") else None
-        result: Score = score(articles, extract, repeat=1 if args.split == "train" else 3)
+        repeat = 1 if args.split == "train" else 3
+        if args.archive:
+            result = score_archive(articles, name.endswith("-full"), repeat)
+        else:
+            extract = full_names_only(rules()) if name.endswith("-full") else None
+            result = score(articles, extract, repeat)
         report(name, result, args.errors, 14)
     if args.rules:
         for name, articles in found.items():
