@@ -17,6 +17,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import call
 from typing import NamedTuple
 
 from ..curation import Curation, person_key
@@ -1076,6 +1078,7 @@ _SCORE_NEXT = re.compile(r"(?: \([^)]{2,30}\))? \d{1,2}\b")
 _VERSUS_AFTER = re.compile(r" (?:\([^)]{2,30}\) )?v ")
 _VERSUS_BEFORE = re.compile(r"\S v $")
 _MODEL_BEFORE = re.compile(r"(?:^|\s)(?=\S*\d)(?=\S*[A-Z])[A-Z0-9][\w-]*\d[\w-]* $")
+_DIGIT = re.compile(r"\d")  # looked for first, at C speed: most text before a run has none
 _GLUED_ACRONYM = re.compile(r"^[A-Z]{2,}[a-z]{2,}")
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\d/.,:-]?\d)")
 _STANDINGS = re.compile(r"(?: \d{1,3}){6,}\s*$")
@@ -1106,6 +1109,10 @@ _TICKER_AFTER = re.compile(r" ?<[A-Z][A-Z0-9.]*>")
 _FIRM_BEFORE = re.compile(rf"\b(?:{_FIRM_FORMS})\.?(?: <[A-Z][A-Z0-9.]*>)?(?:,| and|, and) $")
 _FIRM_NEXT = re.compile(rf"(?:,|,? and) (?:[A-Z][\w'.-]* ){{1,3}}(?:{_FIRM_FORMS})\b")
 _BODY_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:of|for|on|into) $")
+# How the text before a run ends where the two above can match (`$` also before a last line break):
+# tested first, as searching the text costs more.
+_FIRM_BEFORE_ENDS = (", ", " and ", ", \n", " and \n")
+_BODY_BEFORE_ENDS = tuple(f" {word} {end}" for word in ("of", "for", "on", "into") for end in ("", "\n"))
 _COMPOUND_PREFIX = re.compile(r"\b(?:sub|fellow|pro|anti|non|pan|trans)-$")  # not `ex-`: `ex-West German Chancellor`
 _COMPOUND_LAST = re.compile(r"-[a-z]{2,}ed$")  # `Nowak-ordered`, `Bank-led`; no romanised syllable ends so
 
@@ -1113,9 +1120,12 @@ _COMPOUND_LAST = re.compile(r"-[a-z]{2,}ed$")  # `Nowak-ordered`, `Bank-led`; no
 # `Jan Kowal of Hollis Marten said`, `an analyst with Hollis Marten`: the employer after its employee.
 _HOLDER_BEFORE = re.compile(r"(?:\b([A-Z][a-z]+) ([A-Z][a-z'’]+)|\b([a-z]+)) (?:of|with|at) $")
 _CLAUSE_AFTER = re.compile(r"(?: said\b|[,.]|\s*$)")
+_HOLDER_ENDS = tuple(f" {word} {end}" for word in ("of", "with", "at") for end in ("", "\n"))
 
 
 def _employer_after_holder(run: Candidate) -> bool:
+    if not run.before.endswith(_HOLDER_ENDS):  # most runs: searching the text before them costs more
+        return False
     found = _HOLDER_BEFORE.search(run.before[-40:])
     if not found or not _CLAUSE_AFTER.match(run.after):
         return False
@@ -1224,8 +1234,8 @@ _RULES = (
     ("lunar-year", "the name of a lunar year", lambda r: _is_lunar_year(r.words)),
     # After an office the maker is the employer: `CEO Airbus Guillaume Faury`.
     ("model-number", "a product, by a model number in it or right before it (`XR-200K Silver Hawk`)",
-     lambda r: any(c.isdigit() for w in r.words for c in w)
-     or bool(_MODEL_BEFORE.search(r.before)) and not _looks_vietnamese(r.tokens)),  # `BSCK1 Trần Văn An`: a degree
+     lambda r: not (letters := "".join(r.words)).isalpha() and any(map(str.isdigit, letters))  # letters: no digit
+     or _DIGIT.search(r.before) is not None and bool(_MODEL_BEFORE.search(r.before)) and not _looks_vietnamese(r.tokens)),  # `BSCK1 Trần Văn An`: a degree
     ("brand-model", "a product or a company, by the maker it opens with",
      lambda r: (r.words[0] in keys("brands") or not keys("brands").isdisjoint(r.front)) and not _title_near(r.before)),
     # `Le Monde`, `El Mundo`, `Las Vegas`, `Los Blancos`: an article opens a paper, a place or a club;
@@ -1257,7 +1267,8 @@ _RULES = (
     ("house-number", "a street, after a house number",
      lambda r: _after_house_number(r) and " ".join(r.front) not in keys("places")),
     ("score-line", "a team in a line of results", lambda r: _is_score_line(r.before, r.after)),
-    ("versus", "a side of a fixture", lambda r: bool(_VERSUS_AFTER.match(r.after) or _VERSUS_BEFORE.search(r.before))),
+    ("versus", "a side of a fixture", lambda r: bool(_VERSUS_AFTER.match(r.after) or r.before.endswith((" v ", " v \n"))
+                                                     and _VERSUS_BEFORE.search(r.before))),
     ("standings-row", "a team heading a row of standings", lambda r: bool(_STANDINGS.match(r.after))),
     ("broken-score-line", "a team in a line of results broken in two",
      lambda r: _is_broken_score_line(r.before, r.after)),
@@ -1290,7 +1301,8 @@ _RULES = (
     # `Elm Falls, Wisc.`, `Oak Vale, N.J.,`: a town, by its state or province abbreviated after it, closing
     # the line or followed by a comma (not `Jr.` nor `M.D.`, which follow a person's name; not `, U.S. envoy`).
     ("state-after", "a town, by its state written short after it", lambda r: bool(_STATE_AFTER.match(r.after))),
-    ("vessel-row", "a ship, in a line of charters or sales", lambda r: bool(_VESSEL_ROW.match(r.after))),
+    ("vessel-row", "a ship, in a line of charters or sales",
+     lambda r: ("dwt" in r.after or "(built " in r.after or r.after[1:2].isdigit()) and bool(_VESSEL_ROW.match(r.after))),
     ("kind-after", "a paper, a party, a firm's unit, a building or a security, by the kind written after it",
      lambda r: not r.owner and _kind_after(r.after)),
     # `Kowal Nowak fell 1.5 percent to 395`, `Hollis Marten shares were down`: a share price moves.
@@ -1302,12 +1314,14 @@ _RULES = (
     ("firm-and-partner", "a firm, by a partner and a legal form written after it",
      lambda r: bool(_PARTNER_AND_FORM.match(r.after))),
     ("firm-list", "a firm, in a list of firms",
-     lambda r: not r.front and bool(_FIRM_BEFORE.search(r.before[-30:]) or _FIRM_NEXT.match(r.after))),
+     lambda r: not r.front and bool(r.before.endswith(_FIRM_BEFORE_ENDS) and _FIRM_BEFORE.search(r.before[-30:])
+                                    or r.after.startswith((",", " and ")) and _FIRM_NEXT.match(r.after))),
     ("ticker", "a company, in angle brackets or by its ticker after it",
      lambda r: r.before.endswith("<") or bool(_TICKER_AFTER.match(r.after))),
     # `Federation of Kowal Industries`, `Commission on Nowak Policy`: the rest of a body's name.
     ("body-of", "the end of a body's name, by the head written before it",
-     lambda r: (found := _BODY_BEFORE.search(r.before[-30:])) is not None and found.group(1).casefold() in keys("bodies")),
+     lambda r: r.before.endswith(_BODY_BEFORE_ENDS) and (found := _BODY_BEFORE.search(r.before[-30:])) is not None
+     and found.group(1).casefold() in keys("bodies")),
     ("office-in-firm", "a firm, by an office and its holder written after it", lambda r: _office_in_firm(r.after)),
     ("employer-after-holder", "a firm, by its employee named before it", _employer_after_holder),
     # `Nowak Electricite de France`: a place after the particle that closes the name.
@@ -1409,10 +1423,13 @@ def _title_near(before: str) -> bool:
 
 def _set_aside(run: Candidate) -> tuple[str, str] | None:
     """The rule id and the reason that set a run aside, if any does."""
-    for rule, reason, holds in _RULES:
-        if holds(run):
-            return rule, reason
-    return None
+    # The rules in their order, up to the first that holds, called from C: a Python loop over them costs
+    # more than most of them.
+    return next(compress(_RULE_REASONS, map(call, _RULE_TESTS, repeat(run))), None)
+
+
+_RULE_REASONS = tuple((rule, reason) for rule, reason, _ in _RULES)
+_RULE_TESTS = tuple(holds for _, _, holds in _RULES)
 
 
 def _before_glued_hyphen(tokens: list[str]) -> list[str]:
