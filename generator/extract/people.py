@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import compress, repeat
 from operator import call
 from typing import NamedTuple
@@ -441,21 +441,26 @@ _NUMBERED = re.compile(r"([A-Z](?<![\w'’.-][A-Z])[a-z]{2,}) (?:\d|[A-Z]\d)")
 class ArticleWords:
     """What the whole article says of its words, read before any run of it."""
 
-    # English words written in lower case and never with a capital inside a sentence: one of them
-    # opening a sentence (`Although Smith…`, `Key Jones aide…`) is no part of the name after it
-    # (but `bill` and `President Bill Smith` leave `Bill Smith` whole).
-    lower: frozenset[str] = frozenset()
+    text: str = ""  # the article's paragraphs, one a line
     # In Vietnamese text, words written before a model number somewhere: `Nova Compact` is a
     # product where the article also writes `Nova 5` (English news writes players so in tables).
     numbered: frozenset[str] = frozenset()
 
+    @cached_property
+    def lower(self) -> frozenset[str]:
+        """English words written in lower case and never with a capital inside a sentence: one of them
+        opening a sentence (`Although Smith…`, `Key Jones aide…`) is no part of the name after it
+        (but `bill` and `President Bill Smith` leave `Bill Smith` whole). Read the first time a run
+        asks, which in Vietnamese text few do."""
+        text = self.text
+        return frozenset(_LOWER_WORD.findall(text)).difference(map(str.lower, _CAPITAL_INSIDE.findall(text)))
+
 
 def article_words(paragraphs: tuple[str, ...]) -> ArticleWords:
     text = "\n".join(paragraphs)
-    lower = frozenset(_LOWER_WORD.findall(text)).difference(map(str.lower, _CAPITAL_INSIDE.findall(text)))
     # Marks counted in a part of the text are as many as in the whole at most: the start usually settles it.
     vietnamese = vietnamese_marks(text[:300]) > 1 or vietnamese_marks(text[:2000]) > 1
-    return ArticleWords(lower, frozenset(_NUMBERED.findall(text)) if vietnamese else frozenset())
+    return ArticleWords(text, frozenset(_NUMBERED.findall(text)) if vietnamese else frozenset())
 
 
 def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None,
@@ -503,7 +508,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         if in_list and nationality and casefold(text[start : run[-1].end()].rstrip(".")) not in keys("places"):
             in_list = False
         place_end = -1
-        run = _owner_or_owned(run)
+        run = _owner_or_owned(run) if len(run) > 1 else run
         tokens = [_token(m.group()) for m in run]
         if len(tokens) > 1 and len(tokens[0]) == 1 and run[0].group().endswith(".") and not _is_syllable(tokens[1]):
             tokens[0] += "."  # `A. Stewart`: an initial, not the article `A`
@@ -547,7 +552,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         title = honorific or after_title or after_role
         written = tokens
         country_given = False
-        if _is_given_anh(tokens, before) or _is_given_word_in_list(tokens, before):
+        if len(tokens) > 1 and (_is_given_anh(tokens, before) or _is_given_word_in_list(tokens, before)):
             stripped = None
         else:
             tokens, stripped = _strip_front(tokens, after_honorific or after_role or described)
@@ -565,13 +570,13 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                 tokens = written[-2:]
         # A capital that only opens the sentence: the word is written lower case elsewhere (a particle
         # already written so, `Bà von der …`, stays the name's).
-        if (len(tokens) > 1 and tokens[0].isascii() and tokens[0][0].isupper() and tokens[0].lower() in article.lower
-                and _opens_sentence(before) and not _looks_vietnamese(tokens)):
+        if (len(tokens) > 1 and tokens[0].isascii() and tokens[0][0].isupper() and _opens_sentence(before)
+                and not _looks_vietnamese(tokens) and tokens[0].lower() in article.lower):
             tokens = tokens[1:]
         # `Third-seeded Pablo Ruiz`, `Lagos-based Goldrock`: a compound modifier opens no name.
         while len(tokens) > 1 and _MODIFIER.match(tokens[0]):
             tokens = tokens[1:]
-        if len(tokens) == len(written) and _COMPOUND_PREFIX.search(before):
+        if len(tokens) == len(written) and "-" in before[-2:] and _COMPOUND_PREFIX.search(before):
             tokens = tokens[1:]  # `sub-Saharan Africa`, `fellow-American Anne Kowal`: the rest of a compound word
         front = tuple(map(casefold, written[: len(written) - len(tokens)]))
         tokens = _before_glued_hyphen(tokens)
@@ -791,7 +796,7 @@ def _names_in_lists(text: str, items: list[_Item], offset: int, pending: list[_L
         if group and item.start >= 0 and text[group[-1].end : item.start] in _NAME_LIST_JOINS:
             group.append(item)
             continue
-        kinds = [g.kind for g in group]
+        kinds = [g.kind for g in group] if len(group) > 1 else ()  # one run alone is no list
         if "other" not in kinds and "maybe" in kinds and (
             len(kinds) - kinds.count("maybe") >= 2 and len(group) >= 3
             or kinds[0] == "addressed" and len(group) >= 3
@@ -1484,10 +1489,11 @@ def _strip_front(tokens: list[str], after_honorific: bool = False) -> tuple[list
     last = None
     while tokens:
         first = casefold(tokens[0])
-        if first not in _front_words():  # most runs: no entry of any of them starts here
+        lexicons = _front_lexicons().get(first)
+        if not lexicons:  # most runs: no entry of any of them starts here
             break
-        for lexicon in _FRONT_LEXICONS:
-            size = _phrase_at_front(tokens, lexicon) if first in first_words(lexicon) else 0
+        for lexicon in lexicons:  # in order, those with an entry that starts so: the others find none
+            size = _phrase_at_front(tokens, lexicon)
             if not size:
                 continue
             # An acronym is no capitalised word: `SA` the company form is not `Sa`, a family name.
@@ -1516,8 +1522,13 @@ _FRONT_LEXICONS = ("honorifics", "titles", "places", "organisations", "brands", 
 
 
 @lru_cache(maxsize=1)
-def _front_words() -> frozenset[str]:
-    return frozenset().union(*map(first_words, _FRONT_LEXICONS))
+def _front_lexicons() -> dict[str, tuple[str, ...]]:
+    """For each first word of an entry, the lexicons of `_FRONT_LEXICONS` with an entry it opens."""
+    found: dict[str, tuple[str, ...]] = {}
+    for lexicon in _FRONT_LEXICONS:
+        for word in first_words(lexicon):
+            found[word] = (*found.get(word, ()), lexicon)
+    return found
 
 
 def _after_last_title_word(tokens: list[str]) -> tuple[list[str], bool]:
