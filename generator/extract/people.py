@@ -700,6 +700,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
     return mentions, standalone
 
 
+@lru_cache(maxsize=1 << 16)  # words recur across runs and articles
 def _token(word: str) -> str:
     """A word of a run as a name holds it: initials whole, without a possessive or a stop."""
     if "." in word and _INITIALS.match(word):  # initials hold stops: most words have none
