@@ -23,7 +23,7 @@ _WORD = re.compile(r"\w+")
 def detect_language(text: str) -> str:
     """An ISO 639-1 code, or `und` when neither language shows."""
     words = _WORD.findall(text.casefold())
-    scores = {lang: sum(word in markers for word in words) for lang, markers in _MARKERS.items()}
+    scores = {lang: sum(map(markers.__contains__, words)) for lang, markers in _MARKERS.items()}
     best = max(scores, key=scores.__getitem__)
     if scores[best] >= 3 and scores[best] > 2 * min(scores.values()):
         return best

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..lexicon import casefold, entries, fold, keys
 from ..model import Kind, Paragraph
 from ..read.dates import is_date_line
-from .text import count_words, sentences
+from .text import count_words, more_words_than, sentences
 
 _MAX_CAPTION_WORDS = 50
 _MAX_LONG_CAPTION_WORDS = 100  # a caption of one long sentence, run on to its credit
@@ -86,7 +86,9 @@ _CREDIT_WORDS = frozenset({"tổng hợp", "tổng hợp.", "(tổng hợp)"})
 
 def caption_credit(text: str) -> tuple[str, str] | None:
     """(caption, credit) when `text` is a short line ending in a photo credit, else None."""
-    if "\n" in text or count_words(text) > _MAX_CAPTION_WORDS:
+    # Most lines end in no credit, which the cheap test tells before any word is counted.
+    if "\n" in text or not _may_end_in_credit(text, max(0, len(text) - _CREDIT_TAIL)) or more_words_than(
+            text, _MAX_CAPTION_WORDS):
         return None
     return _split_credit(text)
 
@@ -130,7 +132,7 @@ def may_name_a_story(paragraph: Paragraph) -> bool:
 def byline(text: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """(authors, sources) when `text` is a byline or a credit line: `Việt Hà`, `Thành Quảng - Quý
     Sáng`, `Theo Sputnik`, `Nguồn: VTV`, `Minh PhươngTheo Politico`, `REUTER`; else None."""
-    if count_words(text) > 2 * _MAX_BYLINE_WORDS or "\n" in text:
+    if more_words_than(text, 2 * _MAX_BYLINE_WORDS) or "\n" in text:
         return None
     authors: list[str] = []
     sources: list[str] = []
@@ -237,7 +239,7 @@ def classify(paragraphs: tuple[str, ...], title: str | None = None) -> tuple[Par
     pieces = [piece for text in paragraphs for piece in _unrun(text)]
     if pieces and title:
         pieces[:1] = _split_headline(pieces[0], title)
-    if len(pieces) > 1 or count_words(pieces[-1]) > _MAX_BYLINE_WORDS:
+    if len(pieces) > 1 or more_words_than(pieces[-1], _MAX_BYLINE_WORDS):
         pieces[-1:] = _split_trailing_byline(pieces[-1])
     result = [_kind(piece) for piece in pieces]
     if result and _is_headline_line(result[0], title, len(result)):
@@ -313,7 +315,8 @@ def _unrun(text: str) -> list[str]:
     for piece in _split_related(text):
         pieces += _split_inline_captions(piece)
     last = pieces[-1]
-    if count_words(last) > _MAX_CAPTION_WORDS:
+    # A paragraph that does not end like a credit cannot end in a caption (the cheap test first).
+    if _may_end_in_credit(last, max(0, len(last) - _CREDIT_TAIL)) and more_words_than(last, _MAX_CAPTION_WORDS):
         pieces[-1:] = _split_trailing_caption(last)
     return pieces
 
@@ -328,6 +331,8 @@ def _split_headline(text: str, title: str) -> list[str]:
 
 
 def _split_related(text: str) -> list[str]:
+    if ">>" not in text:  # most paragraphs: no marker, which the search would look for at every character
+        return [text.strip()] if text.strip() else []
     pieces = []
     start = 0
     for found in _INLINE_RELATED.finditer(text):
@@ -363,6 +368,8 @@ def _headline_end(text: str, start: int) -> int:
 
 def _split_inline_captions(text: str) -> list[str]:
     """`… sentence. Caption sentence. Ảnh: Hiếu Lương Next paragraph …` into three pieces."""
+    if "Ảnh" not in text and "Photo" not in text:  # what every inline credit holds: most paragraphs have none
+        return [text.strip()] if text.strip() else []
     pieces = []
     start = 0
     for found in _INLINE_CREDIT.finditer(text):

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import compress, repeat
+from operator import call
 from typing import NamedTuple
 
 from ..curation import Curation, person_key
@@ -439,21 +441,26 @@ _NUMBERED = re.compile(r"([A-Z](?<![\w'’.-][A-Z])[a-z]{2,}) (?:\d|[A-Z]\d)")
 class ArticleWords:
     """What the whole article says of its words, read before any run of it."""
 
-    # English words written in lower case and never with a capital inside a sentence: one of them
-    # opening a sentence (`Although Smith…`, `Key Jones aide…`) is no part of the name after it
-    # (but `bill` and `President Bill Smith` leave `Bill Smith` whole).
-    lower: frozenset[str] = frozenset()
+    text: str = ""  # the article's paragraphs, one a line
     # In Vietnamese text, words written before a model number somewhere: `Nova Compact` is a
     # product where the article also writes `Nova 5` (English news writes players so in tables).
     numbered: frozenset[str] = frozenset()
 
+    @cached_property
+    def lower(self) -> frozenset[str]:
+        """English words written in lower case and never with a capital inside a sentence: one of them
+        opening a sentence (`Although Smith…`, `Key Jones aide…`) is no part of the name after it
+        (but `bill` and `President Bill Smith` leave `Bill Smith` whole). Read the first time a run
+        asks, which in Vietnamese text few do."""
+        text = self.text
+        return frozenset(_LOWER_WORD.findall(text)).difference(map(str.lower, _CAPITAL_INSIDE.findall(text)))
+
 
 def article_words(paragraphs: tuple[str, ...]) -> ArticleWords:
     text = "\n".join(paragraphs)
-    lower = frozenset(_LOWER_WORD.findall(text)).difference(map(str.lower, _CAPITAL_INSIDE.findall(text)))
     # Marks counted in a part of the text are as many as in the whole at most: the start usually settles it.
     vietnamese = vietnamese_marks(text[:300]) > 1 or vietnamese_marks(text[:2000]) > 1
-    return ArticleWords(lower, frozenset(_NUMBERED.findall(text)) if vietnamese else frozenset())
+    return ArticleWords(text, frozenset(_NUMBERED.findall(text)) if vietnamese else frozenset())
 
 
 def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None,
@@ -501,7 +508,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         if in_list and nationality and casefold(text[start : run[-1].end()].rstrip(".")) not in keys("places"):
             in_list = False
         place_end = -1
-        run = _owner_or_owned(run)
+        run = _owner_or_owned(run) if len(run) > 1 else run
         tokens = [_token(m.group()) for m in run]
         if len(tokens) > 1 and len(tokens[0]) == 1 and run[0].group().endswith(".") and not _is_syllable(tokens[1]):
             tokens[0] += "."  # `A. Stewart`: an initial, not the article `A`
@@ -545,7 +552,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         title = honorific or after_title or after_role
         written = tokens
         country_given = False
-        if _is_given_anh(tokens, before) or _is_given_word_in_list(tokens, before):
+        if len(tokens) > 1 and (_is_given_anh(tokens, before) or _is_given_word_in_list(tokens, before)):
             stripped = None
         else:
             tokens, stripped = _strip_front(tokens, after_honorific or after_role or described)
@@ -563,13 +570,13 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                 tokens = written[-2:]
         # A capital that only opens the sentence: the word is written lower case elsewhere (a particle
         # already written so, `Bà von der …`, stays the name's).
-        if (len(tokens) > 1 and tokens[0].isascii() and tokens[0][0].isupper() and tokens[0].lower() in article.lower
-                and _opens_sentence(before) and not _looks_vietnamese(tokens)):
+        if (len(tokens) > 1 and tokens[0].isascii() and tokens[0][0].isupper() and _opens_sentence(before)
+                and not _looks_vietnamese(tokens) and tokens[0].lower() in article.lower):
             tokens = tokens[1:]
         # `Third-seeded Pablo Ruiz`, `Lagos-based Goldrock`: a compound modifier opens no name.
         while len(tokens) > 1 and _MODIFIER.match(tokens[0]):
             tokens = tokens[1:]
-        if len(tokens) == len(written) and _COMPOUND_PREFIX.search(before):
+        if len(tokens) == len(written) and "-" in before[-2:] and _COMPOUND_PREFIX.search(before):
             tokens = tokens[1:]  # `sub-Saharan Africa`, `fellow-American Anne Kowal`: the rest of a compound word
         front = tuple(map(casefold, written[: len(written) - len(tokens)]))
         tokens = _before_glued_hyphen(tokens)
@@ -697,6 +704,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
     return mentions, standalone
 
 
+@lru_cache(maxsize=1 << 16)  # words recur across runs and articles
 def _token(word: str) -> str:
     """A word of a run as a name holds it: initials whole, without a possessive or a stop."""
     if "." in word and _INITIALS.match(word):  # initials hold stops: most words have none
@@ -793,7 +801,7 @@ def _names_in_lists(text: str, items: list[_Item], offset: int, pending: list[_L
         if group and item.start >= 0 and text[group[-1].end : item.start] in _NAME_LIST_JOINS:
             group.append(item)
             continue
-        kinds = [g.kind for g in group]
+        kinds = [g.kind for g in group] if len(group) > 1 else ()  # one run alone is no list
         if "other" not in kinds and "maybe" in kinds and (
             len(kinds) - kinds.count("maybe") >= 2 and len(group) >= 3
             or kinds[0] == "addressed" and len(group) >= 3
@@ -1080,6 +1088,7 @@ _SCORE_NEXT = re.compile(r"(?: \([^)]{2,30}\))? \d{1,2}\b")
 _VERSUS_AFTER = re.compile(r" (?:\([^)]{2,30}\) )?v ")
 _VERSUS_BEFORE = re.compile(r"\S v $")
 _MODEL_BEFORE = re.compile(r"(?:^|\s)(?=\S*\d)(?=\S*[A-Z])[A-Z0-9][\w-]*\d[\w-]* $")
+_DIGIT = re.compile(r"\d")  # looked for first, at C speed: most text before a run has none
 _GLUED_ACRONYM = re.compile(r"^[A-Z]{2,}[a-z]{2,}")
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?![\d/.,:-]?\d)")
 _STANDINGS = re.compile(r"(?: \d{1,3}){6,}\s*$")
@@ -1110,6 +1119,10 @@ _TICKER_AFTER = re.compile(r" ?<[A-Z][A-Z0-9.]*>")
 _FIRM_BEFORE = re.compile(rf"\b(?:{_FIRM_FORMS})\.?(?: <[A-Z][A-Z0-9.]*>)?(?:,| and|, and) $")
 _FIRM_NEXT = re.compile(rf"(?:,|,? and) (?:[A-Z][\w'.-]* ){{1,3}}(?:{_FIRM_FORMS})\b")
 _BODY_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:of|for|on|into) $")
+# How the text before a run ends where the two above can match (`$` also before a last line break):
+# tested first, as searching the text costs more.
+_FIRM_BEFORE_ENDS = (", ", " and ", ", \n", " and \n")
+_BODY_BEFORE_ENDS = tuple(f" {word} {end}" for word in ("of", "for", "on", "into") for end in ("", "\n"))
 _COMPOUND_PREFIX = re.compile(r"\b(?:sub|fellow|pro|anti|non|pan|trans)-$")  # not `ex-`: `ex-West German Chancellor`
 _COMPOUND_LAST = re.compile(r"-[a-z]{2,}ed$")  # `Nowak-ordered`, `Bank-led`; no romanised syllable ends so
 
@@ -1117,9 +1130,12 @@ _COMPOUND_LAST = re.compile(r"-[a-z]{2,}ed$")  # `Nowak-ordered`, `Bank-led`; no
 # `Jan Kowal of Hollis Marten said`, `an analyst with Hollis Marten`: the employer after its employee.
 _HOLDER_BEFORE = re.compile(r"(?:\b([A-Z][a-z]+) ([A-Z][a-z'’]+)|\b([a-z]+)) (?:of|with|at) $")
 _CLAUSE_AFTER = re.compile(r"(?: said\b|[,.]|\s*$)")
+_HOLDER_ENDS = tuple(f" {word} {end}" for word in ("of", "with", "at") for end in ("", "\n"))
 
 
 def _employer_after_holder(run: Candidate) -> bool:
+    if not run.before.endswith(_HOLDER_ENDS):  # most runs: searching the text before them costs more
+        return False
     found = _HOLDER_BEFORE.search(run.before[-40:])
     if not found or not _CLAUSE_AFTER.match(run.after):
         return False
@@ -1228,8 +1244,8 @@ _RULES = (
     ("lunar-year", "the name of a lunar year", lambda r: _is_lunar_year(r.words)),
     # After an office the maker is the employer: `CEO Airbus Guillaume Faury`.
     ("model-number", "a product, by a model number in it or right before it (`XR-200K Silver Hawk`)",
-     lambda r: any(c.isdigit() for w in r.words for c in w)
-     or bool(_MODEL_BEFORE.search(r.before)) and not _looks_vietnamese(r.tokens)),  # `BSCK1 Trần Văn An`: a degree
+     lambda r: not (letters := "".join(r.words)).isalpha() and any(map(str.isdigit, letters))  # letters: no digit
+     or _DIGIT.search(r.before) is not None and bool(_MODEL_BEFORE.search(r.before)) and not _looks_vietnamese(r.tokens)),  # `BSCK1 Trần Văn An`: a degree
     ("brand-model", "a product or a company, by the maker it opens with",
      lambda r: (r.words[0] in keys("brands") or not keys("brands").isdisjoint(r.front)) and not _title_near(r.before)),
     # `Le Monde`, `El Mundo`, `Las Vegas`, `Los Blancos`: an article opens a paper, a place or a club;
@@ -1261,7 +1277,8 @@ _RULES = (
     ("house-number", "a street, after a house number",
      lambda r: _after_house_number(r) and " ".join(r.front) not in keys("places")),
     ("score-line", "a team in a line of results", lambda r: _is_score_line(r.before, r.after)),
-    ("versus", "a side of a fixture", lambda r: bool(_VERSUS_AFTER.match(r.after) or _VERSUS_BEFORE.search(r.before))),
+    ("versus", "a side of a fixture", lambda r: bool(_VERSUS_AFTER.match(r.after) or r.before.endswith((" v ", " v \n"))
+                                                     and _VERSUS_BEFORE.search(r.before))),
     ("standings-row", "a team heading a row of standings", lambda r: bool(_STANDINGS.match(r.after))),
     ("broken-score-line", "a team in a line of results broken in two",
      lambda r: _is_broken_score_line(r.before, r.after)),
@@ -1294,7 +1311,8 @@ _RULES = (
     # `Elm Falls, Wisc.`, `Oak Vale, N.J.,`: a town, by its state or province abbreviated after it, closing
     # the line or followed by a comma (not `Jr.` nor `M.D.`, which follow a person's name; not `, U.S. envoy`).
     ("state-after", "a town, by its state written short after it", lambda r: bool(_STATE_AFTER.match(r.after))),
-    ("vessel-row", "a ship, in a line of charters or sales", lambda r: bool(_VESSEL_ROW.match(r.after))),
+    ("vessel-row", "a ship, in a line of charters or sales",
+     lambda r: ("dwt" in r.after or "(built " in r.after or r.after[1:2].isdigit()) and bool(_VESSEL_ROW.match(r.after))),
     ("kind-after", "a paper, a party, a firm's unit, a building or a security, by the kind written after it",
      lambda r: not r.owner and _kind_after(r.after)),
     # `Kowal Nowak fell 1.5 percent to 395`, `Hollis Marten shares were down`: a share price moves.
@@ -1306,12 +1324,14 @@ _RULES = (
     ("firm-and-partner", "a firm, by a partner and a legal form written after it",
      lambda r: bool(_PARTNER_AND_FORM.match(r.after))),
     ("firm-list", "a firm, in a list of firms",
-     lambda r: not r.front and bool(_FIRM_BEFORE.search(r.before[-30:]) or _FIRM_NEXT.match(r.after))),
+     lambda r: not r.front and bool(r.before.endswith(_FIRM_BEFORE_ENDS) and _FIRM_BEFORE.search(r.before[-30:])
+                                    or r.after.startswith((",", " and ")) and _FIRM_NEXT.match(r.after))),
     ("ticker", "a company, in angle brackets or by its ticker after it",
      lambda r: r.before.endswith("<") or bool(_TICKER_AFTER.match(r.after))),
     # `Federation of Kowal Industries`, `Commission on Nowak Policy`: the rest of a body's name.
     ("body-of", "the end of a body's name, by the head written before it",
-     lambda r: (found := _BODY_BEFORE.search(r.before[-30:])) is not None and found.group(1).casefold() in keys("bodies")),
+     lambda r: r.before.endswith(_BODY_BEFORE_ENDS) and (found := _BODY_BEFORE.search(r.before[-30:])) is not None
+     and found.group(1).casefold() in keys("bodies")),
     ("office-in-firm", "a firm, by an office and its holder written after it", lambda r: _office_in_firm(r.after)),
     ("employer-after-holder", "a firm, by its employee named before it", _employer_after_holder),
     # `Nowak Electricite de France`: a place after the particle that closes the name.
@@ -1424,10 +1444,13 @@ def _title_near(before: str) -> bool:
 
 def _set_aside(run: Candidate) -> tuple[str, str] | None:
     """The rule id and the reason that set a run aside, if any does."""
-    for rule, reason, holds in _RULES:
-        if holds(run):
-            return rule, reason
-    return None
+    # The rules in their order, up to the first that holds, called from C: a Python loop over them costs
+    # more than most of them.
+    return next(compress(_RULE_REASONS, map(call, _RULE_TESTS, repeat(run))), None)
+
+
+_RULE_REASONS = tuple((rule, reason) for rule, reason, _ in _RULES)
+_RULE_TESTS = tuple(holds for _, _, holds in _RULES)
 
 
 def _before_glued_hyphen(tokens: list[str]) -> list[str]:
@@ -1487,10 +1510,11 @@ def _strip_front(tokens: list[str], after_honorific: bool = False) -> tuple[list
     last = None
     while tokens:
         first = casefold(tokens[0])
-        if first not in _front_words():  # most runs: no entry of any of them starts here
+        lexicons = _front_lexicons().get(first)
+        if not lexicons:  # most runs: no entry of any of them starts here
             break
-        for lexicon in _FRONT_LEXICONS:
-            size = _phrase_at_front(tokens, lexicon) if first in first_words(lexicon) else 0
+        for lexicon in lexicons:  # in order, those with an entry that starts so: the others find none
+            size = _phrase_at_front(tokens, lexicon)
             if not size:
                 continue
             # An acronym is no capitalised word: `SA` the company form is not `Sa`, a family name.
@@ -1519,8 +1543,13 @@ _FRONT_LEXICONS = ("honorifics", "titles", "places", "organisations", "brands", 
 
 
 @lru_cache(maxsize=1)
-def _front_words() -> frozenset[str]:
-    return frozenset().union(*map(first_words, _FRONT_LEXICONS))
+def _front_lexicons() -> dict[str, tuple[str, ...]]:
+    """For each first word of an entry, the lexicons of `_FRONT_LEXICONS` with an entry it opens."""
+    found: dict[str, tuple[str, ...]] = {}
+    for lexicon in _FRONT_LEXICONS:
+        for word in first_words(lexicon):
+            found[word] = (*found.get(word, ()), lexicon)
+    return found
 
 
 def _after_last_title_word(tokens: list[str]) -> tuple[list[str], bool]:

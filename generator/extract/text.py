@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 _WORD = re.compile(r"\w+(?:['’.,\-]\w+)*")
 # A sentence ends at . ! ? … followed by a space and a capital or an opening quote. `25.3.` inside
@@ -12,6 +13,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”»’)]?\s+(?=[\"“«‘(]?[^\W
 
 def count_words(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+def more_words_than(text: str, limit: int) -> bool:
+    """`count_words(text) > limit`, reading no further than the word past the limit."""
+    return next(islice(_WORD.finditer(text), limit, None), None) is not None
 
 
 def sentences(text: str) -> list[str]:
