@@ -1255,3 +1255,15 @@ def test_one_word_after_an_office_with_a_name_beside_it_is_the_employer():
     # ... a list after the office is its people.
     assert people("Tiền đạo Kowalski, Nowak và Rossi ghi bàn.") == ("Kowalski", "Nowak", "Rossi")
     assert people("HLV Kowalski, người Ba Lan, nói.") == ("Kowalski",)
+
+
+def test_one_word_after_a_counted_role_is_their_team_unless_a_list_of_names_follows():
+    assert people("Các cầu thủ Riverside, cũng cùng quan điểm, phản đối.") == ()
+    assert people("Các cầu thủ Kowalski, Nowak và Rossi ghi bàn.") == ("Kowalski", "Nowak", "Rossi")
+
+
+def test_a_kind_of_place_before_a_bracket_heads_the_list_in_it():
+    # Schools named after people, listed in brackets after their kind: places, all of them.
+    assert people("Em vào một trong ba trường THPT (Lê Văn Hưu, Kim Sơn, Việt Đức), nguyện vọng còn lại tùy.") == ()
+    # ... a bracket after a person or a role holds a person.
+    assert people("Ông Nguyễn Văn Hải (Lê Văn Hưu) nói.") == ("Nguyễn Văn Hải", "Lê Văn Hưu")

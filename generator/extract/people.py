@@ -543,7 +543,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         named = "tên" in before[-6:] and bool(_NAMED_SO.search(before))
         addressed = after_honorific or named or after_role and not (
             len(tokens) == 1 and (_is_syllable(tokens[0]) or casefold(tokens[0]) in keys("common_words")
-                                  or not _QUANTIFIERS.isdisjoint(lowered[-4:]) and not _LIST_NEXT.match(text, run[-1].end())))
+                                  or not _QUANTIFIERS.isdisjoint(lowered[-4:]) and not _list_goes_on(text, run[-1].end())))
         part = (not addressed and len(run) == 1 and _part_of_a_player(text, run[-1].end())
                 and _after_place_cue(before) is None)
         described = not addressed and (part or _described(before, text, run[-1].end())
@@ -1646,6 +1646,12 @@ def _phrase_at_front(tokens: list[str], lexicon: str) -> int:
     return 0
 
 
+def _list_goes_on(text: str, end: int) -> bool:
+    """A join, then a name: `các cầu thủ A, B`, not `các cầu thủ X, cũng …` (X is their team)."""
+    join = _LIST_NEXT.match(text, end)
+    return bool(join) and text[join.end() : join.end() + 1].isupper()
+
+
 def _ends_with(words: list[str], lexicon: str) -> bool:
     """Whether the words right before a run (lower case) end with an entry of `lexicon`."""
     sizes = sizes_by_last_word(lexicon).get(words[-1]) if words else None
@@ -1671,6 +1677,9 @@ _JOINED_KINDS = re.compile(r"[-&]")
 def _after_place_cue(before: str) -> str | None:
     """Whether a place cue stands before a run, and which: "preposition" or "noun"."""
     written = before.split()[-_CUE_REACH_VI - 1 :]
+    # `ba trường THPT (Lê Văn Hưu, Kim Sơn)`: a kind of place before a bracket heads the list in it.
+    if written and written[-1] == "(":
+        return "noun" if _after_place_cue(before.rstrip()[:-1]) == "noun" else None
     # `4 người: Nguyễn Việt Hà`; `Vũng Tàu, Nguyễn Minh Đạo`: a cue is a lower-case word (or TP) right before.
     if written and written[-1][-1] == ":" and (
             casefold(written[-1][:-1]) in keys("place_kinds")
