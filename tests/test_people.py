@@ -1225,7 +1225,7 @@ def test_a_hyphen_before_a_marked_vietnamese_word_ends_a_foreign_name():
 
 def test_an_office_written_with_capitals_is_no_person():
     # Every word an office's: the office itself, after a possessive too.
-    assert people("She was promoted to Executive Vice President, then to Corporate Staff Director.") == ()
+    assert people("In May she rose to Executive Vice President, then to Corporate Staff Director.") == ()
     assert people("Its Executive Vice President said so.") == ()
     # ... the name after it is the person; a family name that is also an office's word stays one.
     assert people("Kowal Executive Vice President Jan Nowak said so.") == ("Jan Nowak",)
