@@ -1267,3 +1267,8 @@ def test_a_kind_of_place_before_a_bracket_heads_the_list_in_it():
     assert people("Em vào một trong ba trường THPT (Lê Văn Hưu, Kim Sơn, Việt Đức), nguyện vọng còn lại tùy.") == ()
     # ... a bracket after a person or a role holds a person.
     assert people("Ông Nguyễn Văn Hải (Lê Văn Hưu) nói.") == ("Nguyễn Văn Hải", "Lê Văn Hưu")
+
+
+def test_the_jewish_people_s_name_is_a_place_s():
+    assert people("Họ chống lại nạn phân biệt chủng tộc và chủ nghĩa bài Do Thái.") == ()
+    assert people("Ông Đỗ Thái Bình phát biểu.") == ("Đỗ Thái Bình",)
