@@ -1210,11 +1210,11 @@ def test_van_and_a_given_name_after_a_role_is_what_the_person_goes_by():
 
 
 def test_a_role_opening_brackets_speaks_of_the_name_in_them():
-    # `bà Ngân (NSND Thu Hiền)`: a part and, in brackets after a role, its player's given names.
-    assert people("Cả nhà vui, trừ bà Ngân (NSND Thu Hiền).") == ("Ngân", "Thu Hiền")
-    assert people("Bà Ngân (ca sĩ Thu Hiền) hát.") == ("Ngân", "Thu Hiền")
+    # `bà Ngân (NSND Diệu Vân)`: a part and, in brackets after a role, its player's given names.
+    assert people("Cả nhà vui, trừ bà Ngân (NSND Diệu Vân).") == ("Ngân", "Diệu Vân")
+    assert people("Bà Ngân (ca sĩ Diệu Vân) hát.") == ("Ngân", "Diệu Vân")
     # ... with no role, given names in brackets stay no one's.
-    assert people("Bà Ngân (Thu Hiền) hát.") == ("Ngân",)
+    assert people("Bà Ngân (Diệu Vân) hát.") == ("Ngân",)
 
 
 def test_a_hyphen_before_a_marked_vietnamese_word_ends_a_foreign_name():

@@ -515,7 +515,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         if run[-1].group().endswith(".") and len(tokens[-1]) == 1:
             tokens[-1] += "."  # `Trần Văn T.`: an initial keeps its stop
         before = text[max(0, start - 40) : start]
-        # `Ngân (NSND Thu Hiền)`, `Ngân (ca sĩ Thu Hiền)`: a role that opens brackets is read as one.
+        # `Ngân (NSND Diệu Vân)`, `Ngân (ca sĩ Diệu Vân)`: a role that opens brackets is read as one.
         lowered = before.casefold().replace("(", " ").split() if before.endswith(" ") else []
         after_honorific, after_title = _ends_with(lowered, "honorifics"), _ends_with(lowered, "titles")
         # `các ca sĩ như A, B, C`, `hai tiền đạo là A và B`: a role speaks of the list it opens, and of
