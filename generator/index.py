@@ -187,8 +187,12 @@ def _window(line: list[int], here: int) -> tuple[int, int]:
     RELATED_SCAN articles the RELATED_WINDOW nearest each side."""
     if len(line) <= RELATED_SCAN:
         return 0, len(line)
-    at = bisect_left(line, here)
-    return max(0, at - RELATED_WINDOW), min(len(line), at + RELATED_WINDOW + 1)
+    return _around(bisect_left(line, here), len(line))
+
+
+def _around(at: int, length: int) -> tuple[int, int]:
+    """The RELATED_WINDOW places each side of place `at`, in a line of `length` places."""
+    return max(0, at - RELATED_WINDOW), min(length, at + RELATED_WINDOW + 1)
 
 
 def _related_with_one_more(here: int, old: list[int], new: int, lines: dict[str, list[int]],
@@ -202,6 +206,7 @@ def _related_with_one_more(here: int, old: list[int], new: int, lines: dict[str,
     being outside the places that told them apart), only a new article scoring below them all leaves
     the choice as it was. Scores are summed as `_related` sums them, so they are equal to the bit."""
     mine = prominence[here]
+    windows = {name: _window(lines[name], here) for name in mine}  # each person's, read by every score
     score = 0.0
     for name, weight in mine.items():
         theirs = prominence[new].get(name)
@@ -210,13 +215,12 @@ def _related_with_one_more(here: int, old: list[int], new: int, lines: dict[str,
         line = lines[name]
         if _rarity(len(line)) != _rarity(len(line) - 1):
             return None
-        lo, hi = _window(line, here)
+        lo, hi = windows[name]
         if len(line) > RELATED_SCAN:
             if len(line) - 1 <= RELATED_SCAN:
                 return None
             k, at = bisect_left(line, new), bisect_left(line, here)
-            before = at - (k < at)  # this article's place in the line without the new one
-            old_lo, old_hi = max(0, before - RELATED_WINDOW), min(len(line) - 1, before + RELATED_WINDOW + 1)
+            old_lo, old_hi = _around(at - (k < at), len(line) - 1)  # the window in the line without the new one
             first, last = (lo + (lo == k)), (hi - 1 - (hi - 1 == k))
             if (first - (first > k), last - (last > k)) != (old_lo, old_hi - 1):
                 return None
@@ -232,7 +236,7 @@ def _related_with_one_more(here: int, old: list[int], new: int, lines: dict[str,
             theirs = prominence[other].get(name)
             if theirs is not None:
                 line = lines[name]
-                lo, hi = _window(line, here)
+                lo, hi = windows[name]
                 if hi - lo == len(line) or lo <= bisect_left(line, other) < hi:
                     total += weight * theirs * _rarity(len(line))
         return total
