@@ -69,15 +69,14 @@ def test_caption_credit(text, expected):
 )
 def test_credit_looked_for_only_where_one_may_be(text):
     """The cheap look before the credit pattern passes every line the pattern finds a credit in."""
-    start = max(0, len(text) - paragraphs._CREDIT_TAIL)
-    if paragraphs._credit_pattern().search(text, start):
-        assert paragraphs._may_end_in_credit(text, start)
+    if paragraphs._credit_pattern().search(text, paragraphs._credit_tail(text)):
+        assert paragraphs._may_end_in_credit(text)
     assert caption_credit(text) == _credit_by_pattern_alone(text)
 
 
 def _credit_by_pattern_alone(text):
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(paragraphs, "_may_end_in_credit", lambda text, start: True)
+        patch.setattr(paragraphs, "_may_end_in_credit", lambda text: True)
         return caption_credit(text)
 
 

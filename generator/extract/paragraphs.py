@@ -61,7 +61,13 @@ def _agency_at_end() -> re.Pattern[str]:
     return re.compile(rf"[\s)\].]*(?:{names})", re.IGNORECASE)
 
 
-def _may_end_in_credit(text: str, start: int) -> bool:
+def _credit_tail(text: str) -> int:
+    # A credit is short: look only at the end of the line, which keeps long paragraphs cheap.
+    return max(0, len(text) - _CREDIT_TAIL)
+
+
+def _may_end_in_credit(text: str) -> bool:
+    start = _credit_tail(text)
     return (text.find(":", start) >= 0 or text.find("/", start) >= 0 or _LABEL_WORDS.search(text, start) is not None
             or _agency_at_end().match(text[start:][::-1]) is not None)
 
@@ -87,16 +93,19 @@ _CREDIT_WORDS = frozenset({"tổng hợp", "tổng hợp.", "(tổng hợp)"})
 def caption_credit(text: str) -> tuple[str, str] | None:
     """(caption, credit) when `text` is a short line ending in a photo credit, else None."""
     # Most lines end in no credit, which the cheap test tells before any word is counted.
-    if "\n" in text or not _may_end_in_credit(text, max(0, len(text) - _CREDIT_TAIL)) or more_words_than(
-            text, _MAX_CAPTION_WORDS):
+    if "\n" in text or not _may_end_in_credit(text) or more_words_than(text, _MAX_CAPTION_WORDS):
         return None
-    return _split_credit(text)
+    return _credit_split(text)
 
 
 def _split_credit(text: str) -> tuple[str, str] | None:
-    # A credit is short: look only at the end of the line, which keeps long paragraphs cheap.
-    start = max(0, len(text) - _CREDIT_TAIL)
-    match = _credit_pattern().search(text, start) if _may_end_in_credit(text, start) else None
+    """(text before, credit) when the line ends in a credit."""
+    return _credit_split(text) if _may_end_in_credit(text) else None
+
+
+def _credit_split(text: str) -> tuple[str, str] | None:
+    """`_split_credit` for a line that `_may_end_in_credit` already let through."""
+    match = _credit_pattern().search(text, _credit_tail(text))
     if not match or (match.start() == 0 and not match.group("label")):
         return None
     agency = match.group("agency")
@@ -316,7 +325,7 @@ def _unrun(text: str) -> list[str]:
         pieces += _split_inline_captions(piece)
     last = pieces[-1]
     # A paragraph that does not end like a credit cannot end in a caption (the cheap test first).
-    if _may_end_in_credit(last, max(0, len(last) - _CREDIT_TAIL)) and more_words_than(last, _MAX_CAPTION_WORDS):
+    if _may_end_in_credit(last) and more_words_than(last, _MAX_CAPTION_WORDS):
         pieces[-1:] = _split_trailing_caption(last)
     return pieces
 
@@ -447,8 +456,9 @@ _SENTENCE_OPENERS = frozenset(
 
 
 def _split_trailing_caption(text: str) -> list[str]:
-    """A long paragraph that ends in a credit: its last sentence is the caption."""
-    split = _split_credit(text)
+    """A long paragraph that ends in a credit (`_may_end_in_credit` let it through): its last sentence is
+    the caption."""
+    split = _credit_split(text)
     if not split or not split[0]:
         return [text]
     body = sentences(split[0])
