@@ -15,13 +15,19 @@ _REFERENCE = re.compile(r"&nbsp;?|&(?:amp|quot|lt|gt)(?=[^\W_])")
 
 def resolve_references(text: str, source: str, line: int = 1) -> tuple[str, Problem | None]:
     """The text with its references read, and a note naming how many and the line of the first."""
-    found = _REFERENCE.findall(text)
+    found: list[re.Match[str]] = []
+
+    def read(match: re.Match[str]) -> str:
+        found.append(match)
+        return html.unescape(match.group().rstrip(";") + ";")
+
+    resolved = _REFERENCE.sub(read, text)  # one pass: most texts hold none
     if not found:
         return text, None
-    first = line + text.count("\n", 0, _REFERENCE.search(text).start())
-    kinds = ", ".join(dict.fromkeys(reference.rstrip(";") for reference in found))
+    first = line + text.count("\n", 0, found[0].start())
+    kinds = ", ".join(dict.fromkeys(match.group().rstrip(";") for match in found))
     count = f"{len(found)} HTML character references ({kinds}) read as the characters they stand for"
     if len(found) == 1:
         count = f"1 HTML character reference ({kinds}) read as the character it stands for"
     note = Problem(source, first, count, "none needed; an export without them would keep the text as written", "note")
-    return _REFERENCE.sub(lambda match: html.unescape(match.group().rstrip(";") + ";"), text), note
+    return resolved, note
