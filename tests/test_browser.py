@@ -201,6 +201,10 @@ def people_url(tmp_path_factory):
     site = build_site(tmp_path_factory.mktemp("people"), {
         "older.txt": "date 2023-10-08 Ông Netanyahu họp nội các chiến tranh với Tổng thống Joe Biden ở Tel Aviv.",
         "hanoi.txt": "date 2022-05-03 Ông Đặng Hoàng Giang và bà Dương Thị Hoa dự họp ở Hà Nội.",
+        # A name whose two pairs are common apart: another person's, and a word (`vận động`).
+        "namesake.txt": "date 2021-03-01 Ông Phạm Văn Động khánh thành cây cầu mới.",
+        **{f"other-{i}.txt": f"date 2021-02-0{i} Ông Phạm Văn Hùng thăm trường lần thứ {i}." for i in range(1, 4)},
+        **{f"sport-{i}.txt": f"date 2021-01-0{i} Các vận động viên tập luyện lần thứ {i}." for i in range(1, 4)},
     }, person_pages_from=1)
     with serve(site) as url:
         yield url
@@ -284,13 +288,17 @@ def test_no_field_of_an_article_runs_as_script(page, hostile_url):
 def ranking_url(tmp_path_factory):
     """The sample (whose title holds `Hội đồng Bảo an`) beside an older article with the phrase, and
     newer ones holding it otherwise: folded alike with other marks (`Hồi đông bão an`), or scattered.
-    And an older article naming Netanyahu."""
+    And an older article naming Netanyahu, and people whose names share pairs with other pages'."""
     site = build_site(tmp_path_factory.mktemp("ranking"), {
         "council.txt": "date 2020-01-05 Hội đồng Bảo an họp về Syria.",
         "other-marks.txt": "date 2024-06-02 Hồi đông bão an toàn đi qua làng chài.",
         "scattered.txt": "date 2024-07-01 Hội làng đồng lòng bảo nhau giữ an toàn cho đê.",
         "older.txt": "date 2023-10-08 Ông Netanyahu họp nội các chiến tranh với Tổng thống Joe Biden ở Tel Aviv.",
         "hanoi.txt": "date 2022-05-03 Ông Đặng Hoàng Giang và bà Dương Thị Hoa dự họp ở Hà Nội.",
+        # A name whose two pairs are common apart: another person's, and a word (`vận động`).
+        "namesake.txt": "date 2021-03-01 Ông Phạm Văn Động khánh thành cây cầu mới.",
+        **{f"other-{i}.txt": f"date 2021-02-0{i} Ông Phạm Văn Hùng thăm trường lần thứ {i}." for i in range(1, 4)},
+        **{f"sport-{i}.txt": f"date 2021-01-0{i} Các vận động viên tập luyện lần thứ {i}." for i in range(1, 4)},
     }, person_pages_from=1)
     with serve(site) as url:
         yield url
@@ -307,6 +315,7 @@ def ranking_url(tmp_path_factory):
     ("benjamin netanyahu", ["people/benjamin-netanyahu/", ARTICLE, "articles/older/"]),
     ("dang hoang giang", ["people/dang-hoang-giang/", "articles/hanoi/"]),
     ("Đặng Hoàng Giang", ["people/dang-hoang-giang/", "articles/hanoi/"]),
+    ("pham van dong", ["people/pham-van-dong/", "articles/namesake/"]),
 ])
 def test_search_ranks_phrases_marks_and_people(page, ranking_url, query, order):
     assert settled(page, ranking_url, query) == order

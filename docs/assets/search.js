@@ -187,16 +187,21 @@ async function rank(query, allowed, articlesOnly) {
   pairs.forEach((hits, i) => add(scores, hits, wanted.pairs[i], PAIR, PAIR_FORM));
   single.forEach((hits, i) => add(scores, hits, wanted.single[i], SYLLABLE, SYLLABLE_FORM));
   if (!single[last].length) await addCompletions(scores, folded[last]);
-  // The whole query is a person's name (not one of the many names that merely hold it), and mostly
-  // that person's: at least a quarter of the pages holding its rarest pair (or its syllable) name them.
-  // A place or a team the people rules took for a person (`Hà Nội`) stays among the articles.
-  const rarest = Math.min(...(last ? pairs : single).map((hits) => (hits.length ? holding(hits) : Infinity)));
-  // (A name's entry lists the ids of the person's pages, then of their articles.)
-  if (named && holding(named) * 4 >= rarest) {
-    for (const { offset, value } of named) for (const id of value[0]) scores[offset + id] += PERSON;
-  }
   // Every syllable when some page has them all, else as many as any page has.
   const syllablesOf = (score) => Math.floor((score % PERSON) / SYLLABLE);
+  // The whole query is a person's name (not one of the many names that merely hold it), and mostly
+  // that person's: at least a quarter of the pages holding the whole name, each of its pairs (or its
+  // syllable), name them. A place or a team the people rules took for a person (`Hà Nội`) stays among
+  // the articles; a name whose pairs are common words apart (`vận động`) still finds its person.
+  if (named) {
+    const whole = (score) => (last ? Math.floor((score % SYLLABLE) / PAIR) === last : syllablesOf(score) === 1);
+    let holders = 0;
+    for (const score of scores) if (whole(score)) holders++;
+    // (A name's entry lists the ids of the person's pages, then of their articles.)
+    if (holding(named) * 4 >= holders) {
+      for (const { offset, value } of named) for (const id of value[0]) scores[offset + id] += PERSON;
+    }
+  }
   let best = 0;
   for (const score of scores) best = Math.max(best, syllablesOf(score));
   const ids = [];
