@@ -6,7 +6,7 @@ key, folded (lowercase, no tone marks, `đ` as `d`, one tone placement) so that 
 (title, people) and which of the key's commonest marked forms the page holds. From these the browser
 ranks phrases above scattered syllables, the form typed (or, typed without marks, the commonest)
 above other forms, and titles and people above text, without fetching any page's text. Person pages
-are entries too, so a name finds its person first.
+are entries too, so a name, or the end of it that readers type alone, finds its person first.
 
 Keys are spread over files by a hash: a query fetches the few it needs, whatever the archive's size.
 The pages' titles, dates and summaries are in small chunks by id. Runs on a built site folder,
@@ -377,7 +377,7 @@ def pack_form(form: str, key: str) -> str:
 def _entries(pages: list[Page], articles: int) -> dict[str, list[str]]:
     """Each key's fields: `forms..., postings` for a syllable or pair (`forms` its commonest marked
     forms, each packed by `pack_form`, the postings by `pack`); under `p:name`, the ids of the pages of
-    people so named and of their articles, as JSON; the commonest completions of a prefix under
+    people so named (or whose name ends so: `_short_names`) and of their articles, as JSON; the commonest completions of a prefix under
     `v:prefix`, as JSON. The pages are read, and the keys written, on every core."""
     parts = (os.cpu_count() or 1) if len(pages) >= PARALLEL_FROM else 1
     spans = [range(len(pages) * i // parts, len(pages) * (i + 1) // parts) for i in range(parts)]
@@ -418,6 +418,7 @@ def _entries(pages: list[Page], articles: int) -> dict[str, list[str]]:
             for length in PREFIXES:
                 if len(key) > length:
                     completions[key[:length]].append((len(ids), key))
+    of_person.update(_short_names(pages[articles:], of_person))
     for key, ids in of_person.items():
         unique = sorted(set(ids))
         entries[key] = [json.dumps([[i for i in unique if i >= articles], [i for i in unique if i < articles]],
@@ -427,6 +428,21 @@ def _entries(pages: list[Page], articles: int) -> dict[str, list[str]]:
         entries["v:" + prefix] = [json.dumps([w for _, w in words[:COMPLETIONS]], ensure_ascii=False,
                                              separators=(",", ":"))]
     return entries
+
+
+def _short_names(people: list[Page], of_person: dict[str, list[int]]) -> dict[str, list[int]]:
+    """The ends of people's names that readers type alone (`cong phuong`, `trump`), under `p:`, each with
+    the ids of the one person with a page whose name it ends, added to those of the articles naming
+    someone so; an end of several people's names, or the name of a person with a page, is left out."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    names = set()
+    for person in people:
+        folded = [fold(s) for s in syllables(person.title)]
+        names.add("p:" + " ".join(folded))
+        for start in range(1, len(folded)):
+            owners["p:" + " ".join(folded[start:])].add("p:" + " ".join(folded))
+    return {end: of_person.get(end, []) + of_person[full] for end, (full, *others) in owners.items()
+            if not others and end not in names}
 
 
 def _postings(pages: list[Page], span: range) -> tuple[dict, dict, dict, dict]:

@@ -316,6 +316,8 @@ def ranking_url(tmp_path_factory):
     ("dang hoang giang", ["people/dang-hoang-giang/", "articles/hanoi/"]),
     ("Đặng Hoàng Giang", ["people/dang-hoang-giang/", "articles/hanoi/"]),
     ("pham van dong", ["people/pham-van-dong/", "articles/namesake/"]),
+    # The end of a name that is one person's alone finds them too.
+    ("biden", ["people/joe-biden/", ARTICLE, "articles/older/"]),
 ])
 def test_search_ranks_phrases_marks_and_people(page, ranking_url, query, order):
     assert settled(page, ranking_url, query) == order

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import unicodedata
 
-from generator.search_index import (BASE, DIGITS, MARK_CODES, STROKE, TONE_MARKS, VOWEL_MARKS, fold, key_file,
-                                    key_hash, pack, pack_form, read_article, syllables)
+from generator.search_index import (BASE, DIGITS, MARK_CODES, STROKE, TONE_MARKS, VOWEL_MARKS, Page, _entries, fold,
+                                    key_file, key_hash, pack, pack_form, read_article, syllables)
 
 
 def test_fold_drops_marks_and_reads_d_for_d_stroke():
@@ -104,3 +104,15 @@ def test_an_article_s_people_are_read_from_its_people_line_and_kept_out_of_its_t
     assert read.people == ["Trần Văn Hai", "Lê Thị Một"]
     assert read.people_pages == [("people/tran-van-hai/", "Trần Văn Hai")]
     assert "Nhân vật" not in read.text and "Lê Thị Một" not in read.text and "một bài khác" in read.text
+
+
+def test_a_person_is_found_by_the_end_of_their_name_that_is_theirs_alone():
+    names = ["Nguyễn Công Phượng", "Trần Văn Phượng", "Donald Trump", "Hải Nam", "Lê Hải Nam"]
+    # An article naming `Trump` alone, whom the archive did not make the one with a page.
+    articles = [Page(url=f"articles/{i}/", title="Tin", people=[name]) for i, name in enumerate([*names, "Trump"])]
+    people = [Page(url=f"people/{i}/", title=name, people=[name]) for i, name in enumerate(names)]
+    entries = _entries(articles + people, len(articles))
+    assert entries["p:cong phuong"] == entries["p:nguyen cong phuong"] == ["[[6],[0]]"]
+    assert entries["p:trump"] == ["[[8],[2,5]]"] and entries["p:donald trump"] == ["[[8],[2]]"]
+    assert "p:phuong" not in entries  # the end of two names
+    assert entries["p:hai nam"] == ["[[9],[3]]"]  # a person with a page keeps their name
