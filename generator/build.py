@@ -27,6 +27,10 @@ from .model import Archive, Article, Problem, RawArticle
 from .people_merge import FIRM_VETO, ambiguous_names, unify
 from .read import FORMATS, OVERRIDE_SUFFIXES, inside, read_file
 from .render import paths, render_site
+from .search_ahead import finish as finish_search_index
+from .search_ahead import ready as search_index_ready
+from .search_ahead import start as start_search_index
+from .search_index import SearchReport
 from .shards import ArticleShard, plan_article_shards
 from .slugs import slugify, unique_slugs
 from .writer import WriteReport, copy_pages, write_pages
@@ -46,6 +50,8 @@ class BuildReport:
     written: WriteReport
     seconds: float
     archive: Archive | None = None  # None when nothing changed and nothing was rebuilt
+    # The search index in the cache folder, when it is this run's (search_ahead.py).
+    search_index: SearchReport | None = None
     shards: tuple[ArticleShard, ...] = ()  # the articles' shards, when the site is built in shards
 
     def summary(self) -> str:
@@ -76,19 +82,21 @@ class FileResult:
 
 
 def build(settings: Settings, progress: Progress | None = None, *, into_docs: bool = True,
-          persist: bool = True, hold: bool = False) -> BuildReport:
+          persist: bool = True, hold: bool = False, search_ahead: bool = False) -> BuildReport:
     """Generate the pages into `settings.pages`, where MkDocs reads them; with `into_docs`, copy them
     into docs/ too (for Zensical, and for readers of docs/): `written` then says what docs/ got.
     Without `persist`, what the run leaves for the next is kept in memory only (cache.flush); with
-    `hold`, the last run is in memory afterwards even when nothing changed (Cache.hold)."""
+    `hold`, the last run is in memory afterwards even when nothing changed (Cache.hold); with
+    `search_ahead`, the search index is built beside the pages (search_ahead.py)."""
     started = time.perf_counter()
-    report = _generate(settings, progress, persist, hold)
+    report = _generate(settings, progress, persist, hold, search_ahead)
     if into_docs:
         report = dataclasses.replace(report, written=copy_pages(settings.pages, settings.docs))
     return dataclasses.replace(report, seconds=time.perf_counter() - started)
 
 
-def _generate(settings: Settings, progress: Progress | None, persist: bool, hold: bool) -> BuildReport:
+def _generate(settings: Settings, progress: Progress | None, persist: bool, hold: bool,
+              search_ahead: bool) -> BuildReport:
     started = time.perf_counter()
     curation = load_curation(settings.people_file)
 
@@ -100,7 +108,7 @@ def _generate(settings: Settings, progress: Progress | None, persist: bool, hold
     if unchanged:
         if hold:
             cache.hold()
-        return unchanged
+        return dataclasses.replace(unchanged, search_index=search_index_ready(settings.cache, state))
 
     results = _read_and_extract(files, stamps, settings.articles, curation, cache.last.files, progress)
     cache.keep(files={result.source: result for result in results})
@@ -125,6 +133,7 @@ def _generate(settings: Settings, progress: Progress | None, persist: bool, hold
     unified = unify(with_slugs, curation, cache.last.unified)
     articles, ambiguous = [unified.unified[article.id] for article in with_slugs], ambiguous_names(unified)
     archive = build_archive(articles, curation, settings.person_pages_from, cache.last.archive)
+    indexing = start_search_index(archive, settings, state) if search_ahead else None
     problems.extend(_moved_people(archive))
     set_aside = _set_aside(articles, archive)
     if ambiguous or set_aside:
@@ -139,6 +148,7 @@ def _generate(settings: Settings, progress: Progress | None, persist: bool, hold
     written = write_pages(rendered.pages, settings.pages)
     cache.keep_units(rendered.units, settings.pages)
     cache.keep(unified=unified, archive=archive, digests=rendered.digests)
+    finish_search_index(indexing)
     report = BuildReport(
         articles=len(archive.articles),
         people=len(archive.people),
@@ -149,6 +159,7 @@ def _generate(settings: Settings, progress: Progress | None, persist: bool, hold
         seconds=time.perf_counter() - started,
         archive=archive,
         shards=plan_article_shards(archive, settings.shard_by) if settings.shard_by else (),
+        search_index=search_index_ready(settings.cache, state) if indexing else None,
     )
     cache.save(state, report, persist=persist)
     return report

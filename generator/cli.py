@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings(args.config)
         overrides = {key: value.resolve() for key, value in (("articles", args.articles), ("docs", args.docs)) if value}
-        report = build(dataclasses.replace(settings, **overrides), progress=_progress_bar())
+        report = build(dataclasses.replace(settings, **overrides), progress=_progress_bar(), search_ahead=True)
     except ArchiveError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

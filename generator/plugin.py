@@ -32,6 +32,7 @@ from .config import ArchiveOptions, Settings, settings_from
 from .errors import ArchiveError
 from .fast_pages import adopt
 from .render import paths
+from .search_ahead import install as install_search_index
 from .search_index import SearchReport, build_search_index
 from .second_core import SecondProcess, fork_share, stop, wait, with_elsewhere_template
 from .shards import SHARED, Plan, Shard, mark_built, read_plan
@@ -58,6 +59,7 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
     templates: TemplatesInMemory | None = None  # while serving
     building = False  # `mkdocs build` of the whole site, which may fork (second_core.py)
     second: SecondProcess | None = None
+    search_ready: SearchReport | None = None  # the generator's search index of this build, in the cache folder
 
     def on_config(self, config):
         if not config.use_directory_urls:
@@ -83,7 +85,7 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
             # While serving, a save's rebuild keeps the generator's work in memory and writes it to
             # the cache folder when the server stops (on_shutdown): the first build writes it at once.
             report = build(self.settings, into_docs=False, persist=not (self.serving and self.builds),
-                           hold=self.serving)
+                           hold=self.serving, search_ahead=not self.serving)
         except ArchiveError as error:
             raise PluginError(str(error)) from None
         self.builds += 1
@@ -94,6 +96,7 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
             (log.warning if problem.fails_strict else log.info)(str(problem))
         log.info(report.summary())
         self.articles_built = report.articles
+        self.search_ready = report.search_index
         # The 404 page is a theme template, not a page: it reads the newest articles from here.
         _offer_newest(config, report.newest)
 
@@ -189,7 +192,11 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
             gc.freeze()
             self.indexer.request(site)
             return
-        _index_now(site)
+        if self.search_ready:
+            install_search_index(self.settings.cache, site)
+            _log_index(self.search_ready)
+        else:
+            _index_now(site)
         if self.dirty:
             return  # the site may keep pages of deleted articles: its size would say little, after seconds of counting
         for line in size_report(site, self.articles_built):

@@ -9,13 +9,15 @@ above other forms, and titles and people above text, without fetching any page's
 are entries too, so a name, or the end of it that readers type alone, finds its person first.
 
 Keys are spread over files by a hash: a query fetches the few it needs, whatever the archive's size.
-The pages' titles, dates and summaries are in small chunks by id. Runs on a built site folder,
-whichever tool built it: the MkDocs plugin calls it after each build, and
-`python -m generator index-search site/` after any other.
+The pages' titles, dates and summaries are in small chunks by id. A build builds it from the
+generator's records beside the pages (search_ahead.py); it is read back from a built site folder,
+whichever tool built it, while serving, in a shard's build, and by `python -m generator index-search
+site/` after any other tool.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import os
@@ -202,11 +204,19 @@ def read_article(site: Path, path: Path) -> Page:
 
 
 def build_search_index(site: Path, *, part: bool = False) -> SearchReport:
-    """Index the site's article and person pages aside, then swap the new index in: while it is built,
-    a served site keeps searching the previous one. A `part` (a shard's site) indexes its articles
-    alone, and lists the people they name for `merge_search_parts`."""
+    """Index the site's article and person pages, as read back from the built pages (see
+    write_search_index). A `part` (a shard's site) indexes its articles alone, and lists the people
+    they name for `merge_search_parts`."""
     started = time.perf_counter()
     articles = map_on_cores(partial(read_article, site), list(site.glob("articles/*/index.html")))
+    return dataclasses.replace(write_search_index(site, articles, part=part), seconds=time.perf_counter() - started)
+
+
+def write_search_index(folder: Path, articles: list[Page], *, part: bool = False, cores: bool = True) -> SearchReport:
+    """The index of `articles` and of their people's pages, written aside and then swapped in as
+    `folder/search-index`: while it is built, a served site keeps searching the previous one. Without
+    `cores`, in this process alone."""
+    started = time.perf_counter()
     # Newest first: among equal matches the smaller id wins, and each year is one run of ids.
     articles.sort(key=lambda a: a.url)
     articles.sort(key=lambda a: a.iso, reverse=True)
@@ -220,19 +230,19 @@ def build_search_index(site: Path, *, part: bool = False) -> SearchReport:
         for name in article.people:
             named[name] += 1
 
-    staging = site / STAGING_DIR
+    staging = folder / STAGING_DIR
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
     if part:
-        _write_index(staging, articles, {}, {})
+        _write_index(staging, articles, {}, {}, cores)
         listed = {"pages": [[url, name, count] for (url, name), count in sorted(mentions.items())],
                   "named": sorted(named.items())}
         (staging / MENTIONS).write_text(json.dumps(listed, ensure_ascii=False), "utf-8")
     else:
-        _write_index(staging, articles, mentions, named)
+        _write_index(staging, articles, mentions, named, cores)
     size = folder_bytes(staging)
-    shutil.rmtree(site / INDEX_DIR, ignore_errors=True)
-    staging.rename(site / INDEX_DIR)
+    shutil.rmtree(folder / INDEX_DIR, ignore_errors=True)
+    staging.rename(folder / INDEX_DIR)
     return SearchReport(len(articles), 0 if part else len(mentions), time.perf_counter() - started, size)
 
 
@@ -269,14 +279,14 @@ def merge_search_parts(site: Path, names: list[str]) -> SearchReport:
 
 
 def _write_index(folder: Path, articles: list[Page], mentions: dict[tuple[str, str], int],
-                 named: dict[str, int]) -> dict:
+                 named: dict[str, int], cores: bool = True) -> dict:
     """The index of the articles and of the people's pages in `mentions` (with the number of articles
     naming them) into `folder`, with the person filter's suggestions from `named` (articles naming
     each person, with a page or without); returns its meta.json."""
     people = [Page(url=url, title=name, people=[name]) for url, name in sorted(mentions)]
     (folder / "keys").mkdir()
     (folder / "pages").mkdir()
-    entries = _entries(articles + people, len(articles))
+    entries = _entries(articles + people, len(articles), cores)
     shards = max(1, -(-sum(len(key) + len(fields) + sum(map(len, fields)) for key, fields in entries.items())
                      // SHARD_BYTES))
     files: list[dict[str, list[str]]] = [{} for _ in range(shards)]
@@ -374,12 +384,13 @@ def pack_form(form: str, key: str) -> str:
     return " " + form
 
 
-def _entries(pages: list[Page], articles: int) -> dict[str, list[str]]:
+def _entries(pages: list[Page], articles: int, cores: bool = True) -> dict[str, list[str]]:
     """Each key's fields: `forms..., postings` for a syllable or pair (`forms` its commonest marked
     forms, each packed by `pack_form`, the postings by `pack`); under `p:name`, the ids of the pages of
-    people so named (or whose name ends so: `_short_names`) and of their articles, as JSON; the commonest completions of a prefix under
-    `v:prefix`, as JSON. The pages are read, and the keys written, on every core."""
-    parts = (os.cpu_count() or 1) if len(pages) >= PARALLEL_FROM else 1
+    people so named (or whose name ends so: `_short_names`) and of their articles, as JSON; the
+    commonest completions of a prefix under `v:prefix`, as JSON. The pages are read, and the keys
+    written, on every core with `cores`."""
+    parts = (os.cpu_count() or 1) if cores and len(pages) >= PARALLEL_FROM else 1
     spans = [range(len(pages) * i // parts, len(pages) * (i + 1) // parts) for i in range(parts)]
     found = map_on_cores(partial(_postings, pages), spans, parallel_from=2)
     # Each span's ids follow the last's, and its new keys come after theirs: as if one pass had read them all.
@@ -411,7 +422,7 @@ def _entries(pages: list[Page], articles: int) -> dict[str, list[str]]:
         return [*(pack_form(form, key) for form in common), encoded]
 
     keys = list(postings)
-    entries = dict(zip(keys, map_on_cores(entry, keys)))
+    entries = dict(zip(keys, map_on_cores(entry, keys) if cores else map(entry, keys)))
     completions: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for key, ids in postings.items():
         if " " not in key:

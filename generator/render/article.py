@@ -66,11 +66,17 @@ def render_article(article: Article, archive: Archive, lang: str) -> OutputPage:
         # One line of HTML, passed through the Markdown parser whole (passthrough.py): as Markdown
         # links, an article's dozens of people were a third of its page's conversion.
         parts.append(f'{PEOPLE_LINE_OPEN}<strong>{labels["people"]}:</strong> {people}{PEOPLE_LINE_CLOSE}\n')
-    # A headline line is shown as the title; when an editor gave another title, it stays in the text.
-    body = [p for p in article.paragraphs if not (p.kind is Kind.TITLE and _shown_as_title(p.text, article.title))]
-    parts.extend(_paragraph(p, labels, path, archive, article) for p in body)
+    parts.extend(body_blocks(article, archive, lang))
     parts.append(_further_reading(article, archive, lang, path))
     return OutputPage(Path(path), "\n".join(part for part in parts if part))
+
+
+def body_blocks(article: Article, archive: Archive, lang: str) -> list[str]:
+    """The article's paragraphs as the HTML blocks of its page, each kind as readers see it. A headline
+    line is shown as the title; when an editor gave another title, it stays in the text."""
+    path, labels = paths.article(article.slug), LABELS[lang]
+    return [_paragraph(p, labels, path, archive, article) for p in article.paragraphs
+            if not (p.kind is Kind.TITLE and _shown_as_title(p.text, article.title))]
 
 
 def _shown_as_title(headline: str, title: str) -> bool:
@@ -103,9 +109,14 @@ def _further_reading(article: Article, archive: Archive, lang: str, path: str) -
     return f"{FURTHER_OPEN}\n" + "".join(parts) + f"{FURTHER_CLOSE}\n"
 
 
+def shown_date(article: Article, lang: str) -> str:
+    """The article's date as its page writes it: in the article's language when the site has its words."""
+    return format_date(article.date, article.language if article.language in LABELS else lang)
+
+
 def _facts(article: Article, lang: str) -> str:
     labels = LABELS[lang]
-    date = format_date(article.date, article.language if article.language in LABELS else lang)
+    date = shown_date(article, lang)
     when = date
     if article.date.iso:
         when = f'<time datetime="{article.date.iso}">{date}</time>'
