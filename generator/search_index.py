@@ -37,7 +37,7 @@ from os.path import commonprefix
 from pathlib import Path
 
 from .cores import PARALLEL_FROM, map_on_cores
-from .render.listing import FACTS_CLASS, FURTHER_CLASS, PEOPLE_LINE_CLASS
+from .render.listing import FACTS_CLASS, FURTHER_CLASS, LABEL_CLASS, PEOPLE_LINE_CLASS
 from .site_size import folder_bytes
 
 # Not `search/`, where Material's search plugin writes its index when a site lists it.
@@ -135,7 +135,7 @@ class Page:
 
 
 # The parts of an article page left out of its text, by class, and what each is read for.
-_SKIPPED = {FACTS_CLASS: "facts", PEOPLE_LINE_CLASS: "people", FURTHER_CLASS: "skip"}
+_SKIPPED = {FACTS_CLASS: "facts", PEOPLE_LINE_CLASS: "people", FURTHER_CLASS: "skip", LABEL_CLASS: "skip"}
 
 
 class _ArticleParser(HTMLParser):

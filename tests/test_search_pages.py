@@ -20,7 +20,9 @@ ARTICLES = {
     # A byline, marks of HTML and Markdown in the text, a person with a page and one without.
     "byline.txt": "date 2023-05-02 Ông Trần Văn Hai nói giá <b>điện</b> & *nước* tăng 5%.\n\n"
                   "Bà Lê Thị Mai cho biết thêm về [giá] \"nước\" ở Đà Nẵng.\n\nÔng Trần Văn Hai kết luận.\n\nTheo Minh Anh",
-    "again.txt": "date 2023-06-01 Ông Trần Văn Hai thăm Huế.\n\nChuyến thăm kéo dài hai ngày.",
+    # Another article's headline between its paragraphs: a related story, under a label.
+    "again.txt": "date 2023-06-01 Ông Trần Văn Hai thăm Huế.\n\nChuyến thăm kéo dài hai ngày.\n\n"
+                 "Mưa lớn ở miền Trung trong tháng\n\nÔng về Hà Nội hôm sau.",
     # A month alone, and no date at all.
     "month.txt": "date 2022-07 Mưa lớn ở miền Trung trong tháng.\n\nNhiều nơi ngập sâu.",
     "undated.txt": "Chuyện làng chài ven biển\n\nNgười dân ra khơi từ sáng sớm.",
@@ -44,7 +46,10 @@ def test_the_records_give_the_search_what_the_built_pages_give(tmp_path):
         made = from_records[url]
         assert syllables(made.text) == syllables(read.text), url
         assert dataclasses.replace(made, text="") == dataclasses.replace(read, text=""), url
-    # What the articles were chosen for.
+    # What the articles were chosen for. A related headline is searched for, its label not.
+    related = from_pages["articles/again/"]
+    assert "Mưa lớn" in related.text and "Đọc thêm" not in related.text
+    assert "Đọc thêm" in (site / related.url / "index.html").read_text("utf-8")
     assert from_pages["articles/byline/"].people_pages and len(from_pages["articles/byline/"].people) == 2
     assert from_pages["articles/undated/"].iso == "" and from_pages["articles/month/"].iso == "2022-07"
     assert "Giá vàng hôm nay" in from_pages["articles/edited/"].text

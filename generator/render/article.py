@@ -11,7 +11,7 @@ from ..locale import LABELS, LANGUAGE_NAMES, format_date
 from ..model import Archive, Article, Kind, OutputPage, Paragraph
 from ..slugs import slugify
 from . import paths
-from .listing import FACTS_CLASS, FURTHER_CLOSE, FURTHER_OPEN, PEOPLE_LINE_CLOSE, PEOPLE_LINE_OPEN, article_list
+from .listing import FACTS_CLASS, FURTHER_CLOSE, FURTHER_OPEN, LABEL_CLASS, PEOPLE_LINE_CLOSE, PEOPLE_LINE_OPEN, article_list
 from .markdown import (
     BYLINE_OPEN, CAPTION_OPEN, DATELINE_OPEN, PARAGRAPH_OPEN, RELATED_OPEN, escape_text, front_matter, html_block, html_link,
     html_person, html_text,
@@ -21,6 +21,7 @@ from .markdown import (
 # What search engines show of a page's description, and share previews of it; the search's results show it
 # too. The summary itself stays whole in `summary` and the feeds.
 DESCRIPTION_MAX = 160
+RELATED_LABEL = f'<p class="{LABEL_CLASS}">'
 
 
 def article_meta(article: Article) -> dict:
@@ -146,5 +147,5 @@ def _paragraph(paragraph: Paragraph, labels: dict[str, str], path: str, archive:
     if paragraph.kind is Kind.RELATED or target:
         text = html_link(paragraph.text, path, paths.article(target.slug)) if target else html_text(paragraph.text)
         marker = f"{html_text(paragraph.credit)} " if paragraph.credit and paragraph.credit[0].isalpha() else ""
-        return html_block(RELATED_OPEN, f'<p class="admonition-title">{labels["related"]}</p>\n<p>{marker}{text}</p>')
+        return html_block(RELATED_OPEN, f'{RELATED_LABEL}{labels["related"]}</p>\n<p>{marker}{text}</p>')
     return html_block(PARAGRAPH_OPEN, html_text(paragraph.text))  # the body, and a headline kept in it

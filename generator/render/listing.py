@@ -36,10 +36,12 @@ LIST_OPEN = '<ul class="archive-list">'
 LIST_CLOSE = "</ul>"
 # An article page's parts that the search index reads by their class (generator/search_index.py): the
 # line of facts, whose date it takes and whose text it leaves out; the people, each link or name a
-# person; the related stories and neighbours, left out.
+# person; the related stories and neighbours, and the label over a related headline (the page's
+# words, not the article's), left out.
 FACTS_CLASS = "archive-meta"
 PEOPLE_LINE_CLASS = "archive-people"
 FURTHER_CLASS = "archive-further"
+LABEL_CLASS = "admonition-title"
 # An article's people, one line of HTML that starts and ends so.
 PEOPLE_LINE_OPEN = f'<p class="{PEOPLE_LINE_CLASS}">'
 PEOPLE_LINE_CLOSE = "</p>"

@@ -11,9 +11,10 @@ from ..extract.text import cut_at_word
 from ..model import Archive, Article
 from ..search_index import Page
 from . import paths
-from .article import DESCRIPTION_MAX, body_blocks, shown_date
+from .article import DESCRIPTION_MAX, RELATED_LABEL, body_blocks, shown_date
 
 _TAG = re.compile(r"<[^>]+>")
+_LABEL = re.compile(re.escape(RELATED_LABEL) + "[^<]*</p>")
 
 
 def search_pages(archive: Archive, lang: str, site_description: str) -> list[Page]:
@@ -33,6 +34,6 @@ def _search_page(article: Article, archive: Archive, lang: str, site_description
         summary=cut_at_word(article.summary, DESCRIPTION_MAX) or site_description,
         people=[person.name for person in people],
         # The page's text opens with its title, its heading.
-        text=" ".join([title, *(html.unescape(_TAG.sub(" ", block)) for block in blocks)]),
+        text=" ".join([title, *(html.unescape(_TAG.sub(" ", _LABEL.sub("", block))) for block in blocks)]),
         people_pages=[(paths.url(paths.person(person.slug)), person.name) for person in people if person.has_page],
     )
