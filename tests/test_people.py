@@ -1272,3 +1272,68 @@ def test_a_kind_of_place_before_a_bracket_heads_the_list_in_it():
 def test_the_jewish_people_s_name_is_a_place_s():
     assert people("Họ chống lại nạn phân biệt chủng tộc và chủ nghĩa bài Do Thái.") == ()
     assert people("Ông Đỗ Thái Bình phát biểu.") == ("Đỗ Thái Bình",)
+
+
+def test_another_name_of_the_person_in_brackets_vouches_for_given_names():
+    # `(tên thật …)`, `(còn có nghệ danh là …)`: only a person has a real name or a stage name.
+    assert people("Sau đó Minh Khôi (tên thật Lê Minh Khôi) lên sân khấu.")[0] == "Minh Khôi"
+    assert people("Nổi bật là Lan Chi (còn có nghệ danh là Chi Bé), con gái một diễn viên.")[0] == "Lan Chi"
+    # ... other words in brackets after given names vouch for nothing.
+    assert people("Nổi bật là Lan Chi (Hà Nội) năm nay.") == ()
+
+
+def test_an_office_s_word_after_an_english_honorific_is_a_family_name():
+    assert people("Mr Bishop said the talks would resume on Monday.") == ("Bishop",)
+    assert people("Then Mr. Judge left the room.") == ("Judge",)
+    # ... where the article writes it as an office, in lower case or before a name, it is the office.
+    assert people("Mr President, the president's aide said, the vote is lost.") == ()
+    assert people("We thank you, Mr. President, wrote President Jan Kowal's aide.") == ("Jan Kowal",)
+    # ... nor where it is called, before a comma or a stop; an honorific closing a run is the next name's.
+    assert people("Dear Mr. President, the letter began.") == ()
+    assert people("Dear Mr. Kowal, the letter began.") == ("Kowal",)
+
+
+def test_a_run_after_a_counted_role_or_a_board_is_their_team():
+    assert people("Các cầu thủ Dorval Kessel phản đối quyết định.") == ()
+    assert people("Ban lãnh đạo Dorval Kessel quyết định sa thải HLV.") == ()
+    assert people("Hội đồng quản trị Dorval Kessel họp sáng nay.") == ()
+    # ... not where a list goes on from it, nor an example after `như`, nor a Vietnamese full name.
+    assert people("Các cầu thủ Jan Kowal và Tom Nowak ghi bàn.") == ("Jan Kowal", "Tom Nowak")
+    assert people("Giao diện có các nhân vật như Dorval Kessel.") == ("Dorval Kessel",)
+    assert people("Các cầu thủ Nguyễn Văn An, cũng phản đối.") == ("Nguyễn Văn An",)
+    # ... and one organisation's board before a person keeps the person.
+    assert people("Ban điều hành UEFA Jesper Kowal nói.") == ("Jesper Kowal",)
+
+
+def test_towns_areas_carriers_and_accounts_are_kinds_of_place_or_firm():
+    assert people("Họ sống gần thị trấn Kowal và Nowak ở hạt Dorval.") == ()
+    assert people("Thuê bao hai nhà mạng Kowal và Nowak sẽ phải chờ.") == ()
+    assert people("Hòn đảo nằm giữa 2 khu vực Kowal và Nowak, gần bờ.") == ()
+    assert people("Ông lập tài khoản Kowal và Nowak để chia sẻ ảnh.") == ()
+    # ... a pair with no kind before it is two people.
+    assert people("Hai năm sau, Kowal và Nowak chia tay.") == ("Kowal", "Nowak")
+
+
+def test_a_pair_of_models_after_their_brands_is_no_pair_of_people():
+    assert people("Khách chọn Toyota Dorval và Ford Kessel trong quý.") == ()
+    assert people("Hai năm sau, Dorval và Kessel chia tay.") == ("Dorval", "Kessel")
+
+
+def test_a_verb_of_motion_before_a_run_goes_to_a_place():
+    assert people("Cả đoàn rời bến, chuyển sang Dinh Thanh Vân rồi xuống Trần Văn Khương.") == ()
+    assert people("Ông Trần Văn Khương xuống Hà Đông.") == ("Trần Văn Khương",)
+
+
+def test_a_tale_s_title_is_no_person():
+    # `Truyện` (a tale), `Truyền Kỳ` (a legend) close the titles of dramas and novels, never a name.
+    assert people("Nữ diễn viên Sở Lâm Truyện sinh con, Lê Văn An chúc mừng.") == ("Lê Văn An",)
+    assert people("Phim Vũ Hoa Truyền Kỳ ra mắt tháng sau.") == ()
+    assert people("Ông Tô Kỳ nói.") == ("Tô Kỳ",)
+
+
+def test_what_only_a_player_does_vouches_for_one_foreign_word():
+    assert people("Phút 20, Kowal đánh đầu dội xà ngang.") == ("Kowal",)
+    assert people("Thủ môn đẩy được cú sút của Nowak.") == ("Nowak",)
+    # ... not what a club does too, nor a Vietnamese word opening a sentence.
+    assert people("Riverside ghi bàn ở phút 5.") == ()
+    assert people("Cú dứt điểm của Lê Văn An đi vọt xà.") == ("Lê Văn An",)

@@ -35,7 +35,9 @@ _VN_SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprst
 # Words after which a capitalised run names a place or an organisation, not a person
 # (`tại Hà Nội`, `chợ Đồng Xuân`, `báo Tuổi Trẻ`, `người Do Thái`, `the Federal Reserve`).
 # Not `from`: `a pass from Ernest Faber`, `taking over from Jack Charlton` name people as often as places.
-_PLACE_PREPOSITIONS = frozenset("tại ở đến tới từ in at near the".split())
+# Verbs of motion that take no person after them (`chuyển sang Dinh Thanh Vân`, `xuống Trần Văn Khương`);
+# not `về` (about), `ra`, `vào`, `qua`, which do.
+_PLACE_PREPOSITIONS = frozenset("tại ở đến tới từ lên xuống sang in at near the".split())
 # Legal forms written in capitals after a company's name, which end its run: `Koninklijke Boskalis NV`.
 _COMPANY_FORM = re.compile(rf" (?:{'|'.join(map(re.escape, entries('legal_forms')))})\b")
 # How many words before a run a kind of place reaches: a Vietnamese word is one syllable or more, so
@@ -96,6 +98,13 @@ _PERSON_AFTER = re.compile(r"(?:,\s*|\s*\(\s*)(?:\d{1,3}\s*tuổi|(?:sinh năm|S
 # (`Riverside nâng tỷ số`).
 _SCORING_AFTER = re.compile(r" (?:(?:đã|tiếp tục|lại) )?(?:(?:nâng|mở|gỡ|rút ngắn|quân bình) (?:tỷ|tỉ) số|lập (?:công|cú đúp|hat-trick|poker)"
                             r"|ghi bàn|ghi tới|đá hỏng|bỏ lỡ|tỏa sáng|kết hôn|hẹn hò|ly hôn|chia tay|qua đời|sinh con|mang thai|mang bầu|bật khóc|khóc|khoe|tái xuất)\b")
+# What only a player does, right after one foreign word (`Kowal đánh đầu`, `Kowal nhận thẻ vàng`), or a
+# player's act before it (`cú sút của Kowal`): a club scores, wins and misses chances too, but never heads
+# a ball. (A Vietnamese word opening a sentence is no name: `Cú dứt điểm`, `Pha đi bóng`.)
+_PLAYER_ACT_AFTER = re.compile(r" (?:kiến tạo|đánh đầu|dứt điểm|đi bóng|rê bóng|đệm bóng|chuyền bóng|tung cú sút|vô lê"
+                               r"|nhận thẻ|dính chấn thương|lập cú đúp|lập hat-trick|băng xuống)\b")
+_PLAYER_ACT_BEFORE = re.compile(r"(?:cú sút|cú dứt điểm|pha dứt điểm|pha kiến tạo|đường chuyền|pha đánh đầu|cú đánh đầu"
+                                r"|pha đi bóng|cú vô lê|cú đúp|pha cứu thua) của $")
 # A minute opening the sentence before a run names the player of that minute: `Phút 31, Quốc Bảo`,
 # `5 phút sau, Lan Chi`.
 _MINUTE_BEFORE = re.compile(r"(?:^|[\n.] ?)(?:[Pp]hút(?: thứ)? \d{1,3}(?:\+\d)?|\d{1,3} phút sau), $")
@@ -117,6 +126,20 @@ def _described(before: str, text: str, end: int) -> bool:
             or "hút" in before and bool(_MINUTE_BEFORE.search(before))
             or before.endswith(_BOWLED_BEFORE) and bool(_BATTING_AFTER.match(text, end))
             or not before.strip() and bool(_BATSMAN_AFTER.match(text, end)))
+
+
+_BRACKET_OPENS = re.compile(r" \((?:còn có )?([^\W\d_]+(?: [^\W\d_]+){0,3})")
+_ALIAS_OPENERS = frozenset({"tên thật", "nghệ danh", "biệt danh", "tên khai sinh"})
+
+
+def _other_name_in_brackets(text: str, end: int) -> bool:
+    """`Thu Hà (tên thật Lê Thu Hà)`, `Thu Hà (còn có nghệ danh là …)`: only a person has a real name or a
+    stage name besides the one written."""
+    opened = _BRACKET_OPENS.match(text, end)
+    if not opened:
+        return False
+    words = opened[1].casefold().split()
+    return " ".join(words[:2]) in _ALIAS_OPENERS or " ".join(words[:3]) in _ALIAS_OPENERS
 
 
 def _is_scorer(before: str, text: str, end: int) -> bool:
@@ -541,21 +564,36 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                 mentions += _line_up_parts(run, offset)
             continue
         named = "tên" in before[-6:] and bool(_NAMED_SO.search(before))
+        # `các cầu thủ Riverside Rovers`, `ban lãnh đạo Riverside Rovers`: after a counted role or a board,
+        # a run that no list goes on from is their team or their firm (`các nhân vật như X` gives an example).
+        side_of_people = ((after_role and not _QUANTIFIERS.isdisjoint(lowered[-4:])
+                           or bool(lowered) and lowered[-1] in _BOARD_ENDS and _after_board(lowered))
+                          and lowered[-1].rstrip(":") not in _LIST_OPENERS and not _list_goes_on(text, run[-1].end()))
         addressed = after_honorific or named or after_role and not (
             len(tokens) == 1 and (_is_syllable(tokens[0]) or casefold(tokens[0]) in keys("common_words")
-                                  or not _QUANTIFIERS.isdisjoint(lowered[-4:]) and not _list_goes_on(text, run[-1].end())))
+                                  or side_of_people))
         part = (not addressed and len(run) == 1 and _part_of_a_player(text, run[-1].end())
                 and _after_place_cue(before) is None)
-        described = not addressed and (part or _described(before, text, run[-1].end())
-                                       or len(run) > 1 and bool(_SCORING_AFTER.match(text, run[-1].end())))
+        end = run[-1].end()
+        other_name = not addressed and text.startswith(" (", end) and _other_name_in_brackets(text, end)
+        player = not addressed and len(run) == 1 and (
+            bool(_PLAYER_ACT_AFTER.match(text, end))
+            or before.endswith(" của ") and bool(_PLAYER_ACT_BEFORE.search(before))) and not _is_syllable(tokens[0])
+        described = not addressed and (part or other_name or player or _described(before, text, end)
+                                       or len(run) > 1 and bool(_SCORING_AFTER.match(text, end)))
         honorific = addressed or described
         title = honorific or after_title or after_role
         written = tokens
-        country_given = False
+        country_given = office_family = False
         if len(tokens) > 1 and (_is_given_anh(tokens, before) or _is_given_word_in_list(tokens, before)):
             stripped = None
         else:
             tokens, stripped = _strip_front(tokens, after_honorific or after_role or described)
+            # (Not where it is called, before a comma or a stop: `Thank you, Mr President.`)
+            office_family = (not tokens and text[end : end + 1] not in ",.!?"
+                             and _is_family_name_of_office(lowered[-1:] + written, article.text))
+            if office_family:
+                tokens, stripped = written[-1:], "honorifics"
             # `Nhật Lâm Vy`, `Mỹ Lê Hà`: with no cue before it, a country of one word opening a Vietnamese
             # run of three is a given name when a family and a given name follow.
             country_given = (stripped == "places" and len(written) == 3 and len(tokens) == 2 and not title
@@ -588,6 +626,9 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                 and _is_vietnamese_full_name(tokens[:-2])):
             tokens = tokens[:-2]
         tokens = _without_title_after(tokens, text[run[-1].end() : run[-1].end() + 40])
+        # `Dear Mr. President`: an honorific closing the run (its stop ended it) speaks of what comes next.
+        if len(tokens) > 1 and casefold(tokens[-1]) in _ENGLISH_HONORIFICS:
+            tokens = tokens[:-1]
         if len(tokens) > 1 and casefold(tokens[-1]) in _MONTHS and _DAY_NEXT.match(text, run[-1].end()):
             tokens = tokens[:-1]  # `Yeltsin Sept 7`, `Emnid May 26`: a date follows the name
         # `Ông Chiunói`, `Peter Novakcủa Cơ quan`: a common word glued to a word ends the name there.
@@ -639,6 +680,11 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         # name set beside it by a comma (no list: a verb follows), is the employer; the name is the person.
         if len(tokens) == 1 and (after_title or after_role) and _APPOSED_NAME.match(text, run[-1].end()):
             rejected = ("employer-before-name", "a team or a firm, by the person named beside it after an office")
+        if not rejected and len(tokens) > 1 and _ends_as_tale(tokens):
+            rejected = ("tale-title", "the title of a tale or a legend, by its last word")
+        if (not rejected and side_of_people and len(written) > 1 and len(tokens) == len(written)
+                and not _is_vietnamese_full_name(written)):
+            rejected = ("side-of-its-people", "a team or a firm, after a counted role or a board")
         # `Núi Bà Hương`, `Đền Ông Lụa`: an honorific after a kind of place is part of the place's name.
         if (not rejected and len(tokens) == 1 and len(front) > 1 and front[-1] in keys("honorifics")
                 and _named_after(front[:-1])):
@@ -682,9 +728,11 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             if tokens and len(tokens) < 4 and _is_person(tokens, False, True):
                 items[-1] = _Item(start, run[-1].end(), "maybe", _given_names(written, tokens, stripped))
             continue
-        rule = ("named-so" if named else "after-honorific" if addressed or stripped == "honorifics"
+        rule = ("named-so" if named else "office-word-family-name" if office_family
+                else "after-honorific" if addressed or stripped == "honorifics"
                 else "after-office-of-a-person" if sole_office else "country-given-name" if country_given
-                else "part-before-player" if part else "age-or-minute-after" if described
+                else "part-before-player" if part else "other-name-after" if other_name else "player-act" if player
+                else "age-or-minute-after" if described
                 else "after-title" if title
                 else "name-ending-run" if inner else "stage-name" if stage else "capitalised-run")
         mentions.append(Mention(tuple(tokens), title or inner, honorific, offset + start, rule))
@@ -836,7 +884,8 @@ def _foreign_pair(text: str, items: list[_Item], offset: int) -> list[Mention]:
 
 
 def _lone_foreign(item: _Item) -> bool:
-    word = item.tokens[0] if len(item.tokens) == 1 else ""
+    """One foreign word that no lexicon knows, written alone (`Toyota Dorval`: a brand's model is no name)."""
+    word = item.tokens[0] if len(item.tokens) == 1 and item.end - item.start <= len(item.tokens[0]) + 2 else ""
     return (item.kind == "maybe" and word.isascii() and word.isalpha() and word[1:].islower() and len(word) > 2
             and not _is_syllable(word) and not _is_known_thing(casefold(word)))
 
@@ -1552,6 +1601,20 @@ def _front_lexicons() -> dict[str, tuple[str, ...]]:
     return found
 
 
+_ENGLISH_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
+
+
+def _is_family_name_of_office(words: list[str], text: str) -> bool:
+    """`Mr Bishop`, `Mrs Judge`: an office's word after an English honorific (the last two of `words`, the
+    word before the run and the run) is a family name where the article never writes it as an office: in
+    lower case or before a name (`the president`, `President Kowal`)."""
+    if not (len(words) > 1 and casefold(words[-2]) in _ENGLISH_HONORIFICS and words[-1][1:].islower()
+            and casefold(words[-1]) in keys("titles")):
+        return False
+    word = re.escape(words[-1])
+    return not re.search(rf"\b{word.lower()}\b|\b{word} [A-Z]", text)
+
+
 def _after_last_title_word(tokens: list[str]) -> tuple[list[str], bool]:
     """`Fed Chair Jerome Powell`, `Health Secretary Wes Streeting`: a title word inside a run ends
     what stands before the name. A title word last in the run is part of the name (`Martin Luther King`)."""
@@ -1644,6 +1707,25 @@ def _phrase_at_front(tokens: list[str], lexicon: str) -> int:
         if size <= len(tokens) and casefold(" ".join(tokens[:size])) in keys(lexicon):
             return size
     return 0
+
+
+# `Sở Kiều Truyện`, `Vũ Lạc Truyền Kỳ`: a tale's or a legend's title (of a drama, a novel) ends so; no name does.
+_TALE_ENDINGS = frozenset({"truyện", "truyền kỳ"})
+
+
+def _ends_as_tale(tokens: list[str]) -> bool:
+    return casefold(tokens[-1]) in _TALE_ENDINGS or casefold(" ".join(tokens[-2:])) in _TALE_ENDINGS
+
+
+_BOARDS = frozenset({"ban lãnh đạo", "ban điều hành", "ban giám đốc", "ban huấn luyện", "ban quản trị",
+                     "hội đồng quản trị"})
+_BOARD_ENDS = frozenset(board.split()[-1] for board in _BOARDS)
+
+
+def _after_board(lowered: list[str]) -> bool:
+    """`ban lãnh đạo`, `ban huấn luyện`: the board or the staff of the team or the firm named next (read
+    only after a board's last word: most runs have none before them)."""
+    return " ".join(lowered[-3:]) in _BOARDS or " ".join(lowered[-4:]) in _BOARDS
 
 
 def _list_goes_on(text: str, end: int) -> bool:
