@@ -84,8 +84,9 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
         try:
             # While serving, a save's rebuild keeps the generator's work in memory and writes it to
             # the cache folder when the server stops (on_shutdown): the first build writes it at once.
+            # A dirty build's generator does too little for the search index to run beside it.
             report = build(self.settings, into_docs=False, persist=not (self.serving and self.builds),
-                           hold=self.serving, search_ahead=not self.serving)
+                           hold=self.serving, search_ahead=not (self.serving or self.dirty))
         except ArchiveError as error:
             raise PluginError(str(error)) from None
         self.builds += 1
