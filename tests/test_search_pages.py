@@ -7,6 +7,8 @@ import json
 
 import os
 import shutil
+import subprocess
+import sys
 
 from generator.build import build
 from generator.config import load_settings
@@ -14,7 +16,7 @@ from generator.render.search_pages import search_pages
 from generator.search_ahead import STAMP, ready
 from generator.search_index import INDEX_DIR, build_search_index, read_article, syllables
 
-from .conftest import build_site
+from .conftest import SAMPLE, build_site, copy_site_setup
 
 ARTICLES = {
     # A byline, marks of HTML and Markdown in the text, a person with a page and one without.
@@ -80,3 +82,13 @@ def test_an_index_built_beside_another_run_is_not_taken(tmp_path):
     assert ready(cache, "another run") is None
     (cache / INDEX_DIR / "meta.json").unlink()
     assert ready(cache, state) is None
+
+
+def test_the_command_line_s_index_is_linked_into_the_site_mkdocs_builds_after_it(tmp_path):
+    copy_site_setup(tmp_path)
+    shutil.copy(SAMPLE, tmp_path / "articles")
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    for command in (["-m", "generator", "build"], ["-m", "mkdocs", "build", "--strict"]):
+        subprocess.run([sys.executable, *command], cwd=tmp_path, check=True, capture_output=True, env=environment)
+    cached, linked = tmp_path / ".archive-cache" / INDEX_DIR / "meta.json", tmp_path / "site" / INDEX_DIR / "meta.json"
+    assert os.stat(linked).st_ino == os.stat(cached).st_ino
