@@ -429,11 +429,12 @@ def _entries(pages: list[Page], articles: int, cores: bool = True) -> dict[str, 
             for length in PREFIXES:
                 if len(key) > length:
                     completions[key[:length]].append((len(ids), key))
-    of_person.update(_short_names(pages[articles:], of_person))
     for key, ids in of_person.items():
         unique = sorted(set(ids))
         entries[key] = [json.dumps([[i for i in unique if i >= articles], [i for i in unique if i < articles]],
                                    separators=(",", ":"))]
+    for end, name in _short_names(pages[articles:]).items():
+        entries[end] = [json.dumps(name, ensure_ascii=False)]
     for prefix, words in completions.items():
         words.sort(key=lambda w: (-w[0], w[1]))
         entries["v:" + prefix] = [json.dumps([w for _, w in words[:COMPLETIONS]], ensure_ascii=False,
@@ -441,10 +442,10 @@ def _entries(pages: list[Page], articles: int, cores: bool = True) -> dict[str, 
     return entries
 
 
-def _short_names(people: list[Page], of_person: dict[str, list[int]]) -> dict[str, list[int]]:
-    """The ends of people's names that readers type alone (`cong phuong`, `trump`), under `p:`, each with
-    the ids of the one person with a page whose name it ends, added to those of the articles naming
-    someone so; an end of several people's names, or the name of a person with a page, is left out."""
+def _short_names(people: list[Page]) -> dict[str, str]:
+    """The ends of people's names that readers type alone (`cong phuong`, `trump`), under `p:`, each
+    pointing to the name of the one person with a page whose name it ends (search.js follows it); an
+    end of several people's names, or the name of a person with a page, is left out."""
     owners: dict[str, set[str]] = defaultdict(set)
     names = set()
     for person in people:
@@ -452,8 +453,7 @@ def _short_names(people: list[Page], of_person: dict[str, list[int]]) -> dict[st
         names.add("p:" + " ".join(folded))
         for start in range(1, len(folded)):
             owners["p:" + " ".join(folded[start:])].add("p:" + " ".join(folded))
-    return {end: of_person.get(end, []) + of_person[full] for end, (full, *others) in owners.items()
-            if not others and end not in names}
+    return {end: full for end, (full, *others) in owners.items() if not others and end not in names}
 
 
 def _postings(pages: list[Page], span: range) -> tuple[dict, dict, dict, dict]:

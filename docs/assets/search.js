@@ -105,7 +105,10 @@ async function entry(key) {
       : [fields.slice(0, -1).map((form) => unpackForm(key, form)), unpack(fields.at(-1))];
     return { offset: part.offset, value };
   }));
-  return found.filter(Boolean);
+  const hits = found.filter(Boolean);
+  // The end of a person's name that is theirs alone stands for their whole name's entry.
+  const whole = hits.find((hit) => typeof hit.value === "string");
+  return whole ? entry(whole.value) : hits;
 }
 export async function page(id) {
   const part = (await parts()).find((p) => id >= p.offset && id < p.offset + p.pages);
