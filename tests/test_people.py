@@ -1337,3 +1337,61 @@ def test_what_only_a_player_does_vouches_for_one_foreign_word():
     # ... not what a club does too, nor a Vietnamese word opening a sentence.
     assert people("Riverside ghi bàn ở phút 5.") == ()
     assert people("Cú dứt điểm của Lê Văn An đi vọt xà.") == ("Lê Văn An",)
+
+
+def test_an_office_of_a_firm_and_a_misspelt_title_are_no_part_of_a_name():
+    # `Senior Vice President` in a list of people and their offices is the office.
+    assert people("Jan Kowal, Senior Vice President, and Tom Nowak, Treasurer, signed.") == ("Jan Kowal", "Tom Nowak")
+    assert people("The Treasury Secretary said so.") == ()
+    # ... and a title written with a letter missing stays out of the name after it.
+    assert people("Represenative Jan Kowal said so.") == ("Jan Kowal",)
+
+
+def test_a_firm_s_name_opened_by_a_nationality_in_another_language():
+    assert people("Deutsche Kowalbank said so. Norsk Nowak agreed.") == ()
+    assert people("Jan Deutsch said so.") == ("Jan Deutsch",)
+
+
+def test_a_news_agency_opens_no_name():
+    assert people("Dealers told Reuters Kowal would sell.") == ()
+    assert people("Dealers told Reuters that Jan Kowal would sell.") == ("Jan Kowal",)
+
+
+def test_the_end_of_a_firm_s_name_in_angle_brackets():
+    assert people("The offer of <Banque du Kowal et des Nowak Dorval> (BND) is firm.") == ()
+    assert people("Jan Kowal said <Nowak Dorval> rose.\n\nLater Tom Nowak left.") == ("Jan Kowal", "Tom Nowak")
+
+
+def test_an_institution_after_an_elided_article():
+    assert people("The bank signed with l'Union de Kowalerie et de Nowakement.") == ()
+    assert people("He met Jan de Kowal in May.") == ("Jan de Kowal",)
+
+
+def test_a_subtitle_in_quotes_opening_with_an_article():
+    assert people('The slogan "Beans - The Other Kowal Meal" was dropped.') == ()
+    assert people('"Jan Kowal - Tom Nowak" was the line-up.') == ("Jan Kowal", "Tom Nowak")
+
+
+def test_common_words_organisations_places_and_kinds_of_business_news():
+    # A tax office of two common words, a railway, a poll, crude grades, a sum in cents.
+    assert people("The Kowal Revenue said so.") == ()
+    assert people("Kowal Railroads and the Nowak Gallup Poll agreed.") == ()
+    assert people("Kowal Intermediate and Nowak Sour fell by 2.5 Dorval Cents.") == ()
+    # ... a chain's stores, a table's line ended in a month, a province of two words.
+    assert people("A charge from the sale of Kowal Showcase stores.") == ()
+    assert people("KOWALTOWN, May 9 - Ended Jan two") == ()
+    assert people("Nova Scotia said so, and lawmakers on Capitol Hill agreed.") == ()
+
+
+def test_an_organisation_s_whole_name_of_the_list_and_a_letter_after_a_slash():
+    # Whole names whose words alone name people too.
+    assert people("Analysts said Fannie Mae rose and Sallie Mae fell.") == ()
+    assert people("Actress Sallie Kowal said so.") == ("Sallie Kowal",)
+    # `F/H April`: half of an abbreviation written with a slash.
+    assert people("F/H March rose by a cent.") == ()
+
+
+def test_a_property_a_hyphened_office_and_an_investor_before_a_name():
+    assert people("It bought the adjacent Kowal Lake property.") == ()
+    assert people("Vice-Premier Jan Kowal said so. Investor Tom Nowak agreed.") == ("Jan Kowal", "Tom Nowak")
+    assert people("Jan Kowal, Dai-Ichi Nowak general manager, said so.") == ("Jan Kowal",)

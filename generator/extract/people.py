@@ -69,6 +69,9 @@ _JOIN_REACH = max(map(len, _ALIAS_JOINS | _LIST_JOINS)) + 4  # and a number befo
 # A run that is all of a quotation is a title of a work: `"Saturday Night Live"`, `“Emilia Pérez”`.
 _OPENING_QUOTES = ('"', "“", "‘", "«", "'")
 _QUOTE_CLOSED = re.compile(r"""[^a-zà-ỹ"”’»]{0,12}["”’»]""")
+# `"Pork - The `: a quotation's first words and a dash or a colon before its subtitle.
+_SUBTITLE_JOINS = frozenset({"- ", "– ", ": "})
+_QUOTED_FRONT = re.compile(r"[\"“](?:[A-Z][\w'’]* )*[A-Z][\w'’]*(?: [-–]|:) $")
 # Photo credits (`Ảnh: Nhật Bắc`) name the photographer: the article's credit, not a person it names.
 _CREDIT_LABEL = re.compile(r"(?:ảnh|photo|nguồn|đồ họa|đồ hoạ|minh họa|minh hoạ|video|clip)\s*:\s*$", re.IGNORECASE)
 _CREDIT_WORD = frozenset({"ảnh", "photo"})  # `(Ảnh Đỗ Linh)`: a credit in brackets without a colon
@@ -522,7 +525,10 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             _note(near, run, "another name for the place or organisation just named", offset, "alias-of-place")
             continue
         thing_end = -1
-        if text[start - 1 : start] in _OPENING_QUOTES and _QUOTE_CLOSED.match(text, run[-1].end()):
+        # (`"Tea - The Morning Cup"`: a subtitle opening with an article, after a dash or a colon.)
+        if (text[start - 1 : start] in _OPENING_QUOTES and _QUOTE_CLOSED.match(text, run[-1].end())
+                or text[start - 2 : start] in _SUBTITLE_JOINS and casefold(run[0].group()) in keys("function_words")
+                and _QUOTE_CLOSED.match(text, run[-1].end()) and _QUOTED_FRONT.search(text, max(0, start - 40), start)):
             _note(near, run, "the whole of a quotation, as a title is", offset, "quoted-title")
             continue
         # `Tân Mỹ 1, Tân Mỹ 2, Đông Hòa`: a number may close a place of the list.
@@ -1168,6 +1174,7 @@ _TICKER_AFTER = re.compile(r" ?<[A-Z][A-Z0-9.]*>")
 _FIRM_BEFORE = re.compile(rf"\b(?:{_FIRM_FORMS})\.?(?: <[A-Z][A-Z0-9.]*>)?(?:,| and|, and) $")
 _FIRM_NEXT = re.compile(rf"(?:,|,? and) (?:[A-Z][\w'.-]* ){{1,3}}(?:{_FIRM_FORMS})\b")
 _BODY_BEFORE = re.compile(r"\b([A-Z][a-z]+) (?:of|for|on|into) $")
+_ELIDED_ARTICLE = re.compile(r"\b[dlDL]['’]$")
 # How the text before a run ends where the two above can match (`$` also before a last line break):
 # tested first, as searching the text costs more.
 _FIRM_BEFORE_ENDS = (", ", " and ", ", \n", " and \n")
@@ -1377,6 +1384,21 @@ _RULES = (
                                     or r.after.startswith((",", " and ")) and _FIRM_NEXT.match(r.after))),
     ("ticker", "a company, in angle brackets or by its ticker after it",
      lambda r: r.before.endswith("<") or bool(_TICKER_AFTER.match(r.after))),
+    # `<Banque du Kowal et des Nowak Dorval>`: the run closes a company's name opened in angle brackets.
+    ("angle-bracket-end", "the end of a company's name in angle brackets",
+     lambda r: r.after.startswith(">") and r.before.rfind("<") > r.before.rfind(">")),
+    # `Deutsche Kowal`, `Norsk Nowak`: a nationality in another language opens a firm's or a body's name.
+    ("foreign-nationality", "a firm or a body, by a nationality in another language opening its name",
+     lambda r: r.words[0] in keys("foreign_nationalities")),
+    # `F/H April`, `S/P Kowal`: a letter after a letter and a slash is half of an abbreviation.
+    ("slashed-letter", "a letter of an abbreviation written with a slash, and what follows it",
+     lambda r: len(r.tokens[0]) == 1 and r.before[-1:] == "/" and r.before[-2:-1].isupper()),
+    # `told Reuters Kowal would…`: a news agency does not open a name.
+    ("agency-first", "a news agency, by its name opening the run", lambda r: r.words[0] in keys("agencies")),
+    # `l'Union de Kowal`: after an elided article, a head stripped from the front (`Union`) leaves a
+    # particle opening the run: an institution's name (a family name keeps its given name: `Jan de Kowal`).
+    ("elided-head", "the end of a name whose head follows an elided article",
+     lambda r: r.tokens[0] in _PARTICLES and bool(_ELIDED_ARTICLE.search(r.before))),
     # `Federation of Kowal Industries`, `Commission on Nowak Policy`: the rest of a body's name.
     ("body-of", "the end of a body's name, by the head written before it",
      lambda r: r.before.endswith(_BODY_BEFORE_ENDS) and (found := _BODY_BEFORE.search(r.before[-30:])) is not None
@@ -1834,7 +1856,8 @@ def _is_person(tokens: list[str], after_title: bool, after_honorific: bool) -> b
             after_honorific or not _is_korean_name(tokens) or _contains_organisation(tokens[1:])):
         return False
     whole = casefold(" ".join(tokens)).rstrip(".")  # `châu Á.` ends a sentence
-    if whole in keys("places") or whole in keys("agencies"):
+    # (`Fannie Mae`: an organisation's whole name of the list, whose words alone name people too.)
+    if whole in keys("places") or whole in keys("agencies") or len(tokens) > 1 and whole in keys("organisations"):
         return False
     if len(tokens) == 1 or _INITIALS.match(tokens[0]):
         return True
