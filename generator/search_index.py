@@ -26,13 +26,13 @@ import re
 import shutil
 import time
 import unicodedata
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from html.parser import HTMLParser
-from itertools import chain, compress
-from operator import ne
+from itertools import chain, repeat
+from operator import add, lshift, mul, sub
 from os.path import commonprefix
 from pathlib import Path
 
@@ -332,7 +332,7 @@ def _utf16_length(text: str) -> int:
 
 def pack(numbers: Iterable[int]) -> str:
     """Numbers of 0 or more as DIGITS: each its base-BASE digits, the last one from the second half."""
-    return "".join([_PACKED[number] if number < _PACKED_BELOW else _pack_one(number) for number in numbers])
+    return "".join(map(_PACKED.__getitem__, numbers))
 
 
 def _pack_one(number: int) -> str:
@@ -344,9 +344,17 @@ def _pack_one(number: int) -> str:
     return "".join(reversed(digits))
 
 
-# Most postings are one or two digits: those are written once, here, not digit by digit at every use.
-_PACKED_BELOW = BASE * BASE
-_PACKED = [_pack_one(number) for number in range(_PACKED_BELOW)]
+class _Packed(dict):
+    """Nearly every posting is three digits or fewer: those are written once, here, and looked up, not
+    written digit by digit at every use; longer ones are."""
+
+    def __missing__(self, number: int) -> str:
+        return _pack_one(number)
+
+
+_LAST, _LEADING = DIGITS[BASE:], DIGITS[1:BASE]
+_PACKED = _Packed(enumerate([*_LAST, *(a + z for a in _LEADING for z in _LAST),
+                             *(a + b + z for a in _LEADING for b in DIGITS[:BASE] for z in _LAST)]))
 
 
 @lru_cache(maxsize=1024)
@@ -392,15 +400,7 @@ def _entries(pages: list[Page], articles: int, cores: bool = True) -> dict[str, 
     written, on every core with `cores`."""
     parts = (os.cpu_count() or 1) if cores and len(pages) >= PARALLEL_FROM else 1
     spans = [range(len(pages) * i // parts, len(pages) * (i + 1) // parts) for i in range(parts)]
-    found = map_on_cores(partial(_postings, pages), spans, parallel_from=2)
-    # Each span's ids follow the last's, and its new keys come after theirs: as if one pass had read them all.
-    postings, where, marked, of_person = found[0]
-    for more in found[1:]:
-        for merged, part in zip((postings, marked, of_person), (more[0], more[2], more[3])):
-            for key, ids in part.items():
-                merged[key].extend(ids)
-        for key, bits in more[1].items():
-            where[key].update(bits)
+    postings, where, marked, of_person = _merged(map_on_cores(partial(_postings, pages), spans, parallel_from=2))
 
     forms_of: dict[str, list[str]] = defaultdict(list)
     for form in marked:
@@ -409,17 +409,15 @@ def _entries(pages: list[Page], articles: int, cores: bool = True) -> dict[str, 
     def entry(key: str) -> list[str]:
         ids = postings[key]
         common = sorted(forms_of.get(key, []), key=lambda f: (-len(marked[f]), f))[:FORMS]
-        flags = where.get(key, {})
-        if common:
-            flags = dict(flags)
-            for i, form in enumerate(common):
-                for number in marked[form]:
-                    flags[number] = flags.get(number, 0) | FORM << i
-        if flags:
-            encoded = pack([(b - a) << FLAG_BITS | flags.get(b, 0) for a, b in zip([-1, *ids], ids)])
-        else:
-            encoded = pack([(b - a) << FLAG_BITS for a, b in zip([-1, *ids], ids)])
-        return [*(pack_form(form, key) for form in common), encoded]
+        flags = [dict.fromkeys(marked[form], FORM << i) for i, form in enumerate(common)]
+        if key in where:
+            flags.append(where[key])
+        # Each posting's bits are set once at most, so adding them is or-ing them: `map` adds them, and no
+        # line of Python runs per posting.
+        numbers = map(lshift, map(sub, ids, chain([-1], ids)), repeat(FLAG_BITS))
+        for bits in flags:
+            numbers = map(add, numbers, map(bits.get, ids, repeat(0)))
+        return [*(pack_form(form, key) for form in common), pack(numbers)]
 
     keys = list(postings)
     entries = dict(zip(keys, map_on_cores(entry, keys) if cores else map(entry, keys)))
@@ -442,6 +440,22 @@ def _entries(pages: list[Page], articles: int, cores: bool = True) -> dict[str, 
     return entries
 
 
+def _merged(found: list[tuple[dict, dict, dict, dict]]) -> tuple[dict, dict, dict, dict]:
+    """The keys of spans of pages (`_postings`), as if one pass had read them all: each span's ids follow
+    the last's. The lists are new: a span's may be both a key's and a marked form's."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    where: dict[str, dict[int, int]] = defaultdict(dict)
+    marked: dict[str, list[int]] = defaultdict(list)
+    of_person: dict[str, list[int]] = defaultdict(list)
+    for part in found:
+        for merged, lists in zip((postings, marked, of_person), (part[0], part[2], part[3])):
+            for key, ids in lists.items():
+                merged[key].extend(ids)
+        for key, bits in part[1].items():
+            where[key].update(bits)
+    return postings, where, marked, of_person
+
+
 def _short_names(people: list[Page]) -> dict[str, str]:
     """The ends of people's names that readers type alone (`cong phuong`, `trump`), under `p:`, each
     pointing to the name of the one person with a page whose name it ends (search.js follows it); an
@@ -456,37 +470,88 @@ def _short_names(people: list[Page]) -> dict[str, str]:
     return {end: full for end, (full, *others) in owners.items() if not others and end not in names}
 
 
+PAIR = 1 << 32  # more than any archive's distinct syllables
+# Runs the calls an iterator makes, keeping none of their results.
+_consume = partial(deque, maxlen=0)
+
+
+class _Syllables(dict):
+    """Each syllable's number, given at first sight, with the number of its folded form in `folded` and
+    the syllable in `names`: a page's keys are then made by looking numbers up, not by folding and joining
+    strings at every occurrence. A pair's number is `first * PAIR + second`."""
+
+    def __init__(self):
+        super().__init__()
+        # 0 is no syllable's, so that no pair's number is a syllable's.
+        self.names: list[str] = [""]
+        self.folded: list[int] = [0]
+
+    def __missing__(self, syllable: str) -> int:
+        number = self[syllable] = len(self.names)
+        self.names.append(syllable)
+        self.folded.append(number)
+        folded = fold(syllable)
+        if folded != syllable:
+            self.folded[number] = self[folded]
+        return number
+
+    def name(self, key: int) -> str:
+        if key < PAIR:
+            return self.names[key]
+        first, second = divmod(key, PAIR)
+        return f"{self.names[first]} {self.names[second]}"
+
+    def folded_key(self, key: int) -> int:
+        if key < PAIR:
+            return self.folded[key]
+        first, second = divmod(key, PAIR)
+        return self.folded[first] * PAIR + self.folded[second]
+
+
+def _keys(numbers: list[int]) -> list[int]:
+    """The syllables' numbers followed by those of their adjacent pairs."""
+    return numbers + list(map(add, map(mul, numbers, repeat(PAIR)), numbers[1:]))
+
+
 def _postings(pages: list[Page], span: range) -> tuple[dict, dict, dict, dict]:
     """The keys of pages `span` (ids are places in `pages`): the pages holding each key, their title and
     people bits where set, the pages holding each marked form, and those naming each person."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    where: dict[str, dict[int, int]] = defaultdict(dict)  # title and people bits, for the few keys that have any
-    marked: dict[str, list[int]] = defaultdict(list)
+    numbered = _Syllables()
+    folded_of = numbered.folded
+    # The pages holding each key as written (lowercase, one tone placement): a key's folded form is held
+    # by the pages holding any of its forms, so pages are listed once a key, not once more a marked form.
+    holding: dict[int, list[int]] = defaultdict(list)
+    where: dict[int, dict[int, int]] = defaultdict(dict)  # title and people bits, for the few keys that have any
     of_person: dict[str, list[int]] = defaultdict(list)
+    # Each person's keys as written and folded, and key of their pages: the same people recur page after page.
+    named: dict[str, tuple[list[int], list[int], str]] = {}
     for number in span:
         page = pages[number]
-        keys: dict[str, int] = {}
-        flagged: list[str] = []  # the keys of the title and people, the few with bits
-        forms: set[str] = set()
-        # The text first, then the title and people, whose bits are added to the keys the text set.
-        for text, bits in chain([(page.text, 0), (page.title, TITLE)], ((name, PEOPLE) for name in page.people)):
-            exact = syllables(text)
-            folded = list(map(fold, exact))
-            exact += [f"{a} {b}" for a, b in zip(exact, exact[1:])]
-            folded += [f"{a} {b}" for a, b in zip(folded, folded[1:])]
-            if bits:
-                for key in folded:
-                    keys[key] = keys.get(key, 0) | bits
-                flagged += folded
-            else:
-                keys.update(dict.fromkeys(folded, 0))
-            forms.update(compress(exact, map(ne, exact, folded)))
+        keys = dict.fromkeys(_keys(list(map(numbered.__getitem__, syllables(page.text)))))
+        title = list(map(numbered.__getitem__, syllables(page.title)))
+        keys.update(dict.fromkeys(_keys(title)))
+        people: list[int] = []
         for name in page.people:
-            of_person["p:" + " ".join(fold(s) for s in syllables(name))].append(number)
-        for key in keys:
-            postings[key].append(number)
-        for key in flagged:
-            where[key][number] = keys[key]
-        for form in forms:
-            marked[form].append(number)
-    return postings, where, marked, of_person
+            if name not in named:
+                exact = list(map(numbered.__getitem__, syllables(name)))
+                folded = list(map(folded_of.__getitem__, exact))
+                named[name] = _keys(exact), _keys(folded), "p:" + " ".join(map(numbered.names.__getitem__, folded))
+            written, folded, person = named[name]
+            keys.update(dict.fromkeys(written))
+            people += folded
+            of_person[person].append(number)
+        flags = dict.fromkeys(people, PEOPLE)
+        for key in _keys(list(map(folded_of.__getitem__, title))):
+            flags[key] = flags.get(key, 0) | TITLE
+        # Nearly all of the index's postings: appended by `map`, so that no line of Python runs for each.
+        _consume(map(list.append, map(holding.__getitem__, keys), repeat(number)))
+        _consume(map(dict.__setitem__, map(where.__getitem__, flags), repeat(number), flags.values()))
+
+    forms: dict[int, list[int]] = defaultdict(list)
+    for key in holding:
+        forms[numbered.folded_key(key)].append(key)
+    text = numbered.name
+    postings = {text(key): holding[written[0]] if len(written) == 1 else sorted(set().union(*map(holding.get, written)))
+                for key, written in forms.items()}
+    marked = {text(key): holding[key] for key in holding if key != numbered.folded_key(key)}
+    return postings, {text(key): bits for key, bits in where.items()}, marked, of_person

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import unicodedata
 
-from generator.search_index import (BASE, DIGITS, MARK_CODES, STROKE, TONE_MARKS, VOWEL_MARKS, Page, _entries, fold,
-                                    key_file, key_hash, pack, pack_form, read_article, syllables)
+from generator.search_index import (BASE, DIGITS, FLAG_BITS, FORM, MARK_CODES, PEOPLE, STROKE, TITLE, TONE_MARKS,
+                                    VOWEL_MARKS, Page, _entries, _merged, _postings, fold, key_file, key_hash, pack,
+                                    pack_form, read_article, syllables)
 
 
 def test_fold_drops_marks_and_reads_d_for_d_stroke():
@@ -59,6 +60,10 @@ def test_postings_are_packed_into_fewer_bytes_than_decimal_and_read_back():
     assert unpack(pack(numbers)) == numbers
     assert len(pack([41_999])) == 3
     assert '"' not in DIGITS and "\\" not in DIGITS
+    # Numbers of up to three digits are looked up, longer ones written digit by digit: both read back.
+    numbers = list(range(BASE**3 + BASE))
+    assert unpack(pack(numbers)) == numbers
+    assert len(pack([BASE**3 - 1])) == 3 and len(pack([BASE**3])) == 4
 
 
 def test_marked_forms_are_written_as_their_marks_and_read_back():
@@ -70,6 +75,38 @@ def test_marked_forms_are_written_as_their_marks_and_read_back():
     # A mark the Vietnamese alphabet does not have (x with a tilde) is written whole.
     assert pack_form("x\u0303a", "xa") == " x\u0303a"
     assert unpack_form("xa", pack_form("x\u0303a", "xa")) == "x\u0303a"
+
+
+def test_a_key_lists_its_pages_with_where_they_hold_it_and_which_marked_forms():
+    pages = [Page(url="a/", title="Tin", text="Thắng lợi ở thang", people=["Đinh Thắng"]),
+             Page(url="b/", title="Thắng lớn", text="tháng ba thắng"),
+             Page(url="c/", title="Tin", text="thang gỗ"),
+             Page(url="d/", title="Tin", text="một tin khác")]
+    entries = _entries(pages, len(pages))
+
+    def read(key: str) -> tuple[list[str], list[tuple[int, int]]]:
+        *forms, packed = entries[key]
+        ids, previous = [], -1
+        for number in unpack(packed):
+            previous += number >> FLAG_BITS
+            ids.append((previous, number & ((1 << FLAG_BITS) - 1)))
+        return [unpack_form(key, form) for form in forms], ids
+
+    # The commonest marked form first; the unmarked one is no marked form.
+    assert read("thang") == (["thắng", "tháng"], [(0, PEOPLE | FORM), (1, TITLE | FORM | FORM << 1), (2, 0)])
+    assert read("dinh thang") == (["đinh thắng"], [(0, PEOPLE | FORM)])
+    assert read("thang go") == (["thang gỗ"], [(2, FORM)])
+    assert read("tin") == ([], [(0, TITLE), (2, TITLE), (3, TITLE)])
+    assert "khac" in entries and "ba thang" in entries and "tin thang" not in entries
+
+
+def test_spans_of_pages_read_apart_and_merged_are_as_one_pass():
+    texts = ["thắng lớn", "tháng ba", "thắng", "thang máy", "một thắng lớn"]
+    pages = [Page(url=f"{i}/", title="Thắng" if i % 2 else "Tin", text=text, people=["Đinh Thắng"] if i == 3 else [])
+             for i, text in enumerate(texts)]
+    whole = _postings(pages, range(len(pages)))
+    assert whole[0]["thang lon"] == whole[2]["thắng lớn"] == [0, 4]
+    assert _merged([_postings(pages, range(2)), _postings(pages, range(2, len(pages)))]) == whole
 
 
 def read_key_file(text: str) -> dict[str, list[str]]:
