@@ -128,8 +128,9 @@ def _credit_name_ok(credit: str) -> bool:
 
 def is_headline(text: str) -> bool:
     """A short stand-alone line that does not end like a statement."""
-    words = count_words(text)
-    return "\n" not in text and 2 <= words <= _MAX_HEADLINE_WORDS and not text.rstrip("\"”'’»").endswith(_STATEMENT_END)
+    # (Counting stops past the longest headline: every paragraph of every page is asked.)
+    return ("\n" not in text and more_words_than(text, 1) and not more_words_than(text, _MAX_HEADLINE_WORDS)
+            and not text.rstrip("\"”'’»").endswith(_STATEMENT_END))
 
 
 def may_name_a_story(paragraph: Paragraph) -> bool:
