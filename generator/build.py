@@ -28,7 +28,7 @@ from .model import Archive, Article, Problem, RawArticle
 from .people_merge import FIRM_VETO, ambiguous_names, unify
 from .read import FORMATS, OVERRIDE_SUFFIXES, inside, read_file
 from .render import paths, render_site
-from .search_ahead import finish as finish_search_index
+from .search_ahead import Indexing
 from .search_ahead import ready as search_index_ready
 from .search_ahead import start as start_search_index
 from .search_index import SearchReport
@@ -90,14 +90,17 @@ def build(settings: Settings, progress: Progress | None = None, *, into_docs: bo
     `hold`, the last run is in memory afterwards even when nothing changed (Cache.hold); with
     `search_ahead`, the search index is built beside the pages (search_ahead.py)."""
     started = time.perf_counter()
-    report = _generate(settings, progress, persist, hold, search_ahead)
+    report, indexing = _generate(settings, progress, persist, hold, search_ahead)
     if into_docs:
         report = dataclasses.replace(report, written=copy_pages(settings.pages, settings.docs))
+    if indexing:  # waited for last: the copies above are made beside it
+        report = dataclasses.replace(report, search_index=indexing.finish())
     return dataclasses.replace(report, seconds=time.perf_counter() - started)
 
 
 def _generate(settings: Settings, progress: Progress | None, persist: bool, hold: bool,
-              search_ahead: bool) -> BuildReport:
+              search_ahead: bool) -> tuple[BuildReport, Indexing | None]:
+    """The run's report, and the process building its search index, if one was started."""
     started = time.perf_counter()
     curation = load_curation(settings.people_file)
 
@@ -109,7 +112,7 @@ def _generate(settings: Settings, progress: Progress | None, persist: bool, hold
     if unchanged:
         if hold:
             cache.hold()
-        return dataclasses.replace(unchanged, search_index=search_index_ready(settings.cache, state))
+        return dataclasses.replace(unchanged, search_index=search_index_ready(settings.cache, state)), None
 
     results = _read_and_extract(files, stamps, settings.articles, curation, cache.last.files, progress)
     # What was read lives to the end of the run: the collector's full passes need not walk it again
@@ -153,7 +156,6 @@ def _generate(settings: Settings, progress: Progress | None, persist: bool, hold
     written = write_pages(rendered.pages, settings.pages)
     cache.keep_units(rendered.units, settings.pages)
     cache.keep(unified=unified, archive=archive, digests=rendered.digests)
-    finish_search_index(indexing)
     report = BuildReport(
         articles=len(archive.articles),
         people=len(archive.people),
@@ -164,11 +166,10 @@ def _generate(settings: Settings, progress: Progress | None, persist: bool, hold
         seconds=time.perf_counter() - started,
         archive=archive,
         shards=plan_article_shards(archive, settings.shard_by) if settings.shard_by else (),
-        search_index=search_index_ready(settings.cache, state) if indexing else None,
     )
     cache.save(state, report, persist=persist)
     gc.unfreeze()
-    return report
+    return report, indexing
 
 
 PEOPLE_REPORT = "people-report.txt"

@@ -12,6 +12,7 @@ import os
 import shutil
 import sys
 import threading
+from dataclasses import dataclass
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
@@ -24,7 +25,21 @@ from .search_index import INDEX_DIR, STAGING_DIR, SearchReport, write_search_ind
 STAMP = "search-index.json"
 
 
-def start(archive: Archive, settings: Settings, state: str) -> BaseProcess | None:
+@dataclass(frozen=True)
+class Indexing:
+    """A search index being built in a forked process, into `cache`, from a run in `state`."""
+
+    process: BaseProcess
+    cache: Path
+    state: str
+
+    def finish(self) -> SearchReport | None:
+        """Wait for it; what the index holds, when it was built."""
+        self.process.join()
+        return ready(self.cache, self.state)
+
+
+def start(archive: Archive, settings: Settings, state: str) -> Indexing | None:
     """Index `archive` in a forked process, into the cache folder; None where forking is not safe (a
     process with other threads, under `mkdocs serve`) or would not run beside this one."""
     if threading.active_count() > 1 or (os.cpu_count() or 1) < 2:
@@ -36,7 +51,7 @@ def start(archive: Archive, settings: Settings, state: str) -> BaseProcess | Non
     process = multiprocessing.get_context("fork").Process(target=_index, args=(archive, settings, state),
                                                           name="search-index")
     process.start()
-    return process
+    return Indexing(process, settings.cache, state)
 
 
 def _index(archive: Archive, settings: Settings, state: str) -> None:
@@ -45,11 +60,6 @@ def _index(archive: Archive, settings: Settings, state: str) -> None:
     pages = search_pages(archive, settings.language, settings.site_description or "")
     report = write_search_index(settings.cache, pages, cores=False)  # the other core is the generator's
     (settings.cache / STAMP).write_text(json.dumps({"state": state, **dataclasses.asdict(report)}), "utf-8")
-
-
-def finish(process: BaseProcess | None) -> None:
-    if process is not None:
-        process.join()
 
 
 def ready(cache: Path, state: str) -> SearchReport | None:
