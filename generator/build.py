@@ -137,11 +137,13 @@ def _generate(settings: Settings, progress: Progress | None, persist: bool, hold
     slugs = unique_slugs([item.slug_source for item in kept], [item.article.id for item in kept])
     problems.extend(_moved_articles(kept, slugs))
     with_slugs = [dataclasses.replace(item.article, slug=slug) for item, slug in zip(kept, slugs)]
+    indexing = start_search_index(with_slugs, settings, state) if search_ahead else None
     unified = unify(with_slugs, curation, cache.last.unified)
     articles, ambiguous = [unified.unified[article.id] for article in with_slugs], ambiguous_names(unified)
     archive = build_archive(articles, curation, settings.person_pages_from, cache.last.archive)
     gc.freeze()  # and so does the archive
-    indexing = start_search_index(archive, settings, state) if search_ahead else None
+    if indexing:
+        indexing.name_people(archive)
     problems.extend(_moved_people(archive))
     set_aside = _set_aside(articles, archive)
     if ambiguous or set_aside:

@@ -1,6 +1,8 @@
-"""The search index built from the generator's records on the other core, while the generator renders
-and writes the pages, which mostly keeps one core busy: the site's build then links the index in from
-the cache folder instead of reading every built page back (search_index.build_search_index)."""
+"""The search index built from the generator's records on the other core, while the generator joins
+the archive's people and renders and writes the pages, which mostly keeps one core busy: the site's
+build then links the index in from the cache folder instead of reading every built page back
+(search_index.build_search_index). It starts as soon as the articles are read: all of an article's
+view but its people is known then, and the people follow once the archive is built."""
 
 from __future__ import annotations
 
@@ -13,13 +15,15 @@ import shutil
 import sys
 import threading
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
 from .config import Settings
-from .model import Archive
-from .render.search_pages import search_pages
-from .search_index import INDEX_DIR, STAGING_DIR, SearchReport, write_search_index
+from .model import Archive, Article
+from .render import paths
+from .render.search_pages import search_text
+from .search_index import INDEX_DIR, STAGING_DIR, SearchReport, syllables, write_search_index
 
 # In the cache folder, beside the index: the state of the run it was built from, and its report.
 STAMP = "search-index.json"
@@ -30,8 +34,16 @@ class Indexing:
     """A search index being built in a forked process, into `cache`, from a run in `state`."""
 
     process: BaseProcess
+    people: Connection  # where the archive's people are sent
     cache: Path
     state: str
+
+    def name_people(self, archive: Archive) -> None:
+        """Each article's people as the archive names them, and the address of those with a page."""
+        self.people.send({article.id: tuple((person.name, paths.url(paths.person(person.slug)) if person.has_page else "")
+                                            for person in map(archive.people_by_name.__getitem__, article.people))
+                          for article in archive.articles})
+        self.people.close()
 
     def finish(self) -> SearchReport | None:
         """Wait for it; what the index holds, when it was built."""
@@ -39,26 +51,41 @@ class Indexing:
         return ready(self.cache, self.state)
 
 
-def start(archive: Archive, settings: Settings, state: str) -> Indexing | None:
-    """Index `archive` in a forked process, into the cache folder; None where forking is not safe (a
-    process with other threads, under `mkdocs serve`) or would not run beside this one."""
+def start(articles: list[Article], settings: Settings, state: str) -> Indexing | None:
+    """Index `articles` in a forked process, into the cache folder, once `Indexing.name_people` gives their
+    people; None where forking is not safe (a process with other threads, under `mkdocs serve`) or would
+    not run beside this one."""
     if threading.active_count() > 1 or (os.cpu_count() or 1) < 2:
         return None
     settings.cache.mkdir(parents=True, exist_ok=True)
     (settings.cache / STAMP).unlink(missing_ok=True)
     for stream in (sys.stdout, sys.stderr):  # else the copy would write what this one had yet to
         stream.flush()
-    process = multiprocessing.get_context("fork").Process(target=_index, args=(archive, settings, state),
-                                                          name="search-index")
+    receiving, sending = multiprocessing.Pipe(duplex=False)
+    # Daemonic: should this run fail before naming the people, the process ends with it.
+    process = multiprocessing.get_context("fork").Process(target=_index, args=(articles, settings, state, receiving),
+                                                          name="search-index", daemon=True)
     process.start()
-    return Indexing(process, settings.cache, state)
+    receiving.close()
+    return Indexing(process, sending, settings.cache, state)
 
 
-def _index(archive: Archive, settings: Settings, state: str) -> None:
+def _index(articles: list[Article], settings: Settings, state: str, people: Connection) -> None:
     # A short life: the collector's passes would walk the archive shared with the parent, and copy it.
     gc.disable()
-    pages = search_pages(archive, settings.language, settings.site_description or "")
-    report = write_search_index(settings.cache, pages, cores=False)  # the other core is the generator's
+    pages = [search_text(article, settings.language, settings.site_description or "") for article in articles]
+    for page in pages:
+        page.words = syllables(page.text)
+    try:
+        named = people.recv()
+    except EOFError:  # the run failed before its archive was built
+        return
+    kept = [(page, named[article.id]) for page, article in zip(pages, articles) if article.id in named]
+    for page, people in kept:
+        page.people = [name for name, _ in people]
+        page.people_pages = [(address, name) for name, address in people if address]
+    # In this process alone: the other core is the generator's.
+    report = write_search_index(settings.cache, [page for page, _ in kept], cores=False)
     (settings.cache / STAMP).write_text(json.dumps({"state": state, **dataclasses.asdict(report)}), "utf-8")
 
 

@@ -132,6 +132,8 @@ class Page:
     text: str = ""
     # (address of the page from the site's root, name) of each of its people who has a page.
     people_pages: list[tuple[str, str]] = field(default_factory=list)
+    # The text's syllables, when cut already (search_ahead.py cuts them before the people are known).
+    words: list[str] | None = None
 
 
 # The parts of an article page left out of its text, by class, and what each is read for.
@@ -527,7 +529,8 @@ def _postings(pages: list[Page], span: range) -> tuple[dict, dict, dict, dict]:
     named: dict[str, tuple[list[int], list[int], str]] = {}
     for number in span:
         page = pages[number]
-        keys = dict.fromkeys(_keys(list(map(numbered.__getitem__, syllables(page.text)))))
+        words = syllables(page.text) if page.words is None else page.words
+        keys = dict.fromkeys(_keys(list(map(numbered.__getitem__, words))))
         title = list(map(numbered.__getitem__, syllables(page.title)))
         keys.update(dict.fromkeys(_keys(title)))
         people: list[int] = []

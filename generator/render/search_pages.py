@@ -4,6 +4,7 @@ before MkDocs has written a page, so that the index can be built beside the rest
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 
@@ -18,13 +19,19 @@ _LABEL = re.compile(re.escape(RELATED_LABEL) + "[^<]*</p>")
 
 
 def search_pages(archive: Archive, lang: str, site_description: str) -> list[Page]:
-    return [_search_page(article, archive, lang, site_description) for article in archive.articles]
+    return [with_people(search_text(article, lang, site_description), article, archive)
+            for article in archive.articles]
 
 
-def _search_page(article: Article, archive: Archive, lang: str, site_description: str) -> Page:
+# What a page shows as text does not depend on which of its lines link to other stories: links are
+# not text. So an article's view is known before the archive, but for its people.
+_NO_ARCHIVE = Archive(articles=(), people=(), years=(), undated=())
+
+
+def search_text(article: Article, lang: str, site_description: str) -> Page:
+    """An article's view without its people."""
     title = " ".join(article.title.split())
-    people = [archive.people_by_name[name] for name in article.people]
-    blocks = body_blocks(article, archive, lang)
+    blocks = body_blocks(article, _NO_ARCHIVE, lang)
     return Page(
         url=paths.url(paths.article(article.slug)),
         title=title,
@@ -32,8 +39,14 @@ def _search_page(article: Article, archive: Archive, lang: str, site_description
         iso=article.date.iso or "",
         # The theme's description: the article's own, else the site's.
         summary=cut_at_word(article.summary, DESCRIPTION_MAX) or site_description,
-        people=[person.name for person in people],
         # The page's text opens with its title, its heading.
         text=" ".join([title, *(html.unescape(_TAG.sub(" ", _LABEL.sub("", block))) for block in blocks)]),
-        people_pages=[(paths.url(paths.person(person.slug)), person.name) for person in people if person.has_page],
     )
+
+
+def with_people(page: Page, article: Article, archive: Archive) -> Page:
+    """The view with the article's people as the archive names them, and the pages of those who have one."""
+    people = [archive.people_by_name[name] for name in article.people]
+    return dataclasses.replace(
+        page, people=[person.name for person in people],
+        people_pages=[(paths.url(paths.person(person.slug)), person.name) for person in people if person.has_page])
