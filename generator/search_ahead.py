@@ -21,8 +21,7 @@ from pathlib import Path
 
 from .config import Settings
 from .model import Archive, Article
-from .render import paths
-from .render.search_pages import search_text
+from .render.search_pages import people_of, search_text, with_people
 from .search_index import INDEX_DIR, STAGING_DIR, SearchReport, syllables, write_search_index
 
 # In the cache folder, beside the index: the state of the run it was built from, and its report.
@@ -40,9 +39,7 @@ class Indexing:
 
     def name_people(self, archive: Archive) -> None:
         """Each article's people as the archive names them, and the address of those with a page."""
-        self.people.send({article.id: tuple((person.name, paths.url(paths.person(person.slug)) if person.has_page else "")
-                                            for person in map(archive.people_by_name.__getitem__, article.people))
-                          for article in archive.articles})
+        self.people.send({article.id: people_of(article, archive) for article in archive.articles})
         self.people.close()
 
     def finish(self) -> SearchReport | None:
@@ -80,12 +77,9 @@ def _index(articles: list[Article], settings: Settings, state: str, people: Conn
         named = people.recv()
     except EOFError:  # the run failed before its archive was built
         return
-    kept = [(page, named[article.id]) for page, article in zip(pages, articles) if article.id in named]
-    for page, people in kept:
-        page.people = [name for name, _ in people]
-        page.people_pages = [(address, name) for name, address in people if address]
+    pages = [with_people(page, named[article.id]) for page, article in zip(pages, articles) if article.id in named]
     # In this process alone: the other core is the generator's.
-    report = write_search_index(settings.cache, [page for page, _ in kept], cores=False)
+    report = write_search_index(settings.cache, pages, cores=False)
     (settings.cache / STAMP).write_text(json.dumps({"state": state, **dataclasses.asdict(report)}), "utf-8")
 
 

@@ -85,7 +85,7 @@ _MARKS = re.compile("[\u0300-\u036f]")
 _OLD_TONE = re.compile(r"(?<!q)(o[àáảãạèéẻẽẹ]|u[ỳýỷỹỵ])(?![^\W_])")
 _TONES = ("àáảãạ", "èéẻẽẹ", "ỳýỷỹỵ")
 _H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)
-_TAG = re.compile(r"<[^>]+>")
+TAG = re.compile(r"<[^>]+>")
 _DESCRIPTION = re.compile(r'<meta name="description" content="([^"]*)"')
 
 
@@ -194,7 +194,7 @@ def read_article(site: Path, path: Path) -> Page:
     url = path.parent.relative_to(site).as_posix() + "/"
     return Page(
         url=url,
-        title=html.unescape(_TAG.sub("", title.group(1))).strip() if title else "",
+        title=html.unescape(TAG.sub("", title.group(1))).strip() if title else "",
         date=parser.date.strip(),
         iso=parser.iso,
         summary=html.unescape(description.group(1)) if description else "",

@@ -10,16 +10,15 @@ import re
 
 from ..extract.text import cut_at_word
 from ..model import Archive, Article
-from ..search_index import Page
+from ..search_index import TAG, Page
 from . import paths
 from .article import DESCRIPTION_MAX, RELATED_LABEL, body_blocks, shown_date
 
-_TAG = re.compile(r"<[^>]+>")
 _LABEL = re.compile(re.escape(RELATED_LABEL) + "[^<]*</p>")
 
 
 def search_pages(archive: Archive, lang: str, site_description: str) -> list[Page]:
-    return [with_people(search_text(article, lang, site_description), article, archive)
+    return [with_people(search_text(article, lang, site_description), people_of(article, archive))
             for article in archive.articles]
 
 
@@ -40,13 +39,17 @@ def search_text(article: Article, lang: str, site_description: str) -> Page:
         # The theme's description: the article's own, else the site's.
         summary=cut_at_word(article.summary, DESCRIPTION_MAX) or site_description,
         # The page's text opens with its title, its heading.
-        text=" ".join([title, *(html.unescape(_TAG.sub(" ", _LABEL.sub("", block))) for block in blocks)]),
+        text=" ".join([title, *(html.unescape(TAG.sub(" ", _LABEL.sub("", block))) for block in blocks)]),
     )
 
 
-def with_people(page: Page, article: Article, archive: Archive) -> Page:
-    """The view with the article's people as the archive names them, and the pages of those who have one."""
-    people = [archive.people_by_name[name] for name in article.people]
-    return dataclasses.replace(
-        page, people=[person.name for person in people],
-        people_pages=[(paths.url(paths.person(person.slug)), person.name) for person in people if person.has_page])
+def people_of(article: Article, archive: Archive) -> tuple[tuple[str, str], ...]:
+    """(name, address of their page or "") of each of the article's people, as the archive names them."""
+    return tuple((person.name, paths.url(paths.person(person.slug)) if person.has_page else "")
+                 for person in map(archive.people_by_name.__getitem__, article.people))
+
+
+def with_people(page: Page, people: tuple[tuple[str, str], ...]) -> Page:
+    """The view with the article's people (`people_of`), and the pages of those who have one."""
+    return dataclasses.replace(page, people=[name for name, _ in people],
+                               people_pages=[(address, name) for name, address in people if address])
