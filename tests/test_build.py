@@ -428,6 +428,35 @@ def test_a_deleted_page_is_written_again(folder):
     assert report.written.written == ("people/joe-biden.md",)
 
 
+def test_docs_pages_are_links_to_the_generated_ones_and_a_change_replaces_them(folder):
+    settings = settings_for(folder)
+    build(settings)
+    page = "articles/000-67ba8191cee16773.md"
+    assert os.path.samefile(folder / "docs" / page, settings.pages / page)
+    before = (folder / "docs" / page).read_bytes()
+    sample = folder / "articles/000_67ba8191cee16773.txt"
+    sample.write_text(sample.read_text("utf-8") + "\n\nMột đoạn thêm.", "utf-8")
+    report = build(settings)
+    assert page in report.written.written
+    assert b"M\xe1\xbb\x99t \xc4\x91o\xe1\xba\xa1n th\xc3\xaam." in (folder / "docs" / page).read_bytes()
+    assert os.path.samefile(folder / "docs" / page, settings.pages / page) and before != (folder / "docs" / page).read_bytes()
+
+
+def test_docs_pages_are_copied_where_the_file_system_cannot_link(folder, monkeypatch):
+    from generator import writer
+
+    def cannot_link(source, target):
+        raise OSError(errno.EXDEV, "Invalid cross-device link", str(target))
+
+    monkeypatch.setattr(writer.os, "link", cannot_link)
+    settings = settings_for(folder)
+    build(settings)
+    page = "articles/000-67ba8191cee16773.md"
+    assert not os.path.samefile(folder / "docs" / page, settings.pages / page)
+    assert (folder / "docs" / page).read_bytes() == (settings.pages / page).read_bytes()
+    assert build(settings).written.written == ()
+
+
 def test_extraction_on_every_core_gives_the_same_archive(folder, tmp_path, monkeypatch):
     from generator import build as build_module
 
