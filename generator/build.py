@@ -169,7 +169,7 @@ def _generate(settings: Settings, progress: Progress | None, persist: bool, hold
         archive=archive,
         shards=plan_article_shards(archive, settings.shard_by) if settings.shard_by else (),
     )
-    cache.save(state, report, persist=persist)
+    cache.save(state, report, settings.pages, persist=persist)
     gc.unfreeze()
     return report, indexing
 

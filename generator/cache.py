@@ -74,12 +74,13 @@ class Cache:
         return hashlib.sha256(pickle.dumps((self.key, stamps, [str(p) for p in problems]))).hexdigest()
 
     def unchanged(self, state: str, docs: Path):
-        """The last run's report when nothing changed since and its pages are all still there."""
+        """The last run's report when nothing changed since and its pages are all still there as it
+        wrote them (a page deleted, or edited by hand in docs/ where it is a link to it, is made again)."""
         stored = self._load(_STATE)
-        if not stored or stored[0] != state:
+        if not stored or stored[0] != state or not (docs / MANIFEST).exists():
             return None
         pages = read_manifest(docs)
-        if not (docs / MANIFEST).exists() or not all((docs / page).exists() for page in pages):
+        if stored[2] != _pages_stamp(docs, pages):
             return None
         report = stored[1]
         return type(report)(**{**report.__dict__, "written": WriteReport((), len(pages), ()), "archive": None})
@@ -121,11 +122,13 @@ class Cache:
             for name, (key, paths) in units.items()
         }
 
-    def save(self, state: str, report, *, persist: bool = True) -> None:
-        """Keep this run for the next; on disk too unless `persist` is False (see the module)."""
+    def save(self, state: str, report, docs: Path, *, persist: bool = True) -> None:
+        """Keep this run, whose pages are in `docs`, for the next; on disk too unless `persist` is False
+        (see the module)."""
         if self.folder is None:
             return
-        values = {_RUN: Run(self.key, **self._next), _STATE: (state, type(report)(**{**report.__dict__, "archive": None}))}
+        values = {_RUN: Run(self.key, **self._next),
+                  _STATE: (state, type(report)(**{**report.__dict__, "archive": None}), _pages_stamp(docs, read_manifest(docs)))}
         if persist:
             _write(self.folder, values)
         else:
@@ -184,6 +187,14 @@ def folder_stamps(folder: Path | str) -> list[str]:
             status = os.stat(os.path.join(directory, name))
             lines.append(f"{directory}/{name} {status.st_size} {status.st_mtime_ns}")
     return lines
+
+
+def _pages_stamp(docs: Path, pages) -> str:
+    """A digest of every page's size and modification time (a missing page's None)."""
+    digest = hashlib.sha256()
+    for page in sorted(pages):
+        digest.update(f"{page}\0{_stamp(os.path.join(docs, page))}\n".encode())
+    return digest.hexdigest()
 
 
 def _stamp(path: str) -> tuple[int, int] | None:

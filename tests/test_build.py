@@ -442,6 +442,18 @@ def test_docs_pages_are_links_to_the_generated_ones_and_a_change_replaces_them(f
     assert os.path.samefile(folder / "docs" / page, settings.pages / page) and before != (folder / "docs" / page).read_bytes()
 
 
+def test_a_generated_page_edited_in_place_in_docs_is_put_back_in_both_folders(folder):
+    settings = settings_for(folder)
+    build(settings)
+    page = "articles/000-67ba8191cee16773.md"
+    original = (folder / "docs" / page).read_bytes()
+    with (folder / "docs" / page).open("r+b") as edited:  # in place, as some editors save
+        edited.write(b"# edited")
+    assert (settings.pages / page).read_bytes() != original  # the link carried the edit
+    assert page in build(settings).written.written
+    assert (folder / "docs" / page).read_bytes() == (settings.pages / page).read_bytes() == original
+
+
 def test_docs_pages_are_copied_where_the_file_system_cannot_link(folder, monkeypatch):
     from generator import writer
 
