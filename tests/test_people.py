@@ -1395,3 +1395,80 @@ def test_a_property_a_hyphened_office_and_an_investor_before_a_name():
     assert people("It bought the adjacent Kowal Lake property.") == ()
     assert people("Vice-Premier Jan Kowal said so. Investor Tom Nowak agreed.") == ("Jan Kowal", "Tom Nowak")
     assert people("Jan Kowal, Dai-Ichi Nowak general manager, said so.") == ("Jan Kowal",)
+
+
+def test_firms_bought_merged_with_or_owning_a_board():
+    # `firm-object`: what is acquired or merged with; a seller may be a person.
+    assert people("Its agreement to acquire Kowal Dorval was approved.") == ()
+    assert people("Its merger with Brannick Hart ends in May.") == ()
+    assert people("It bought the unit from Jan Kowal.") == ("Jan Kowal",)
+    # `firm-has`: a board or a subsidiary is a firm's; shares are a person's too.
+    assert people("Kowal Dorval's board approved the deal.") == ()
+    assert people("Jan Kowal's shares rose.") == ("Jan Kowal",)
+
+
+def test_underwriters_are_banks_and_brokers():
+    assert people("Underwriters include Kowal Dorval Lambert.") == ()
+    assert people("It was managed by Kowal Dorval and Brannick Hart Securities.") == ()
+    assert people("The lead managers are Kowal Dorval and Brannick Hart.") == ()
+    # A manager of a team is a person.
+    assert people("England manager Jan Kowal said so.") == ("Jan Kowal",)
+
+
+def test_a_legal_form_after_an_insert_a_bank_s_head_and_a_firm_s_brand():
+    # `form-after-insert`: a bracketed line of trade or letters before the legal form.
+    assert people("Kowal Dorval (Securities) Ltd said so.") == ()
+    assert people("Ing C. Kowal EC Spa <KOW.MI> said so.") == ()
+    # `bank-head`: a bank named after its founders; an office after `Bank` is a person's.
+    assert people("Tom Brannick, who follows stocks for Bank Kowal Dorval, says so.") == ("Tom Brannick",)
+    assert people("Bank governor Jan Kowal said so.") == ("Jan Kowal",)
+    # `firm-owned`: what a firm's possessive names is a unit or a brand; a team's player is a person.
+    assert people("It was distributed by Walt Kowal Co's Dorval Vista, and more.") == ()
+    assert people("Riverside's Jan Kowal scored.") == ("Jan Kowal",)
+
+
+def test_a_closing_legal_form_and_words_of_industry_places_and_openers():
+    # `form-closing`: a dotted legal form stays in the run; the firm is the words before it, all through.
+    assert people("Kowal Dorval S.A. said it would sell.\n\nKowal Dorval expects more.") == ()
+    assert people("Ông Lê Văn Sa nói.") == ("Lê Văn Sa",)
+    assert people("Jan A.G. Kowal said so.") == ("Jan A.G. Kowal",)
+    # Kinds of business, of waters and lands, and words that open a sentence.
+    assert people("Kowal Chemical and Dorval Futures agreed.") == ()
+    assert people("Brannick Creek and Kowal Prefecture were flooded.") == ()
+    assert people("Besides Jan Kowal, the firm said so.") == ("Jan Kowal",)
+
+
+def test_a_joint_firm_a_banking_group_a_mining_firm_and_a_form_after_an_office_word():
+    # `joint-nationality`: two nations joined by a hyphen open a joint firm's name, all through.
+    assert people("Anglo-Dutch Kowal Dorval said its profit rose.\n\nKowal Dorval expects more.") == ()
+    assert people("Italian-born Jan Kowal said so.") == ("Jan Kowal",)
+    assert people("The Kowal Dorval banking group said so.") == ()
+    assert people("Kowal Dorval Mines and Brannick Minerals agreed.") == ()
+    # `form-closing` where an office's word inside the name left the legal form alone.
+    assert people("Kowal General Corp said so.\n\nLater Kowal General said no.") == ()
+
+
+def test_underwriters_listed_before_what_they_did_and_words_of_markets():
+    assert people("Kowal Dorval, Brannick Hart and Nowak Lind co-managed the deal.") == ()
+    assert people("Along with co-managers Kowal Dorval and Brannick Hart, they sold it.") == ()
+    assert people("Jan Kowal managed the team well.") == ("Jan Kowal",)
+    # Terms of markets and trade, a falls and a zone.
+    assert people("Kowal Public Law and the Dorval Traders agreed.") == ()
+    assert people("Brannick Falls lies in the Kowal Zone.") == ()
+    assert people("Other Jan Kowal fans said so.") == ("Jan Kowal",)
+
+
+def test_the_rest_of_an_institution_s_name_after_a_romance_preposition():
+    assert people("The Istituto per la Kowalizione Dorvale said so.") == ()
+    assert people("A Caisse d'Brannickement de la Kowal Dorvale said so.") == ()
+    assert people("Former President Jan Kowal d'Dorval said so.") == ("Jan Kowal",)
+
+
+def test_the_firm_before_a_kind_of_firm_and_a_closing_legal_form():
+    assert people("Kowal Dorval Airways Ltd said so.\n\nKowal Dorval expects more.") == ()
+    assert people("Kowal Trans-Dorval Minerals Ltd said so.\n\nKowal Trans-Dorval expects more.") == ()
+
+
+def test_an_office_of_a_firm_in_capitals_standing_alone():
+    assert people("said Jan Kowal, Associate Director of Dorval. Tom Brannick, Executive Director, agreed.") == (
+        "Jan Kowal", "Tom Brannick")

@@ -323,14 +323,16 @@ def _without_places_named_here(mentions: list[Mention], near: list[NearMiss]) ->
 # Not a list of firms, which often names a firm's owner beside it (`Jan Kowal and Kowal Holdings Inc`:
 # 3 of the 9 pages it would take from Reuters-21578's even half are people), nor a team, a place, a product.
 FIRM_RULES = frozenset({"firm-ending", "company-form", "market-move", "firm-partners", "firm-and-partner", "ticker",
-                        "office-in-firm", "employer-after-holder"})
+                        "office-in-firm", "employer-after-holder", "firm-object", "firm-has", "underwriter",
+                        "form-after-insert", "bank-head", "form-closing", "joint-nationality"})
 
 # Rules that find a team or a firm by where it stands (in a line of results, before a legal form):
 # the words they set aside name the same team or firm wherever else the article writes them.
 _SIDE_RULES = frozenset({"score-line", "versus", "standings-row", "broken-score-line", "score-and-scorers",
                          "side-scorers", "two-legs", "team-result", "company-form", "firm-partners",
                          "firm-ending", "kind-after", "market-move", "firm-and-partner", "ticker",
-                         "office-in-firm", "firm-list"})
+                         "office-in-firm", "firm-list", "firm-object", "firm-has", "underwriter",
+                         "form-after-insert", "bank-head", "form-closing", "joint-nationality"})
 
 
 def _without_sides_named_here(mentions: list[Mention], near: list[NearMiss]) -> list[Mention]:
@@ -686,6 +688,13 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         # name set beside it by a comma (no list: a verb follows), is the employer; the name is the person.
         if len(tokens) == 1 and (after_title or after_role) and _APPOSED_NAME.match(text, run[-1].end()):
             rejected = ("employer-before-name", "a team or a firm, by the person named beside it after an office")
+        # `Walt Kowal Co's Dorval Vista`: what a firm owns, named after its possessive, is a unit or a brand.
+        if (not rejected and run[0].start() != start
+                and _FIRM_OWNER_BEFORE.search(text, max(0, run[0].start() - 12), run[0].start())):
+            rejected = ("firm-owned", "a unit or a brand, after the possessive of a firm's legal form")
+        # `Kowal General Corp`: an office's word inside a firm's name left its legal form alone.
+        if not rejected and len(tokens) < 2 < len(written) and _is_legal_form(written[-1]):
+            rejected = ("form-closing", "a firm, by the legal form closing its name")
         if not rejected and len(tokens) > 1 and _ends_as_tale(tokens):
             rejected = ("tale-title", "the title of a tale or a legend, by its last word")
         if (not rejected and side_of_people and len(written) > 1 and len(tokens) == len(written)
@@ -701,7 +710,11 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             if rejected[0] in _PLACE_OR_FIRM_RULES:
                 thing_end = run[-1].end()
             if near is not None:
-                near.append(NearMiss(" ".join(tokens), rejected[1], offset + start, rejected[0]))
+                # (The firm a closing legal form names is the words before it and before the kind of firm
+                # ahead of it: `Kowal Dorval Airways Ltd` is `Kowal Dorval said` elsewhere.)
+                named = (_firm_before_form((tokens if len(tokens) > 1 else written)[:-1]) if rejected[0] == "form-closing"
+                         else tokens[1:] if rejected[0] == "joint-nationality" else []) or tokens
+                near.append(NearMiss(" ".join(named), rejected[1], offset + start, rejected[0]))
             continue
         # `UBND tỉnh Cà Mau Nguyễn Tiến Hải`: the kind of place before the run is the stripped place's.
         # So does a place before a foreign name: `tại Chile Jonah Whitfield`, `người Ý Marco Bellandi`.
@@ -767,12 +780,23 @@ def _token(word: str) -> str:
 
 
 # Rules that set a run aside as a place or a firm: what follows it in brackets is its other name.
-_PLACE_OR_FIRM_RULES = frozenset({"place-head", "place-suffix", "company-form", "firm-ending", "kind-after"})
+_PLACE_OR_FIRM_RULES = frozenset({"place-head", "place-suffix", "company-form", "firm-ending", "kind-after",
+                                  "form-closing"})
 def _without_firm_endings(tokens: list[str]) -> list[str]:
     """`Kowal Stone Group Plc` without `Group Plc`."""
     while tokens and casefold(tokens[-1]) in keys("firm_endings"):
         tokens = tokens[:-1]
     return tokens
+
+
+def _firm_before_form(tokens: list[str]) -> list[str]:
+    """`Kowal Dorval Trust Airways` (its legal form cut) is `Kowal Dorval`: without its firm endings and
+    the words of firms' kinds closing it, while two words at least are left."""
+    tokens = _without_firm_endings(tokens)
+    firm = tokens
+    while len(firm) > 2 and (casefold(firm[-1]) in keys("organisations") or casefold(firm[-1]) in keys("common_words")):
+        firm = firm[:-1]
+    return firm
 
 
 def _leading_place(before: str, front: tuple[str, ...], next_char: str) -> str | None:
@@ -1181,12 +1205,61 @@ _FIRM_BEFORE_ENDS = (", ", " and ", ", \n", " and \n")
 _BODY_BEFORE_ENDS = tuple(f" {word} {end}" for word in ("of", "for", "on", "into") for end in ("", "\n"))
 _COMPOUND_PREFIX = re.compile(r"\b(?:sub|fellow|pro|anti|non|pan|trans)-$")  # not `ex-`: `ex-West German Chancellor`
 _COMPOUND_LAST = re.compile(r"-[a-z]{2,}ed$")  # `Nowak-ordered`, `Bank-led`; no romanised syllable ends so
+# `Kowal Dorval (Securities) Ltd`, `Kowal Dorval EC SpA`: a bracketed line of trade or letters between
+# the name and its legal form.
+_FORM_AFTER_INSERT = re.compile(rf"(?: [A-Z]{{2,4}}| \([A-Z][\w ]*\))+ (?:{_FIRM_FORMS})\b")
+# `Kowal Co's Dorval Vista`: what a firm owns, named after its possessive, is a unit or a brand.
+_FIRM_OWNER_BEFORE = re.compile(rf"\b(?:{_FIRM_FORMS})['’]s $")
+# `Kowal Dorval S.A.`, `Kowal N.V.`: a legal form closing the run (dotted forms are one word to the
+# tokenizer, so they stay inside it); written with its stops or exactly, not `Sa`, a given name.
+_LEGAL_FORMS = frozenset(form for form in entries("legal_forms") if form != "&")
+_DOTLESS_FORMS = frozenset(form.replace(".", "").upper() for form in _LEGAL_FORMS)
+# `Anglo-Dutch Kowal`, `Franco-Swiss Dorval`: two nations joined by a hyphen describe a joint firm or
+# body, not a person; the combining forms written only so, and nationalities.
+_JOINT_FORMS = frozenset({"anglo", "franco", "sino", "italo", "russo", "indo", "afro", "austro", "hispano", "nippo"})
+# `Istituto per la Kowal`, `Caisse d'Amortissement de la Dorval`: after a capitalised head, a Romance
+# preposition (with its article) or an elided `d'` goes on with the rest of an institution's name
+# (a person's particles stand inside the run: `Jan de la Kowal`).
+_ROMANCE_HEAD_BEFORE = re.compile(r"\b[A-Z][\w'’-]+ (?:(?:per|pour|para|por|sur|pela|pelo|nella|sulla)(?: la| le| les| il| lo| el| l['’])? "
+                                  r"|d['’])$")
+_ROMANCE_ENDS = tuple(f"{word} " for word in ("per", "pour", "para", "por", "sur", "pela", "pelo", "nella", "sulla", " la",
+                                              " le", " les", " il", " lo", " el")) + ("l'", "l’", "d'", "d’")
+_BANK_HEADS = frozenset({"bank", "banque", "banco", "banca", "bankhaus"})
+# `to acquire Kowal Dorval`, `its merger with Kowal Dorval`: what is bought or merged with is a firm
+# (not `bought by`, `bid by`: a buyer may be a person).
+_FIRM_OBJECT = re.compile(r"\b(?:to acquire|to buy out|acquisition of|takeover of|merger with|merge with|"
+                          r"tender offer for|takeover bid for) $")
+_FIRM_OBJECT_ENDS = (" of ", " with ", " for ", " acquire ", " out ")
+# `Kowal Dorval's board`, `Kowal Dorval's subsidiary`: what only a firm has (not `shares` nor `stake`,
+# which a person holds).
+_FIRM_HAS = re.compile(r" (?:board|directors|shareholders|stockholders|subsidiary|subsidiaries|unit|units)\b")
+# `underwriters are Kowal Dorval and Brannick Hart`, `managed by Kowal Dorval, Brannick Hart and …`:
+# the names a syndicate of underwriters lists are its banks and brokers.
+# (A manager of a team is a person: `lead managers are` only.)
+_UNDERWRITERS = re.compile(r"(?:[Uu]nderwriters?|\bunderwritten by|\bmanaged by|lead managers? (?=are|is|were|was)"
+                           r"|[Cc]o-managers?)"
+                           r"(?: ?(?:are|is|were|was|include|included|will be))?:? "
+                           r"(?:[A-Z][\w.'&-]*(?:,| and|, and)? )*$")
+# ... or the list before what it did: `Kowal Dorval, Brannick Hart and Co Nowak co-managed the offering`.
+_UNDERWRITERS_AFTER = re.compile(r"(?:(?:,| and|, and) [A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,4}){0,8},? (?:will |are |were )?"
+                                 r"(?:co-managed|co-manage|co-managing|underwrote|underwrite|underwriting)\b"
+                                 r"|(?:(?:,| and|, and) [A-Z][\w.'&-]*(?: [A-Z][\w.'&-]*){0,4}){0,8} managed the "
+                                 r"(?:deal|offering|issue|sale|placement)\b")
 
 
 # `Jan Kowal of Hollis Marten said`, `an analyst with Hollis Marten`: the employer after its employee.
 _HOLDER_BEFORE = re.compile(r"(?:\b([A-Z][a-z]+) ([A-Z][a-z'’]+)|\b([a-z]+)) (?:of|with|at) $")
 _CLAUSE_AFTER = re.compile(r"(?: said\b|[,.]|\s*$)")
 _HOLDER_ENDS = tuple(f" {word} {end}" for word in ("of", "with", "at") for end in ("", "\n"))
+
+
+def _is_legal_form(word: str) -> bool:
+    return word in _LEGAL_FORMS or "." in word and word.replace(".", "").upper() in _DOTLESS_FORMS
+
+
+def _is_joint_nationality(word: str) -> bool:
+    parts = word.split("-")
+    return len(parts) == 2 and parts[0] in _JOINT_FORMS | keys("places") and parts[1] in keys("places")
 
 
 def _employer_after_holder(run: Candidate) -> bool:
@@ -1405,6 +1478,23 @@ _RULES = (
      and found.group(1).casefold() in keys("bodies")),
     ("office-in-firm", "a firm, by an office and its holder written after it", lambda r: _office_in_firm(r.after)),
     ("employer-after-holder", "a firm, by its employee named before it", _employer_after_holder),
+    ("form-after-insert", "a firm, by its legal form after a bracketed or abbreviated word",
+     lambda r: (r.after[:2] == " (" or r.after[1:2].isupper()) and bool(_FORM_AFTER_INSERT.match(r.after))),
+    # `for Bank Kowal Dorval`: a bank named after its founders (`Bank Governor Jan Kowal` strips an office last).
+    ("bank-head", "a bank, by the word `bank` opening its name", lambda r: bool(r.front) and r.front[-1] in _BANK_HEADS),
+    ("form-closing", "a firm, by the legal form closing its name",
+     lambda r: _is_legal_form(r.tokens[-1])),
+    ("joint-nationality", "a joint firm or body, by two nations joined by a hyphen opening its name",
+     lambda r: len(r.tokens) > 2 and _is_joint_nationality(r.words[0])),
+    ("romance-head", "the rest of an institution's name, after its head and a Romance preposition or `d'`",
+     lambda r: r.before.endswith(_ROMANCE_ENDS) and bool(_ROMANCE_HEAD_BEFORE.search(r.before))),
+    ("firm-object", "a firm, by its being acquired or merged with",
+     lambda r: not r.owner and r.before.endswith(_FIRM_OBJECT_ENDS) and bool(_FIRM_OBJECT.search(r.before))),
+    ("firm-has", "a firm, by its board, its shareholders or its unit written after it",
+     lambda r: r.owner and bool(_FIRM_HAS.match(r.after))),
+    ("underwriter", "a bank or a broker, in a list of underwriters",
+     lambda r: not r.front and (("nder" in r.before or "anage" in r.before) and bool(_UNDERWRITERS.search(r.before))
+                                or ("nder" in r.after or "anage" in r.after) and bool(_UNDERWRITERS_AFTER.match(r.after)))),
     # `Nowak Electricite de France`: a place after the particle that closes the name.
     ("particle-place", "a firm or a place, by a place after the particle that closes its name",
      lambda r: len(r.tokens) > 2 and r.tokens[-2] in ("de", "del", "du", "do", "di", "da") and r.words[-1] in keys("places")),
