@@ -1339,6 +1339,52 @@ def test_what_only_a_player_does_vouches_for_one_foreign_word():
     assert people("Cú dứt điểm của Lê Văn An đi vọt xà.") == ("Lê Văn An",)
 
 
+def test_a_character_of_fiction_is_no_person():
+    # The part an actor plays, and the character named again with no cue later in the article.
+    assert people("Lê Văn An nổi tiếng với vai Hà Dorval trong phim Rừng Xanh.") == ("Lê Văn An",)
+    assert people("Cô vào vai Trần Thị Kowal.\n\nTrần Thị Kowal là cô gái nghèo.") == ()
+    assert people("Diễn viên Lê Văn An (vai Nguyễn Văn Kowal) hóa thân thành Hà Dorval.") == ("Lê Văn An",)
+    # ... a part named by a word of address and a noun; not the actor played beside, nor a shoulder patted.
+    assert people("Cô nổi tiếng với vai phụ cô gái Kim Dorval.") == ()
+    assert people("Cô đóng vai chính cùng Lê Văn Kowal.") == ("Lê Văn Kowal",)
+    assert people("Vai diễn ấy làm Lê Văn Kowal buồn.") == ("Lê Văn Kowal",)
+    assert people("Anh vỗ vai anh Lê Văn Kowal.") == ("Lê Văn Kowal",)
+    # ... and a name that brackets opened by `nhân vật` say is one.
+    assert people("Lê Văn An xuất hiện với Hà Dorval (nhân vật của anh trong phim).") == ("Lê Văn An",)
+    # `nhân vật` is a character beside a work, and a figure of the news without one.
+    assert people("Nhân vật Nguyễn Văn Kowal trong tiểu thuyết gây tranh cãi.") == ()
+    assert people("Nhân vật Nguyễn Văn Kowal kể lại chuyện đời mình.") == ("Nguyễn Văn Kowal",)
+    # ... and an honorific later vouches for the person.
+    assert people("Anh đóng vai chính.\n\nÔng Nguyễn Văn Kowal cho biết.") == ("Nguyễn Văn Kowal",)
+
+
+def test_a_lake_opening_with_the_family_name_ho_is_no_person():
+    assert people("Du khách dạo quanh Hồ Xuân Kowal rồi ngồi ven Hồ Văn Dorval.") == ()
+    assert people("Nhà thơ Hồ Xuân Kowal được nhắc tới.") == ("Hồ Xuân Kowal",)
+
+
+def test_a_headline_s_given_name_in_lower_case_names_the_whole_name():
+    assert people("Hà Văn kowal giành huy chương\n\nVận động viên Hà Văn Kowal về nhất.") == ("Hà Văn Kowal",)
+    # ... not where the article never writes the whole name.
+    assert people("Hà Văn quý mến cô ấy.") == ("Hà Văn",)
+
+
+def test_a_counted_kind_of_place_earlier_in_the_clause_heads_a_list_after_gom():
+    # Schools named after people, listed after `6 trường …, gồm`, the kind far back in the clause.
+    assert people("Hiện 6 trường đang dạy thử chương trình song ngữ và chứng chỉ quốc tế tại các trường trên"
+                  " địa bàn thành phố, gồm Lê Văn Kowal, Hà Thị Dorval.") == ()
+    assert people("Đoàn công tác gồm Lê Văn Kowal và Hà Thị Dorval.") == ("Lê Văn Kowal", "Hà Thị Dorval")
+    # ... the last counted word of the clause is the one the list is of, and a role is no kind of place.
+    assert people("Đội thiếu hai cầu thủ ở hàng thủ gồm Lê Văn Kowal và Hà Thị Dorval.") == (
+        "Lê Văn Kowal", "Hà Thị Dorval")
+    assert people("Đơn vị gồm các huyện Kowal và Dorval có 4 ứng cử viên gồm Lê Văn Kowal, Hà Thị Dorval.") == (
+        "Lê Văn Kowal", "Hà Thị Dorval")
+
+
+def test_a_rice_variety_after_its_kind_is_no_person():
+    assert people("Giống lúa Kessel Dorval cho năng suất cao, lúa Hà Kowal thì không.") == ()
+
+
 def test_an_office_of_a_firm_and_a_misspelt_title_are_no_part_of_a_name():
     # `Senior Vice President` in a list of people and their offices is the office.
     assert people("Jan Kowal, Senior Vice President, and Tom Nowak, Treasurer, signed.") == ("Jan Kowal", "Tom Nowak")

@@ -299,10 +299,16 @@ def _without_places_named_here(mentions: list[Mention], near: list[NearMiss]) ->
     no cue of its own where it stands alone, keeps that sense; so does an edition's name (`Miss Lens 2030`)."""
     places = {fold(m.name) for m in near if m.rule.startswith("place-")}
     editions = {fold(m.name) for m in near if m.rule == "event-year"}
-    if not places and not editions:
+    characters = {fold(m.name) for m in near if m.rule == "role-in-fiction"}
+    if not places and not editions and not characters:
         return mentions
     kept = []
     for mention in mentions:
+        # `vai Hà Dorval` once, `Hà Dorval` with no cue after: the character still.
+        if fold(mention.name) in characters and not (mention.after_honorific or mention.after_title):
+            near.append(NearMiss(mention.name, "a character the article names by a part or a work",
+                                 mention.position, "character-in-article"))
+            continue
         # `Miss Lens 2030` once, `Miss Lens` after: the contest, whatever stands before it.
         if fold(mention.name) in editions:
             near.append(NearMiss(mention.name, "a contest or a show the article names with its year",
@@ -674,6 +680,14 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         # After an office the company the run opens with is the employer: `ông chủ Facebook Jan Kowal`.
         if title and len(tokens) > 2 and (casefold(tokens[0]) in keys("common_words") or casefold(tokens[0]) in keys("brands")):
             tokens = tokens[1:]
+        # `Phan Minh quý giành…`: a headline writing the last given name in lower case, where the article
+        # writes the whole name elsewhere, names that whole name.
+        lower_given = (len(tokens) == 2 and len(written) == 2
+                       and (found_lower := _WORD_NEXT.match(text, end)) is not None and found_lower.group(1).islower()
+                       and _is_vietnamese_surname(tokens[0])
+                       and f"{tokens[0]} {tokens[1]} {found_lower.group(1).capitalize()}" in article.text)
+        if lower_given:
+            tokens = tokens + [found_lower.group(1).capitalize()]
         # A lone word is only ever a person through a full name or an honorific: no rule needed.
         line_after = text[run[-1].end() : run[-1].end() + 60].split("\n", 1)[0] if len(tokens) > 1 else ""
         owner = run[-1].group().endswith(("'s", "’s"))
@@ -697,6 +711,11 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             rejected = ("form-closing", "a firm, by the legal form closing its name")
         if not rejected and len(tokens) > 1 and _ends_as_tale(tokens):
             rejected = ("tale-title", "the title of a tale or a legend, by its last word")
+        # `quanh Hồ Xuân Kowal`, `ven Hồ Văn Dorval`: the way round or the shore of a lake (`hồ`, also a family name).
+        if not rejected and len(tokens) > 1 and tokens[0] == "Hồ" and lowered and lowered[-1] in _LAKESIDE:
+            rejected = ("place-lakeside", "a lake, by its shore or the way round it written before")
+        if not rejected and len(tokens) > 1 and before.endswith(" ") and _is_character(before, text, end):
+            rejected = ("role-in-fiction", "a character of a film or a novel, by the part played or the work beside it")
         if (not rejected and side_of_people and len(written) > 1 and len(tokens) == len(written)
                 and not _is_vietnamese_full_name(written)):
             rejected = ("side-of-its-people", "a team or a firm, after a counted role or a board")
@@ -723,7 +742,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             or stripped == "places" and len(tokens) > 1 and not _looks_vietnamese(tokens) and not before.isascii()
             and casefold(tokens[0]) not in _PARTICLES)  # `Toronto Blue Jays`, `Liban Al Mayadeen`
         cue = None if blocks_cue or titled or inner or past_place else "list" if in_list else (
-            _after_place_cue(before) or _leading_place(before, front, text[run[-1].end() : run[-1].end() + 1]))
+            _after_place_cue(before) or _leading_place(before, front, text[run[-1].end() : run[-1].end() + 1])
+            or _counted_kind_before(before, text, start))
         if cue:
             # A kind of place goes on to the next names of a list; `tại`, `at` only through `and`
             # (`at Goldman Sachs and Morgan Stanley`, but `In Washington, Biden said`).
@@ -750,6 +770,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         rule = ("named-so" if named else "office-word-family-name" if office_family
                 else "after-honorific" if addressed or stripped == "honorifics"
                 else "after-office-of-a-person" if sole_office else "country-given-name" if country_given
+                else "lower-case-given-name" if lower_given
                 else "part-before-player" if part else "other-name-after" if other_name else "player-act" if player
                 else "age-or-minute-after" if described
                 else "after-title" if title
@@ -1827,6 +1848,54 @@ _TALE_ENDINGS = frozenset({"truyện", "truyền kỳ"})
 
 def _ends_as_tale(tokens: list[str]) -> bool:
     return casefold(tokens[-1]) in _TALE_ENDINGS or casefold(" ".join(tokens[-2:])) in _TALE_ENDINGS
+
+
+# (Not `nhóm`, a group, which may be of people.)
+_COUNTED = re.compile(r"(?:^|\s)(?:\d+|các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?!nhóm\b)(\w+) ?(\w*)")
+_CLAUSE_START = re.compile(r"[.;:!?\n]")
+def _counted_kind_before(before: str, text: str, start: int) -> str | None:
+    """`5 trường … trên địa bàn tỉnh, gồm X, Y`: a counted kind of place earlier in the
+    clause heads the list after `gồm`."""
+    if not before.endswith(" gồm "):
+        return None
+    clause = _CLAUSE_START.split(text[max(0, start - 240) : start])[-1]
+    counted = _COUNTED.findall(clause)  # the last one counts: `các huyện X có 4 ứng cử viên gồm`
+    if not counted:
+        return None
+    word, pair = counted[-1][0], " ".join(counted[-1])  # `2 cầu thủ`: a role, not a bridge
+    return "noun" if pair in keys("place_kinds") or word in keys("place_kinds") and pair not in keys("roles") else None
+
+
+_LAKESIDE = frozenset({"quanh", "ven", "bờ"})
+
+# `vai`, `hóa thân thành`: the part an actor plays, maybe named by a word of address or `người` and a noun
+# (`vai phụ cô gái X`, `vai diễn chàng trai X`), not a shoulder (`vỗ vai`); `nhân vật` (a character, or a
+# figure of the news) only with a work in the same sentence (`nhân vật X của phim Y`, a title in quotes).
+_PART_BEFORE = re.compile(r"(?:^|[\s(])(?:(?<!vỗ )(?<!khoác )(?<!kề )(?<!sánh )(?<!bá )vai(?: diễn)?(?: phụ)?"
+                          r"(?: (?:nàng|chàng|lão|cậu|ông|bà|anh|chị|cô|chú|bác|cụ|em|bé|người)(?: [^\W\d_]+)?)?"
+                          r"|hóa thân thành|hoá thân thành) $", re.IGNORECASE)
+_CHARACTER_BEFORE = re.compile(r"(?:^|[\s(])nhân vật $", re.IGNORECASE)
+_WORK = re.compile(r"\b(?:phim|truyện|tiểu thuyết|hoạt hình|series|manga|game|trò chơi|tác phẩm|vở)\b|[\"“«]",
+                   re.IGNORECASE)
+_WORD_NEXT = re.compile(r" ([^\W\d_]+)(?![\w-])")
+_SENTENCE_BREAK = re.compile(r"[.!?\n]")
+
+
+def _is_character(before: str, text: str, end: int) -> bool:
+    """`vào vai Hà Dorval`, `nhân vật Hà Dorval trong phim X`, `Hà Dorval (nhân vật của anh …)`: a character
+    of fiction, no person."""
+    if text.startswith(" (nhân vật", end):
+        return True
+    reach = before[-30:]
+    if "vai" not in reach and "Vai" not in reach and "thành" not in before[-7:] and "vật" not in before[-5:]:
+        return False  # most runs: no such word before them
+    if _PART_BEFORE.search(before):
+        return True
+    if not _CHARACTER_BEFORE.search(before):
+        return False
+    opened = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end))
+    closed = _SENTENCE_BREAK.search(text, end)
+    return bool(_WORK.search(text, opened + 1, closed.start() if closed else len(text)))
 
 
 _BOARDS = frozenset({"ban lãnh đạo", "ban điều hành", "ban giám đốc", "ban huấn luyện", "ban quản trị",
