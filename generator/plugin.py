@@ -90,8 +90,9 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
         except ArchiveError as error:
             raise PluginError(str(error)) from None
         self.builds += 1
-        if self.serving:
-            gc.freeze()  # the generator's run, kept for the next save: see on_post_build
+        # The generator's run, kept for the next save while serving (see on_post_build), alive to the end
+        # of a one-off build: MkDocs' full collections need not walk it.
+        gc.freeze()
         # Warnings, so that `mkdocs build --strict` fails on a bad article as CI should.
         for problem in report.problems:
             (log.warning if problem.fails_strict else log.info)(str(problem))
