@@ -1363,6 +1363,12 @@ def test_a_lake_opening_with_the_family_name_ho_is_no_person():
     assert people("Nhà thơ Hồ Xuân Kowal được nhắc tới.") == ("Hồ Xuân Kowal",)
 
 
+def test_dinh_before_vietnamese_words_is_a_palace_where_the_family_name_is_dinh_with_a_stroke():
+    assert people("Đoàn khách tham quan Dinh Độc Kowal rồi về khách sạn.") == ()
+    assert people("Ông Đinh Văn Kowal cho biết.") == ("Đinh Văn Kowal",)
+    assert people("Mr Dinh Van Kowal said so.") == ("Dinh Van Kowal",)  # no marks: the family name
+
+
 def test_a_headline_s_given_name_in_lower_case_names_the_whole_name():
     assert people("Hà Văn kowal giành huy chương\n\nVận động viên Hà Văn Kowal về nhất.") == ("Hà Văn Kowal",)
     # ... not where the article never writes the whole name.

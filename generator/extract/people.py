@@ -714,6 +714,9 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         # `quanh Hồ Xuân Kowal`, `ven Hồ Văn Dorval`: the way round or the shore of a lake (`hồ`, also a family name).
         if not rejected and len(tokens) > 1 and tokens[0] == "Hồ" and lowered and lowered[-1] in _LAKESIDE:
             rejected = ("place-lakeside", "a lake, by its shore or the way round it written before")
+        # `Dinh Độc Lập`: `dinh`, a palace, before marked words, where the family name would be written `Đinh`.
+        if not rejected and len(tokens) > 1 and tokens[0] == "Dinh" and vietnamese_marks(" ".join(tokens[1:])):
+            rejected = ("palace", "a palace, by `Dinh` before Vietnamese words, where the family name is `Đinh`")
         if not rejected and len(tokens) > 1 and before.endswith(" ") and _is_character(before, text, end):
             rejected = ("role-in-fiction", "a character of a film or a novel, by the part played or the work beside it")
         if (not rejected and side_of_people and len(written) > 1 and len(tokens) == len(written)
