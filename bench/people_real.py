@@ -53,7 +53,7 @@ _CREDIT_LABEL = re.compile(r"(?:ảnh|nguồn|photo)\s*:\s*$", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^)]*\)?")
 _SOURCE = re.compile(r"/| Theo ")
 _SOURCE_LINE = ("Theo ", "(Theo ")
-_ACRONYM = re.compile(r"^[A-ZĐƯƠÂÊÔĂ]{2,}[.A-ZĐƯƠÂÊÔĂ]*$")  # `TTƯT.DSCKII.`: degrees and ranks before a name
+_ACRONYM = re.compile(r"^[A-ZĐƯƠÂÊÔĂ]{2,}[.A-ZĐƯƠÂÊÔĂ]*$")  # `PGS.TS.`: degrees and ranks before a name
 
 
 @dataclass(frozen=True)
