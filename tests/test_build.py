@@ -381,6 +381,15 @@ def test_unchanged_archive_is_not_rebuilt_and_still_reports_its_problems(folder)
     assert again.summary().startswith("Built 1 articles, 8 people, 1 months; 1 warnings; 0 pages written")
 
 
+def test_a_run_after_a_partial_one_finds_nothing_changed(folder):
+    # The partial run keeps most pages as they were: their stamps come from the last run's record.
+    (folder / "articles/other.txt").write_text("date 2023-01-02 Bà Trần Thị Lan nói giá tăng.", "utf-8")
+    build(settings_for(folder))
+    (folder / "articles/other.txt").write_text("date 2023-01-02 Bà Trần Thị Lan nói giá giảm.", "utf-8")
+    assert build(settings_for(folder)).archive is not None
+    assert build(settings_for(folder)).archive is None
+
+
 def test_a_served_first_run_that_finds_nothing_changed_holds_the_last_run_for_the_next(folder, monkeypatch):
     """`mkdocs serve` starts on an archive built before: its first build finds nothing changed, and
     the first save's build must not read the last run from disk again."""
