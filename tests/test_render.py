@@ -153,6 +153,21 @@ def test_home_opens_the_archive(archive):
     assert "- [2023](dates/2023/index.md) · 2 bài viết: [tháng 12](dates/2023/12.md) (1)" in home
 
 
+def test_home_counts_recent_articles_past_year_only_ones():
+    # Six months back from June 2024: May and June count; an article known only by its year sits
+    # between them and the older months in a person's list, and neither counts nor ends the count.
+    archive = build_archive([
+        _article("a", ArticleDate(2024, 6, 10), ["Hà Dorval"]),
+        _article("b", ArticleDate(2024), ["Hà Dorval", "Lê Kowal"]),
+        _article("c", ArticleDate(2024, 1, 5), ["Hà Dorval", "Lê Kowal"]),
+        _article("d", ArticleDate(2023, 12, 30), ["Hà Dorval", "Lê Kowal"]),
+        _article("e", ArticleDate(), ["Hà Dorval"]),
+    ], person_pages_from=1)
+    home = {p.path.as_posix(): p.content for p in render_site(archive, "vi", "Kho", 5).pages}["index.md"]
+    recent = home[home.index("## Nhân vật được nhắc nhiều gần đây") : home.index("## Các năm")]
+    assert "[Hà Dorval](people/ha-dorval.md) · 2 bài viết" in recent and "Lê Kowal" not in recent
+
+
 def test_article_page_header_links_people(archive):
     page = next(p.content for p in render_site(archive, "en", "Archive", 5).pages if p.path.as_posix() == "articles/a.md")
     # English labels for an English site; the date as the article's (Vietnamese) readers write it.

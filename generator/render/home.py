@@ -64,7 +64,12 @@ def _recent_people(archive: Archive, lang: str) -> list[str]:
     since = newest.year * 12 + newest.month - RECENT_MONTHS
     counts = []
     for rank, person in enumerate(archive.people_with_pages):
-        recent = sum(1 for a in person.articles if a.date.month is not None and a.date.year * 12 + a.date.month > since)
+        recent = 0
+        for article in person.articles:  # newest first: past the first older month, all are older
+            if article.date.month is not None:
+                if article.date.year * 12 + article.date.month <= since:
+                    break
+                recent += 1
         if recent:
             counts.append((-recent, rank, person))
     if any(-count >= COVERED for count, _, _ in counts):
