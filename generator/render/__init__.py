@@ -30,11 +30,12 @@ class Rendered:
 
 def render_site(
     archive: Archive, lang: str, site_name: str, newest: int, site_url: str | None = None, kept: Units | None = None,
-    description: str | None = None, digests: Mapping[str, ArticleDigest] | None = None,
+    description: str | None = None, digests: Mapping[str, ArticleDigest] | None = None, cores: bool = True,
 ) -> Rendered:
     """Every page; feeds too when the site's address is known, since feeds need absolute URLs.
     `kept`: the units of the last run whose pages are still on disk as it wrote them; a unit whose
-    inputs are unchanged is not rendered again. `digests`: the last run's, to key pages by."""
+    inputs are unchanged is not rendered again. `digests`: the last run's, to key pages by. `cores`:
+    rendered on every core, else in this process alone."""
     kept = kept or {}
     inputs = PageInputs(archive, (lang, site_name, site_url), digests)
     # The pages in groups, in order; a unit rendered again has its place kept until it is.
@@ -68,7 +69,8 @@ def render_site(
         unit(f"article:{article.id}", inputs.article(article), partial(_one_page, render_article, article, archive, lang))
     if site_url:
         groups.append(render_site_feeds(archive, lang, site_name, site_url))
-    for (name, key, _, at), made in zip(todo, map_on_cores(_call, [render for _, _, render, _ in todo])):
+    renders = [render for _, _, render, _ in todo]
+    for (name, key, _, at), made in zip(todo, map_on_cores(_call, renders) if cores else map(_call, renders)):
         groups[at] = made
         units[name] = (key, tuple(page.path for page in made))
     return Rendered(tuple(page for group in groups for page in group), units, inputs.articles)
