@@ -107,7 +107,7 @@ def _generate(settings: Settings, progress: Progress | None, persist: bool, hold
     # Gather: every input file, in a fixed order, so output never depends on the file system.
     files, problems, stamps = find_articles(settings.articles)
     cache = Cache(settings.cache, (code_version(), curation, settings))
-    state = cache.state_of(sorted((p.relative_to(settings.articles).as_posix(), s) for p, s in stamps.items()), problems)
+    state = cache.state_of(sorted(stamps.items()), problems)
     unchanged = cache.unchanged(state, settings.pages)
     if unchanged:
         if hold:
@@ -279,28 +279,29 @@ def process_file(path: Path, stamp: tuple[int, ...], root: Path, curation: Curat
 
 
 def _read_and_extract(files, stamps, root, curation, cached, progress) -> list[FileResult]:
-    by_path: dict[Path, FileResult] = {}
+    by_source: dict[str, FileResult] = {}
     todo = []
-    for path in files:
-        hit = cached.get(path.relative_to(root).as_posix())
-        if hit and hit.stamp == stamps[path]:
-            by_path[path] = hit
+    for source in files:
+        hit = cached.get(source)
+        if hit and hit.stamp == stamps[source]:
+            by_source[source] = hit
         else:
-            todo.append(path)
+            todo.append(source)
+    paths = [root / source for source in todo]
     if len(todo) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
         context = multiprocessing.get_context("forkserver")
         with ProcessPoolExecutor(os.cpu_count(), mp_context=context) as pool:
-            work = pool.map(process_file, todo, [stamps[p] for p in todo], repeat(root), repeat(curation), chunksize=64)
-            for done, (path, result) in enumerate(zip(todo, work), start=1):
-                by_path[path] = result
+            work = pool.map(process_file, paths, [stamps[s] for s in todo], repeat(root), repeat(curation), chunksize=64)
+            for done, (source, result) in enumerate(zip(todo, work), start=1):
+                by_source[source] = result
                 if progress:
                     progress(done, len(todo))
     else:
-        for done, path in enumerate(todo, start=1):
-            by_path[path] = process_file(path, stamps[path], root, curation)
+        for done, (source, path) in enumerate(zip(todo, paths), start=1):
+            by_source[source] = process_file(path, stamps[source], root, curation)
             if progress:
                 progress(done, len(todo))
-    return [by_path[path] for path in files]
+    return [by_source[source] for source in files]
 
 
 def text_fingerprint(raw: RawArticle) -> str:
@@ -316,11 +317,12 @@ def slug_source(raw: RawArticle) -> str:
     return f"{stem}-{record}" if record else stem
 
 
-def find_articles(folder: Path) -> tuple[list[Path], list[Problem], dict[Path, tuple[int, ...]]]:
-    """Every input file in a fixed order, the problems with the others, and each file's stamp (size
-    and modification time of the file and of its override file: what says it changed). One look at
-    each file, which is what an unchanged archive of 10,000 articles costs: the folder's listing
-    tells files from folders and links, and paths stay strings until a file is kept."""
+def find_articles(folder: Path) -> tuple[list[str], list[Problem], dict[str, tuple[int, ...]]]:
+    """Every input file, as its path relative to `folder`, in a fixed order; the problems with the
+    others; and each file's stamp (size and modification time of the file and of its override file:
+    what says it changed). One look at each file, which is what an unchanged archive of 10,000
+    articles costs: the folder's listing tells files from folders and links, and paths stay strings
+    until a file is read."""
     if not folder.is_dir():
         raise ArticleError(str(folder), 0, "the articles folder does not exist", "create it or set 'articles'")
     found: dict[str, os.stat_result] = {}  # by path relative to the folder
@@ -365,7 +367,7 @@ def find_articles(folder: Path) -> tuple[list[Path], list[Problem], dict[Path, t
             )
     problems.sort(key=lambda problem: problem.path)
     stamps = {
-        folder / relative: tuple(
+        relative: tuple(
             value
             for candidate in (relative, *(posixpath.splitext(relative)[0] + s for s in OVERRIDE_SUFFIXES))
             if candidate in found
