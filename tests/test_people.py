@@ -1524,3 +1524,69 @@ def test_the_firm_before_a_kind_of_firm_and_a_closing_legal_form():
 def test_an_office_of_a_firm_in_capitals_standing_alone():
     assert people("said Jan Kowal, Associate Director of Dorval. Tom Brannick, Executive Director, agreed.") == (
         "Jan Kowal", "Tom Brannick")
+
+
+def test_anh_after_a_language_or_a_paper_is_england_not_a_word_of_address():
+    # `english-of`: the run names a kind of English or the paper, not a person addressed as `anh`.
+    assert people("Cô học tiếng Anh Kowal Dorval.\n\nTheo báo Anh Kessel, Lê Văn An đã tới.") == ("Lê Văn An",)
+    assert people("Anh Hà Dorval học tiếng Anh.") == ("Hà Dorval",)
+
+
+def test_an_office_written_on_in_lower_case_after_a_word_of_address_is_no_person():
+    # `office-written-on`: the capitals stop inside the office (`Hội trưởng`, `Phó Bí thư`).
+    assert people("Chị Hội trưởng mua quà. Con gái Phó Bí thư xã đi học.") == ()
+    # ... not a given name before a lower-case word that opens no office, nor a full name before an office.
+    assert people("Chị Hà Dorval mua quà. Con trai Lê Văn Kowal viết đơn.") == ("Hà Dorval", "Lê Văn Kowal")
+
+
+def test_a_list_after_some_or_many_of_a_kind_of_place_and_gom_is_of_places():
+    # `một số`, `nhiều` count a kind of place as numbers do (see the counted kind before `gồm`).
+    assert people("Lũ ngập một số thành phố ven biển, bao gồm Kowal và Dorval.") == ()
+    assert people("Đoàn có nhiều vận động viên, bao gồm Lê Văn Kowal và Hà Thị Dorval.") == (
+        "Lê Văn Kowal", "Hà Thị Dorval")
+
+
+def test_a_ward_or_a_district_written_short_in_an_address_is_no_person():
+    # `address-kind`: `P.` (a ward), `Q.` (a district) before a name that an address goes on from.
+    assert people("Chủ tịch UBND P. Hòa Dorval, TP Kessel có mặt.") == ()
+    assert people("Bà Lê Thị Kowal (P.Tan Dorval, Q.3, TP Kessel) gửi quà.") == ("Lê Thị Kowal",)
+    # ... not an initial after a word of address, nor where no address follows.
+    assert people("Ông Q. Kowal, TP Kessel nói.") == ("Q Kowal",)
+    # `TX`, a town written short, is a kind the lexicon now holds.
+    assert people("Nhà văn hóa TX Hoàng Kessel mới xây.") == ()
+
+
+def test_a_name_after_the_head_of_an_organisation_and_its_acronym_ends_the_organisation_s_name():
+    # `head-acronym`: `Hội KTS Lê Văn Kowal` is an association named after him.
+    assert people("Hội thảo do Hội KTS Lê Văn Kowal tổ chức.") == ()
+    # ... not the holder of an office of it.
+    assert people("Giám đốc Sở GTVT Lê Văn Kowal phát biểu.") == ("Lê Văn Kowal",)
+
+
+def test_an_article_opens_a_paper_after_a_place_or_a_word_stripped_from_the_front():
+    # `opens-with-article`, widened: `Theo`, a country before the paper's article.
+    assert people("Theo Le Kowal, ông Hà Văn An đã tới.\n\nNhật báo Pháp Le Dorval đưa tin.") == ("Hà Văn An",)
+    # ... not after a word of address, nor inside a name.
+    assert people("Bà Le Kowal nói. Ông Jean-Marie Le Dorval nói.") == ("Le Kowal", "Jean-Marie Le Dorval")
+
+
+def test_kinds_of_thing_and_places_the_lexicon_lacked():
+    # `chiếc`, the word that counts a car or a phone; `phía đông`, a point of the compass; Hongkong written
+    # as one word; a country's names.
+    assert people("Anh có chiếc Kessel Dorval. Ở phía đông Kessel Dorval có giao tranh.") == ()
+    assert people("Hoa hậu Hongkong tới. Ông Kowal thăm Đại Hàn Dân Quốc. Dầu của Ả-rập Saudi tăng.") == ("Kowal",)
+
+
+def test_truong_and_one_syllable_is_a_given_name_where_no_kind_of_school_follows():
+    assert people("Đêm nhạc có ca sĩ Lan Kowal, Bích Dorval, Trường Khải, Nguyễn Trần Kessel.") == (
+        "Lan Kowal", "Bích Dorval", "Trường Khải", "Nguyễn Trần Kessel")
+    assert people("Danh hài Trường Khải nói.") == ("Trường Khải",)
+    # ... not a school of a kind written after `Trường`, nor a place.
+    assert people("Học sinh Trường Cao đẳng Kowal và Trường Tiểu học Lê Văn Dorval.") == ()
+    assert people("Quần đảo Trường Sa.") == ()
+    assert people("Phim có Lan Kowal, Trường Thành, Hà Văn Dorval.") == ("Lan Kowal", "Hà Văn Dorval")  # the Great Wall
+
+
+def test_words_of_address_for_a_young_man_or_woman_vouch_for_a_lone_name():
+    # `anh chàng`, `cô nàng`: the lexicon lacked them (bare `chàng`, `nàng` name characters of tales too).
+    assert people("Mẹ của anh chàng Minh Khải mở quán. Fan gặp cô nàng Kessel.") == ("Minh Khải", "Kessel")

@@ -599,7 +599,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         title = honorific or after_title or after_role
         written = tokens
         country_given = office_family = False
-        if len(tokens) > 1 and (_is_given_anh(tokens, before) or _is_given_word_in_list(tokens, before)):
+        given_truong = _is_given_truong(tokens, text, end)
+        if len(tokens) > 1 and (_is_given_anh(tokens, before) or _is_given_word_in_list(tokens, before) or given_truong):
             stripped = None
         else:
             tokens, stripped = _strip_front(tokens, after_honorific or after_role or described)
@@ -717,6 +718,26 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         # `Dinh Độc Lập`: `dinh`, a palace, before marked words, where the family name would be written `Đinh`.
         if not rejected and len(tokens) > 1 and tokens[0] == "Dinh" and vietnamese_marks(" ".join(tokens[1:])):
             rejected = ("palace", "a palace, by `Dinh` before Vietnamese words, where the family name is `Đinh`")
+        # `UBND P. Tân Kowal, TP Dorval`, `(P.Tân Kowal, Q.3, …)`: a ward or a district, its kind written short
+        # before it, in an address that goes on to another.
+        if (not rejected and tokens and not after_honorific and text[end : end + 1] == ","
+                and _ADDRESS_NEXT.match(text, end) and _kind_written_short(text, start)):
+            rejected = ("address-kind", "a ward or a district, by its kind written short, in an address")
+        # `Hội KTS Kowal`, `Đoàn TNCS Hà Văn Kowal`: after the head of an organisation's name and its acronym the
+        # run ends that name (not after an office, whose holder it names: `Giám đốc Sở GTVT Hà Văn Kowal`).
+        if (not rejected and tokens and before[-2:-1].isupper() and (acronym := _HEAD_ACRONYM.search(before))
+                and casefold(acronym.group(1)) in _heads()
+                and not _ends_with(before[: acronym.start()].casefold().split(), "titles")):
+            rejected = ("head-acronym", "the end of an organisation's name, after its head and its acronym")
+        # `tiếng Anh Kowal`, `báo Anh Dorval`: after a language or a paper `Anh` is England, not the word of
+        # address; the run names a kind of English or the paper.
+        if not rejected and len(written) > 1 and written[0] == "Anh" and lowered and lowered[-1] in _ENGLISH_OF:
+            rejected = ("english-of", "a kind of English or an English paper, after `tiếng` or `báo`")
+        # `chị Hội trưởng`, `con gái Phó Bí thư xã`: after a word of address or a role, the capitals end
+        # inside an office written on in lower case.
+        if (not rejected and (after_honorific or after_role) and _LOWER_NEXT.match(text, end)
+                and _office_written_on(written, text, end)):
+            rejected = ("office-written-on", "an office, by the lower-case word that ends it after the run")
         if not rejected and len(tokens) > 1 and before.endswith(" ") and _is_character(before, text, end):
             rejected = ("role-in-fiction", "a character of a film or a novel, by the part played or the work beside it")
         if (not rejected and side_of_people and len(written) > 1 and len(tokens) == len(written)
@@ -735,7 +756,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                 # (The firm a closing legal form names is the words before it and before the kind of firm
                 # ahead of it: `Kowal Dorval Airways Ltd` is `Kowal Dorval said` elsewhere.)
                 named = (_firm_before_form((tokens if len(tokens) > 1 else written)[:-1]) if rejected[0] == "form-closing"
-                         else tokens[1:] if rejected[0] == "joint-nationality" else []) or tokens
+                         else tokens[1:] if rejected[0] == "joint-nationality"
+                         else written if rejected[0] == "office-written-on" else []) or tokens
                 near.append(NearMiss(" ".join(named), rejected[1], offset + start, rejected[0]))
             continue
         # `UBND tỉnh Cà Mau Nguyễn Tiến Hải`: the kind of place before the run is the stripped place's.
@@ -770,7 +792,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             if tokens and len(tokens) < 4 and _is_person(tokens, False, True):
                 items[-1] = _Item(start, run[-1].end(), "maybe", _given_names(written, tokens, stripped))
             continue
-        rule = ("named-so" if named else "office-word-family-name" if office_family
+        rule = ("named-so" if named else "office-word-family-name" if office_family else "given-truong" if given_truong
                 else "after-honorific" if addressed or stripped == "honorifics"
                 else "after-office-of-a-person" if sole_office else "country-given-name" if country_given
                 else "lower-case-given-name" if lower_given
@@ -877,6 +899,17 @@ def _is_given_word_in_list(tokens: list[str], before: str) -> bool:
     written lower case, so one with a capital before a foreign name opens the name (`The` opens a title)."""
     return (len(tokens) > 1 and before.endswith((", ", " và ")) and tokens[0] != "The" and not before.isascii()
             and casefold(tokens[0]) in keys("function_words") and not _looks_vietnamese(tokens[1:]))
+
+
+def _is_given_truong(tokens: list[str], text: str, end: int) -> bool:
+    """`Trường Bắc`, `danh hài Trường Kowal`: `Trường` (a school) and one syllable are a given name where no
+    kind of school follows (`Trường Cao đẳng`, `Trường THPT`) and the two name no place (`Trường Sa`)."""
+    if len(tokens) != 2 or tokens[0] != "Trường" or tokens[1].isupper() or not _is_syllable(tokens[1]):
+        return False
+    second = casefold(tokens[1])
+    found = _LOWER_AFTER.match(text, end)
+    return (second not in keys("place_kinds") and (found is None or f"{second} {found.group(1)}" not in keys("place_kinds"))
+            and f"trường {second}" not in keys("places"))
 
 
 def _given_names(written: list[str], tokens: list[str], stripped: str | None) -> tuple[str, ...]:
@@ -1402,9 +1435,12 @@ _RULES = (
     ("brand-model", "a product or a company, by the maker it opens with",
      lambda r: (r.words[0] in keys("brands") or not keys("brands").isdisjoint(r.front)) and not _title_near(r.before)),
     # `Le Monde`, `El Mundo`, `Las Vegas`, `Los Blancos`: an article opens a paper, a place or a club;
-    # inside a name it follows the given name (`Marine Le Pen`).
+    # inside a name it follows the given name (`Marine Le Pen`), and a word of address or an office may
+    # stand before the family name (`bà Le Pen`); a place or a word stripped from the front leaves the
+    # article opening the run (`báo Pháp Le Monde`, `Theo Le Monde`).
     ("opens-with-article", "a paper, a place or a club, by the article it opens with",
-     lambda r: r.words[0] in _ROMANCE_ARTICLES and not r.front and not _looks_vietnamese(r.tokens)),
+     lambda r: r.words[0] in _ROMANCE_ARTICLES and not _looks_vietnamese(r.tokens) and (
+         not r.front or keys("honorifics").isdisjoint(r.front) and keys("titles").isdisjoint(r.front))),
     # A regnal number ends a name: inside a run it names a club or a ship (`Willem II Riverside`).
     ("number-inside", "a club or a thing, by a regnal number inside its name",
      lambda r: any(t in _REGNAL for t in r.tokens[:-1])),
@@ -1854,7 +1890,7 @@ def _ends_as_tale(tokens: list[str]) -> bool:
 
 
 # (Not `nhóm`, a group, which may be of people.)
-_COUNTED = re.compile(r"(?:^|\s)(?:\d+|các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?!nhóm\b)(\w+) ?(\w*)")
+_COUNTED = re.compile(r"(?:^|\s)(?:\d+|các|những|một số|nhiều|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?!nhóm\b)(\w+) ?(\w*)")
 _CLAUSE_START = re.compile(r"[.;:!?\n]")
 def _counted_kind_before(before: str, text: str, start: int) -> str | None:
     """`5 trường … trên địa bàn tỉnh, gồm X, Y`: a counted kind of place earlier in the
@@ -1870,6 +1906,35 @@ def _counted_kind_before(before: str, text: str, start: int) -> str | None:
 
 
 _LAKESIDE = frozenset({"quanh", "ven", "bờ"})
+_ENGLISH_OF = frozenset({"tiếng", "báo", "tờ"})
+_ADDRESS_NEXT = re.compile(r",\s*(?:TP|TX|Q|P|H)\b")
+
+
+def _kind_written_short(text: str, start: int) -> bool:
+    """`P. Tân Kowal`, `(P.Tân Kowal`, `Q. Tân Kowal`: a ward or a district written short opens the run or
+    stands right before it."""
+    at = start if text[start + 1 : start + 2] == "." else start - 2 if text[start - 1 : start] == "." else start - 3
+    return at >= 0 and text[at : at + 2] in ("P.", "Q.") and (at == 0 or not text[at - 1].isalnum())
+_HEAD_ACRONYM = re.compile(r"(?:^|[\s(])([A-ZĐ][a-zà-ỹđ]+) [A-ZĐ]{2,}[A-ZĐ&]* $")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """Words that head an organisation's or a place's name: `Hội`, `Đoàn`, `Sở`, `Trường`."""
+    kinds = frozenset(kind for kind in keys("place_kinds") if " " not in kind and kind.isalpha())
+    return keys("name_heads") | keys("surname_heads") | kinds
+_LOWER_AFTER = re.compile(r" ([a-zà-ỹđ]+)(?![\w-])")
+
+
+def _office_written_on(written: list[str], text: str, end: int) -> bool:
+    """Whether the run's last words and the lower-case word after it spell an office (`Phó Bí` `thư`),
+    no more than a word before it (`Phó`): not a full name before an office written after it."""
+    found = _LOWER_AFTER.match(text, end)
+    sizes = sizes_by_last_word("titles").get(found.group(1)) if found else None
+    if not sizes:  # most runs: no office ends with the word after them
+        return False
+    words = [casefold(word) for word in written] + [found.group(1)]
+    return any(1 < size <= len(words) < size + 2 and " ".join(words[-size:]) in keys("titles") for size in sizes)
 
 # `vai`, `hóa thân thành`: the part an actor plays, maybe named by a word of address or `người` and a noun
 # (`vai phụ cô gái X`, `vai diễn chàng trai X`), not a shoulder (`vỗ vai`); `nhân vật` (a character, or a
