@@ -128,9 +128,10 @@ def _credit_name_ok(credit: str) -> bool:
 
 def is_headline(text: str) -> bool:
     """A short stand-alone line that does not end like a statement."""
-    # (Counting stops past the longest headline: every paragraph of every page is asked.)
-    return ("\n" not in text and more_words_than(text, 1) and not more_words_than(text, _MAX_HEADLINE_WORDS)
-            and not text.rstrip("\"”'’»").endswith(_STATEMENT_END))
+    # (Every paragraph of every page is asked: the ending first, which rules out most of them without
+    # counting words, and counting stops past the longest headline.)
+    return ("\n" not in text and not text.rstrip("\"”'’»").endswith(_STATEMENT_END) and more_words_than(text, 1)
+            and not more_words_than(text, _MAX_HEADLINE_WORDS))
 
 
 def may_name_a_story(paragraph: Paragraph) -> bool:
