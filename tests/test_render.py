@@ -153,6 +153,23 @@ def test_home_opens_the_archive(archive):
     assert "- [2023](dates/2023/index.md) · 2 bài viết: [tháng 12](dates/2023/12.md) (1)" in home
 
 
+def test_front_matter_nodes_write_what_the_yaml_library_writes():
+    from generator.render.markdown import _DUMPER, _dump
+    shared = ["Hà Dorval"]
+    tricky = ["", "yes", "No", "null", "~", "2024-03-01", "12", "0x1F", "1e3", ".inf", "- a list?", ": colon", "a: b",
+              "# hash", "a #b", "'quoted'", '"double"', "&anchor", "*alias", "!tag", "%directive", "@at", "`tick`",
+              "{brace}", "[bracket]", "trailing space ", " leading", "line\nbreak", "tab\tin", "Ông nói: \"Không!\"",
+              "\u2028 separator", "emoji 🙂", "NFD Vie\u0302\u0323t", "a" * 300, "?", "|", ">", "=", "<script>"]
+    metas = [{"title": text, "people": [text, "Lê Kowal"], "count": 3, "ok": True, "none": None,
+              "feeds": [{"type": "application/atom+xml", "href": text}], "search": {"exclude": True}} for text in tricky]
+    metas += [{"a": shared, "b": shared}, {"ratio": 0.5}, {"pair": ("x", "y")}, {1: "number key"}, {"nested": [[1, 2], []]}]
+    for meta in metas:
+        for allow_unicode in (True, False):
+            expected = yaml.dump(meta, Dumper=_DUMPER, allow_unicode=allow_unicode, sort_keys=False, width=10_000,
+                                 default_flow_style=False)
+            assert _dump(meta, allow_unicode) == expected, meta
+
+
 def test_home_counts_recent_articles_past_year_only_ones():
     # Six months back from June 2024: May and June count; an article known only by its year sits
     # between them and the older months in a person's list, and neither counts nor ends the count.

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 import yaml
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from ..model import Person
 from . import paths
@@ -104,9 +105,41 @@ _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def _dump(meta: dict, allow_unicode: bool) -> str:
-    return yaml.dump(
-        meta, Dumper=_DUMPER, allow_unicode=allow_unicode, sort_keys=False, width=10_000, default_flow_style=False
-    )
+    node = _node(meta, set())
+    if node is None:  # a value the nodes below do not make: the library's representer, as it always did
+        return yaml.dump(
+            meta, Dumper=_DUMPER, allow_unicode=allow_unicode, sort_keys=False, width=10_000, default_flow_style=False
+        )
+    return yaml.serialize(node, Dumper=_DUMPER, allow_unicode=allow_unicode, width=10_000)
+
+
+_TAG = "tag:yaml.org,2002:"
+
+
+def _node(value: object, containers: set[int]):
+    """The node PyYAML's safe representer makes of `value` (with `sort_keys` and `default_flow_style`
+    off), made without its dispatch on every value: a quarter of rendering an archive's pages went
+    there. None where it would make another: a type other than text, whole numbers, booleans, None,
+    lists and mappings, or a list or mapping met twice (it would write an alias)."""
+    kind = type(value)
+    if kind is str:
+        return ScalarNode(_TAG + "str", value)
+    if kind is bool:
+        return ScalarNode(_TAG + "bool", "true" if value else "false")
+    if kind is int:
+        return ScalarNode(_TAG + "int", str(value))
+    if value is None:
+        return ScalarNode(_TAG + "null", "null")
+    if kind is not list and kind is not dict or id(value) in containers:
+        return None
+    containers.add(id(value))
+    if kind is list:
+        items = [_node(item, containers) for item in value]
+        return None if any(item is None for item in items) else SequenceNode(_TAG + "seq", items, flow_style=False)
+    pairs = [(_node(key, containers), _node(item, containers)) for key, item in value.items()]
+    if any(key is None or item is None for key, item in pairs):
+        return None
+    return MappingNode(_TAG + "map", pairs, flow_style=False)
 
 
 def link(text: str, source: str, target: str, attributes: str = "") -> str:
@@ -115,13 +148,22 @@ def link(text: str, source: str, target: str, attributes: str = "") -> str:
     return f"[{escape_text(text)}]({relative_path(source, target)})" + (f"{{ {attributes} }}" if attributes else "")
 
 
-@lru_cache(maxsize=1 << 16)
 def relative_path(source: str, target: str) -> str:
     """`target` as seen from the page `source`, both relative to docs/ (posixpath.relpath, without
-    its look-ups of the working directory, which a large archive calls a hundred thousand times)."""
-    there = target.split("/")
+    its look-ups of the working directory, which a large archive calls hundreds of thousands of times,
+    each pair of pages once: it is the pair of folders that repeats)."""
     # The target's own name is never a shared folder, even when a folder of the source bears it.
-    return "/".join(_steps(source.split("/")[:-1], there[:-1]) + there[-1:])
+    here, in_folder, _ = source.rpartition("/")
+    there, to_folder, name = target.rpartition("/")
+    return _way(here if in_folder else None, there if to_folder else None) + name
+
+
+@lru_cache(maxsize=1 << 12)
+def _way(here: str | None, there: str | None) -> str:
+    """The way from folder `here` to folder `there` (relative to docs/, None for docs/ itself), with a
+    slash after each step."""
+    return "".join(f"{step}/" for step in _steps(here.split("/") if here is not None else [],
+                                                 there.split("/") if there is not None else []))
 
 
 @lru_cache(maxsize=1 << 16)
