@@ -2,7 +2,8 @@
 // Material's label, so that the keyboard reaches it: overrides/partials/header.html). Its links are
 // the tabs', which narrow screens hide: the page holds them once and this makes the drawer from them
 // (overrides/main.html leaves its sidebar empty). Opened from the keyboard, focus moves into it;
-// Escape closes it and gives focus back to the button.
+// Escape closes it and gives focus back to the button, and Tab out of it closes it, so that focus is
+// never on the page it covers.
 const toggle = document.getElementById("__drawer");
 const button = document.querySelector("[data-archive-drawer-button]");
 const drawer = document.querySelector(".md-sidebar--primary");
@@ -48,6 +49,10 @@ if (toggle && button && drawer && tabs.length) {
     // (archive.css hides it only once closed), so its first link can take focus.
     const first = drawer.querySelector("a[href]");
     if (toggle.checked && event.detail === 0 && first) first.focus();
+  });
+  // Only focus moving to something else: a click on the drawer's empty part moves it nowhere.
+  drawer.addEventListener("focusout", ({ relatedTarget: to }) => {
+    if (toggle.checked && to && !drawer.contains(to)) show(false);
   });
   document.addEventListener("keydown", (event) => {
     if (event.key !== "Escape" || !toggle.checked) return;
