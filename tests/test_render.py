@@ -187,11 +187,18 @@ def test_home_counts_recent_articles_past_year_only_ones():
 
 def test_article_page_header_links_people(archive):
     page = next(p.content for p in render_site(archive, "en", "Archive", 5).pages if p.path.as_posix() == "articles/a.md")
-    # English labels for an English site; the date as the article's (Vietnamese) readers write it.
-    assert '**Date:** <time datetime="2024-03-25">25 tháng 3, 2024</time>' in page
+    # English labels for an English site; the date as the article's (Vietnamese) readers write it,
+    # leading to the other stories of its month.
+    assert '**Date:** <time datetime="2024-03-25">[25 tháng 3, 2024](../dates/2024/03.md)</time>' in page
     assert ('<strong>People:</strong> <a href="../people/nguyen-van-an.md">Nguyễn Văn An</a>, '
             '<a href="../people/joe-biden.md">Joe Biden</a></p>') in page
     assert "**Reading time:** 1 min" in page
+
+
+def test_an_article_known_by_its_year_alone_leads_to_its_year_and_an_undated_one_nowhere(archive):
+    pages = {p.path.as_posix(): p.content for p in render_site(archive, "vi", "Kho", 5).pages}
+    assert '<time datetime="2023">[năm 2023](../dates/2023/index.md)</time>' in pages["articles/d.md"]
+    assert "dates/" not in pages["articles/e.md"].split("**Ngày:**", 1)[1].split("·", 1)[0]
 
 
 def test_hostile_title_is_escaped_in_the_heading():

@@ -78,7 +78,8 @@ def test_sample_article_page(site):
     assert '<h1 id="title">' in html and 'href="#title" class="md-skip"' in html
     assert '<div class="admonition related">' in html
     assert "../trump/" in page.hrefs
-    assert '<time datetime="2024-03">tháng 3, 2024</time>' in html
+    # The date leads to its month's page, as served.
+    assert '<time datetime="2024-03"><a href="../../dates/2024/03/">tháng 3, 2024</a></time>' in html
 
 
 def test_a_person_s_table_of_contents_lists_years_not_months(site):

@@ -14,7 +14,7 @@ from . import paths
 from .listing import FACTS_CLASS, FURTHER_CLOSE, FURTHER_OPEN, LABEL_CLASS, PEOPLE_LINE_CLOSE, PEOPLE_LINE_OPEN, article_list
 from .markdown import (
     BYLINE_OPEN, CAPTION_OPEN, DATELINE_OPEN, PARAGRAPH_OPEN, RELATED_OPEN, escape_text, front_matter, html_block, html_link,
-    html_person, html_text,
+    html_person, html_text, link,
 )
 
 
@@ -120,7 +120,9 @@ def _facts(article: Article, lang: str) -> str:
     date = shown_date(article, lang)
     when = date
     if article.date.iso:
-        when = f'<time datetime="{article.date.iso}">{date}</time>'
+        # The date leads to the other stories of its month (or of its year, when that is all it says).
+        period = paths.month(article.date.year, article.date.month) if article.date.month else paths.year(article.date.year)
+        when = f'<time datetime="{article.date.iso}">{link(date, paths.article(article.slug), period)}</time>'
     facts = [
         f"**{labels['date']}:** {when}",
         f"**{labels['language']}:** {escape_text(LANGUAGE_NAMES[lang].get(article.language, article.language))}",
