@@ -2140,7 +2140,7 @@ def _contains_organisation(tokens: list[str]) -> bool:
             for size in range(2, longest + 1)
             for i in range(len(words) - size + 1)
         )
-    return not keys("organisations").isdisjoint(words)
+    return not keys("organisations").isdisjoint(words) or not keys("compass_words").isdisjoint(words[:-1])
 
 
 @lru_cache(maxsize=1 << 16)
