@@ -139,6 +139,15 @@ def test_sources(sample):
     assert extract_sources(body) == ("Bloomberg", "Tuổi Trẻ")
 
 
+def test_sources_only_where_a_word_opens():
+    caption = (Paragraph(Kind.CAPTION, "Cảnh đêm ở cảng Lam Kiều", credit="ảnh: xinhua"),)
+    assert extract_sources(caption) == ("Xinhua",)
+    body = (Paragraph(Kind.BODY, "Quán Reutersburg mở cửa; anh nói vớitờ Sao Mai và ngồi gầntheo báo Bình Minh."),)
+    assert extract_sources(body) == ()
+    body = (Paragraph(Kind.BODY, "Ông nói với báo Lam Kiều."), Paragraph(Kind.BODY, "Bà trích tạp chí Sao Mai."))
+    assert extract_sources(body) == ("Lam Kiều", "Sao Mai")
+
+
 def test_word_count(sample):
     assert sample.word_count == count_words(SAMPLE.read_text("utf-8")) - 2  # the header's `date` and `2024-03`
     assert count_words("Ông Biden, 81 tuổi, nói: \"Không!\"") == 6
