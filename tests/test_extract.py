@@ -165,3 +165,10 @@ def test_slugs_are_ascii_and_unique():
     # The name written as its slug keeps it; the others get a code made from their own key.
     assert unique_slugs(["A-B", "a b", "a-b"], ["1", "2", "3"]) == ["a-b-cea3", "a-b-4129", "a-b"]
     assert unique_slugs(["index", "x" * 300], ["1", "2"]) == ["index-cea3", "x" * MAX_LENGTH]
+
+
+def test_an_agency_written_with_a_turkish_dotted_or_dotless_i_is_the_agency():
+    # The case-blind pattern reads `İ` and `ı` as `i`; the name it matched was looked up with the dot
+    # kept, and the article failed to build.
+    assert extract_sources((Paragraph(Kind.BODY, "Hãng tin XİNHUA đưa tin hôm qua."),)) == ("Xinhua",)
+    assert extract_sources((Paragraph(Kind.CAPTION, "Ảnh minh họa", "Ảnh: xınhua"),)) == ("Xinhua",)

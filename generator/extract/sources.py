@@ -27,7 +27,12 @@ def _agency_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _agency_names() -> dict[str, str]:
-    return {casefold(name): name for name in entries("agencies")}
+    return {_agency_key(name): name for name in entries("agencies")}
+
+
+def _agency_key(word: str) -> str:
+    """A name as the case-blind pattern matches it: `İ` and `ı` are `i` to it (`XİNHUA` is `Xinhua`)."""
+    return casefold(word).replace("ı", "i").replace("\u0307", "")
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +57,7 @@ def extract_sources(paragraphs: tuple[Paragraph, ...]) -> tuple[str, ...]:
             # Agencies in running text are written as their own name (`AFP`, `Reuters`); a lower-case
             # `ap` or `efe` is some other word.
             if word[0].isupper() or paragraph.kind is Kind.CAPTION:
-                name = _agency_names()[casefold(word)]
+                name = _agency_names()[_agency_key(word)]
                 found.setdefault(casefold(name), name)
         for match in _CITED.finditer(paragraph.text):
             name = _trim_cited(match.group("name"))
