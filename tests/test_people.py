@@ -1594,6 +1594,6 @@ def test_words_of_address_for_a_young_man_or_woman_vouch_for_a_lone_name():
 
 def test_a_point_of_the_compass_last_is_a_family_name_and_before_another_word_a_place():
     # `compass_words`: last in a run it is a family name; anywhere before, it opens a place.
-    assert people("Ông Jonas West yêu cầu quyền giám hộ chung.") == ("Jonas West",)
+    assert people("Ông Jonas West mở quán cà phê ở Kessel.") == ("Jonas West",)
     assert people("Mr Jonas West said on Monday that talks would go on.") == ("Jonas West",)
     assert people("Troops left North Dorval and Arab East Kessel on Monday.") == ()
