@@ -31,8 +31,14 @@ def _agency_names() -> dict[str, str]:
 
 
 def _agency_key(word: str) -> str:
-    """A name as the case-blind pattern matches it: `İ` and `ı` are `i` to it (`XİNHUA` is `Xinhua`)."""
-    return casefold(word).replace("ı", "i").replace("\u0307", "")
+    """A name as the case-blind pattern matches it (`XİNHUA` is `Xinhua`)."""
+    return _as_the_pattern_reads(casefold(word))
+
+
+def _as_the_pattern_reads(folded: str) -> str:
+    """Case-folded text with `İ` and `ı` as `i`, which the case-blind pattern takes them for (`İ` folds
+    to `i` and a combining dot)."""
+    return folded.replace("ı", "i").replace("\u0307", "")
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +50,7 @@ def _may_name_agency(text: str) -> bool:
     """Whether the case-blind pattern above can match: each agency's name looked for in the folded text,
     faster than the pattern, which most paragraphs fail. Every letter it matches folds as the name's does,
     but `İ` and `ı` for `i`: those are folded to `i` here too."""
-    folded = text.casefold().replace("ı", "i").replace("\u0307", "")
+    folded = _as_the_pattern_reads(text.casefold())
     return any(name in folded for name in _folded_agencies())
 
 
