@@ -98,34 +98,35 @@ def render(work: Path) -> dict:
     return run
 
 
-def build_alone(work: Path) -> dict:
-    """`mkdocs build` from nothing in a copy of the set-up and the articles: what `make site` runs on a
-    fresh clone (the plugin runs the generator; nothing is written into docs/)."""
-    alone = work / "alone"
-    alone.mkdir()
-    copy_site_setup(alone)
-    shutil.copytree(work / "articles", alone / "articles")
-    try:
-        run = timed([MKDOCS, "build"], alone)
-        run.pop("output")
-        return run
-    finally:
-        shutil.rmtree(alone, ignore_errors=True)
-
-
-def build_two_steps(work: Path) -> dict:
-    """`python -m generator build`, then `mkdocs build`, from nothing in a copy of the set-up and the
-    articles: a cold build that also writes the Markdown pages into docs/."""
-    fresh = work / "two-steps"
+@contextmanager
+def fresh_copy(work: Path, name: str):
+    """A copy of the set-up and the articles in `work/name`, as a fresh clone has them; removed after."""
+    fresh = work / name
     fresh.mkdir()
     copy_site_setup(fresh)
     shutil.copytree(work / "articles", fresh / "articles")
     try:
+        yield fresh
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)
+
+
+def build_alone(work: Path) -> dict:
+    """`mkdocs build` from nothing: what `make site` runs on a fresh clone (the plugin runs the
+    generator; nothing is written into docs/)."""
+    with fresh_copy(work, "alone") as alone:
+        run = timed([MKDOCS, "build"], alone)
+        run.pop("output")
+        return run
+
+
+def build_two_steps(work: Path) -> dict:
+    """`python -m generator build`, then `mkdocs build`, from nothing: a cold build that also writes the
+    Markdown pages into docs/."""
+    with fresh_copy(work, "two-steps") as fresh:
         steps = [timed([PYTHON, "-m", "generator", "build"], fresh), timed([MKDOCS, "build"], fresh)]
         return {"seconds": round(sum(step["seconds"] for step in steps), 2),
                 "peak_mb": max(step["peak_mb"] for step in steps)}
-    finally:
-        shutil.rmtree(fresh, ignore_errors=True)
 
 
 def side_by_side(work: Path) -> dict:
@@ -374,14 +375,13 @@ def measure(size: int, keep: bool) -> dict:
         figures["site_bytes_per_article"] = round(figures["site_bytes"] / size)
         figures["peak_mb"] = max(figures[step]["peak_mb"] for step in ("generate", "render", "search_index", "regenerate")
                                   if figures[step])
-        if turns:
-            pelican = sum(run["seconds"] for run in turns["pelican"]) / len(turns["pelican"])
-            figures["peers"]["pelican"] = {**turns["pelican"][0], "seconds": round(pelican, 2)}
         for name, peer in figures.get("peers", {}).items():
             peer["ours_over_theirs"] = round(total / peer["seconds"], 2)
             peer["alone_over_theirs"] = round(figures["alone"]["seconds"] / peer["seconds"], 2)
-        if turns:  # against Pelican, the ratios of the turns, not of builds minutes apart
-            figures["peers"]["pelican"].update(ours_over_theirs=turns["two_steps_ratio"], alone_over_theirs=turns["ratio"])
+        if turns:  # Pelican against the builds it took turns with, not against builds minutes apart
+            pelican = statistics.mean(run["seconds"] for run in turns["pelican"])
+            figures["peers"]["pelican"] = {**turns["pelican"][0], "seconds": round(pelican, 2),
+                                           "ours_over_theirs": turns["two_steps_ratio"], "alone_over_theirs": turns["ratio"]}
         return figures
 
 
