@@ -1,5 +1,5 @@
 """Remembering work between runs: each file's extracted articles, keyed by its size and modification
-time; the last archive, its pages' render units and its articles' digests, so that the next run
+time; the last archive, its pages' render units and what their keys were made of, so that the next run
 redoes only what a change reaches; and the state of the last run, so that an unchanged archive is
 not rebuilt at all.
 
@@ -52,7 +52,8 @@ class Run:
     units: dict = field(default_factory=dict)  # render unit name: (inputs' key, ((page, stamp), ...))
     unified: object = None  # the people_merge.Unified, or None
     archive: object = None  # the Archive, or None
-    digests: dict = field(default_factory=dict)  # ArticleDigest by article id
+    keys: object = None  # the render.inputs.KnownKeys, or None
+    slugged: dict = field(default_factory=dict)  # by id: (the article extracted, the same with its slug)
 
 
 # The last run saved in each cache folder by this process, by file name: the identity of the file on

@@ -26,7 +26,7 @@ from mkdocs.structure import pages as mkdocs_pages
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page, _HTMLHandler, _RelativePathTreeprocessor
 from mkdocs.structure.toc import get_toc
-from mkdocs.utils import get_relative_url
+from mkdocs.utils import get_build_date, get_relative_url
 
 from .addresses import MD_HREF
 from .passthrough import BLOCKS
@@ -145,9 +145,16 @@ def adopt(files, config) -> None:
     """Give the generator's pages a GeneratedPage, before MkDocs makes them plain ones. Those that
     mkdocs.yml's `nav` names are left to MkDocs, which gives them the titles it names them by."""
     named = {posixpath.normpath(path) for path in _nav_paths(config.nav)}
-    for file in files.documentation_pages(inclusion=lambda _: True):
-        if file.generated_by and file.page is None and file.src_uri not in named:
-            GeneratedPage(None, file, config)
+    # Each page reads the clock and the environment for the build's date (SOURCE_DATE_EPOCH): read
+    # once for the thousands made here, on every save under `mkdocs serve`.
+    date, each_time = get_build_date(), mkdocs_pages.get_build_date
+    mkdocs_pages.get_build_date = lambda: date
+    try:
+        for file in files.documentation_pages(inclusion=lambda _: True):
+            if file.generated_by and file.page is None and file.src_uri not in named:
+                GeneratedPage(None, file, config)
+    finally:
+        mkdocs_pages.get_build_date = each_time
 
 
 def _nav_paths(item) -> list[str]:

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, insort
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import groupby
 
 from .collation import name_order, title_order
@@ -55,7 +56,7 @@ class Changes:
     def between(previous: Archive, articles: list[Article]) -> Changes:
         old = {article.id: article for article in previous.articles}
         new = {article.id: article for article in articles}
-        changed = {id for id, article in new.items() if old.get(id) != article} | (old.keys() - new.keys())
+        changed = {id for id, article in new.items() if old.get(id) is not article and old.get(id) != article} | (old.keys() - new.keys())
         moved = {id for id in changed if id not in old or id not in new
                  or (old[id].date, old[id].title) != (new[id].date, new[id].title)}
         regrouped = moved | {id for id in changed - moved if old[id].people != new[id].people}
@@ -110,8 +111,7 @@ def _reading(articles: tuple[Article, ...], people: tuple[Person, ...], previous
     """Each article's Reading, and the articles whose related stories were told apart from others of
     equal score by their places in the archive (`Archive.placed`)."""
     position = {a.id: i for i, a in enumerate(articles)}
-    # Each person's time line as positions in the archive's order.
-    lines = {p.name: [position[a.id] for a in p.articles] for p in people}
+    lines = _TimeLines(people, position)
     prominence = [_prominence(a.people) for a in articles]
     old_position = {a.id: i for i, a in enumerate(previous.articles)} if changes else {}
     moved_from = [old_position[id] for id in changes.moved if id in old_position] if changes else []
@@ -170,6 +170,22 @@ def _reading(articles: tuple[Article, ...], people: tuple[Person, ...], previous
     return {"reading": reading, "placed": placed}
 
 
+class _TimeLines(dict):
+    """Each person's time line as positions in the archive's order, made when first read: after a save
+    most articles keep their stories without reading any."""
+
+    def __init__(self, people: tuple[Person, ...], position: dict[str, int]) -> None:
+        super().__init__()
+        self._people = {person.name: person for person in people}
+        self._position = position
+
+    def __missing__(self, name: str) -> list[int]:
+        position = self._position
+        line = self[name] = [position[article.id] for article in self._people[name].articles]
+        return line
+
+
+@lru_cache(maxsize=1 << 16)  # the same people, in the same order, across runs and articles; read only
 def _prominence(names: tuple[str, ...]) -> dict[str, float]:
     """How much an article is about each of its people: the first named (its subject, as a lead
     names it) most, one named in passing at the end least."""
@@ -205,17 +221,17 @@ def _related_with_one_more(here: int, old: list[int], new: int, lines: dict[str,
     last stories, by its own score. When equal scores were told apart by place (`tied`, the addition
     being outside the places that told them apart), only a new article scoring below them all leaves
     the choice as it was. Scores are summed as `_related` sums them, so they are equal to the bit."""
-    mine = prominence[here]
-    windows = {name: _window(lines[name], here) for name in mine}  # each person's, read by every score
+    mine, added = prominence[here], prominence[new]
+    windows: dict[str, tuple[int, int]] = {}  # each person's span, read by every score
     score = 0.0
     for name, weight in mine.items():
-        theirs = prominence[new].get(name)
+        theirs = added.get(name)
         if theirs is None:
             continue
         line = lines[name]
         if _rarity(len(line)) != _rarity(len(line) - 1):
             return None
-        lo, hi = windows[name]
+        lo, hi = windows[name] = _window(line, here)
         if len(line) > RELATED_SCAN:
             if len(line) - 1 <= RELATED_SCAN:
                 return None
@@ -229,6 +245,9 @@ def _related_with_one_more(here: int, old: list[int], new: int, lines: dict[str,
         score += weight * theirs * _rarity(len(line))
     if not score:
         return tuple(articles[other] for other in old)
+    # Most articles share no one the added article names in their span: the other spans only now.
+    for name in mine.keys() - windows.keys():
+        windows[name] = _window(lines[name], here)
 
     def scored(other: int) -> float:
         total = 0.0

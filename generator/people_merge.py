@@ -169,7 +169,8 @@ def unify(articles: list[Article], curation: Curation = Curation(), previous: Un
     first, all over again: an article another article's firm reaches counts as changed."""
     firms = firm_keys(articles, curation)
     given = {article.id: without_firms(article, firms) for article in articles}
-    changed = {id for id, article in given.items() if previous is None or previous.given.get(id) != article}
+    last = previous.given if previous is not None else {}
+    changed = {id for id, article in given.items() if last.get(id) is not article and last.get(id) != article}
     if previous is not None:
         changed |= previous.given.keys() - given.keys()
     updated = _updated(previous, [previous.given[id] for id in changed if id in previous.given],

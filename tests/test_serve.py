@@ -125,6 +125,61 @@ def test_serve_builds_once_per_edit_and_warns_of_nothing(archive_dir: Path):
     assert warnings == [], output
 
 
+def test_a_served_save_builds_the_pages_the_generator_wrote_without_looking_at_the_others(
+        archive_dir: Path, monkeypatch):
+    """Under `mkdocs serve --dirty`, a save rebuilds the HTML of the pages whose Markdown the generator
+    wrote, and of those alone, knowing them without comparing thousands of files' times; when the
+    served site is emptied (mkdocs.yml changed), every page is built again."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    from generator import plugin
+
+    shutil.copy(SAMPLE, archive_dir / "articles")
+    for month, (first, second) in enumerate([("Hà Dorval", "Trần Văn Kessel"), ("Lê Thị Kowal", "Hà Dorval"),
+                                             ("Trần Văn Kessel", "Lê Thị Kowal"), ("Hà Dorval", "Lê Thị Kowal")], start=5):
+        (archive_dir / "articles" / f"tin-{month}.txt").write_text(
+            f"date 2023-{month:02d}-10 Ông {first} gặp ông {second} ở Đà Nẵng. Hai ông bàn về cảng biển.", "utf-8")
+    monkeypatch.chdir(archive_dir)
+    monkeypatch.setattr(plugin.BackgroundIndexer, "request", lambda self, site: None)  # no thread behind
+    site, pages = archive_dir / "served", archive_dir / ".archive-cache" / "pages"
+
+    def served_build() -> None:  # as `mkdocs serve --dirty` runs each build, in one process
+        build(load_config("mkdocs.yml", site_dir=str(site)), serve_url="http://127.0.0.1:8000/news-archive/", dirty=True)
+
+    def stamps(folder: Path, suffix: str) -> dict[str, int]:
+        return {path.relative_to(folder).as_posix(): path.stat().st_mtime_ns for path in folder.rglob(f"*{suffix}")}
+
+    def html_of(page: str) -> str:
+        return page.removesuffix(".md") + ".html" if page.endswith("index.md") else page.removesuffix(".md") + "/index.html"
+
+    config = load_config("mkdocs.yml", site_dir=str(site))
+    config.plugins.on_startup(command="serve", dirty=True)
+    try:
+        served_build()
+        markdown, html = stamps(pages, ".md"), stamps(site, ".html")
+        (archive_dir / "articles" / "moi.txt").write_text("date 2024-04-02 Bà Nguyễn Thị Lan mở cửa hàng ở Huế.", "utf-8")
+        looked = []
+        getmtime = os.path.getmtime
+        monkeypatch.setattr(os.path, "getmtime", lambda path: looked.append(path) or getmtime(path))
+        served_build()
+        monkeypatch.setattr(os.path, "getmtime", getmtime)
+        now = stamps(pages, ".md")
+        written = {page for page, stamp in now.items() if markdown.get(page) != stamp}
+        served = {html_of(page) for page in [*markdown, *now]}  # the generator's pages
+        rebuilt = {page for page, stamp in stamps(site, ".html").items() if html.get(page) != stamp and page in served}
+        assert "articles/moi.md" in written and len(written) < len(markdown) / 2
+        assert rebuilt == {html_of(page) for page in written}
+        assert not [path for path in looked if str(path).startswith(str(pages))]
+        # A changed mkdocs.yml empties the served site: every page is built again, by MkDocs' own look.
+        with open(archive_dir / "mkdocs.yml", "a", encoding="utf-8") as stream:
+            stream.write("\n# changed\n")
+        served_build()
+        assert {html_of(page) for page in stamps(pages, ".md")} <= set(stamps(site, ".html"))
+    finally:
+        config.plugins.on_shutdown()
+
+
 def _cached_articles(folder: Path) -> int:
     """How many articles the run the cache folder holds on disk built."""
     with open(folder / ".archive-cache" / "state.pickle", "rb") as stream:

@@ -13,7 +13,7 @@ from .article import render_article
 from .dates import render_dates_index, render_month, render_undated, render_year
 from .feeds import render_person_feeds, render_site_feeds
 from .home import render_home
-from .inputs import ArticleDigest, PageInputs
+from .inputs import KnownKeys, PageInputs
 from .people import render_people_index, render_person
 
 # A unit is what one render call makes (an article's page, a person's pages, a person's feed), by
@@ -25,19 +25,19 @@ Units = Mapping[str, tuple[bytes, tuple[Path, ...]]]
 class Rendered:
     pages: tuple[OutputPage, ...]  # a page with no content is one kept as the last run wrote it
     units: dict[str, tuple[bytes, tuple[Path, ...]]]
-    digests: dict[str, ArticleDigest]  # for the next run's keys
+    known: KnownKeys  # for the next run's keys
 
 
 def render_site(
     archive: Archive, lang: str, site_name: str, newest: int, site_url: str | None = None, kept: Units | None = None,
-    description: str | None = None, digests: Mapping[str, ArticleDigest] | None = None, cores: bool = True,
+    description: str | None = None, known: KnownKeys | None = None, cores: bool = True,
 ) -> Rendered:
     """Every page; feeds too when the site's address is known, since feeds need absolute URLs.
     `kept`: the units of the last run whose pages are still on disk as it wrote them; a unit whose
-    inputs are unchanged is not rendered again. `digests`: the last run's, to key pages by. `cores`:
+    inputs are unchanged is not rendered again. `known`: the last run's, to key pages by. `cores`:
     rendered on every core, else in this process alone."""
     kept = kept or {}
-    inputs = PageInputs(archive, (lang, site_name, site_url), digests)
+    inputs = PageInputs(archive, (lang, site_name, site_url), known)
     # The pages in groups, in order; a unit rendered again has its place kept until it is.
     groups = [[render_home(archive, lang, site_name, newest, site_url, description)], render_people_index(archive, lang)]
     units: dict[str, tuple[bytes, tuple[Path, ...]]] = {}
@@ -73,7 +73,7 @@ def render_site(
     for (name, key, _, at), made in zip(todo, map_on_cores(_call, renders) if cores else map(_call, renders)):
         groups[at] = made
         units[name] = (key, tuple(page.path for page in made))
-    return Rendered(tuple(page for group in groups for page in group), units, inputs.articles)
+    return Rendered(tuple(page for group in groups for page in group), units, inputs.known())
 
 
 def _call(render: Callable[[], list[OutputPage]]) -> list[OutputPage]:

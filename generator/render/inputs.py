@@ -37,19 +37,32 @@ class ArticleDigest:
                              tuple(title_key(p.text) for p in article.paragraphs if may_name_a_story(p)))
 
 
+@dataclass(frozen=True)
+class KnownKeys:
+    """What one run's keys were made from, for the next run to use again: each article's digest by id,
+    and each person's key by name, with the person and their companions' slugs it was made from."""
+
+    articles: Mapping[str, ArticleDigest]
+    people: Mapping[str, tuple[Person, tuple[str, ...], bytes]]
+
+
 class PageInputs:
     """Keys of the article pages, person pages and person feeds of one archive, for one site.
-    `known`: the last run's ArticleDigests by id; those of unchanged articles are used again."""
+    `known`: the last run's; the digests of unchanged articles, and the keys of people the archive kept
+    as they were (the same Person, whose articles are then the same), are used again."""
 
-    def __init__(self, archive: Archive, settings: tuple, known: Mapping[str, ArticleDigest] | None = None) -> None:
+    def __init__(self, archive: Archive, settings: tuple, known: KnownKeys | None = None) -> None:
         self.archive = archive
         self.settings = settings
-        known = known or {}
+        known = known or KnownKeys({}, {})
         self.articles: dict[str, ArticleDigest] = {}
         for article in archive.articles:
-            last = known.get(article.id)
-            self.articles[article.id] = last if last is not None and last.article == article else ArticleDigest.of(article)
+            last = known.articles.get(article.id)
+            same = last is not None and (last.article is article or last.article == article)
+            self.articles[article.id] = last if same else ArticleDigest.of(article)
         self._digests = {id: known.digest for id, known in self.articles.items()}
+        self._known_people = known.people
+        self.people: dict[str, tuple[Person, tuple[str, ...], bytes]] = {}
 
     def _of(self, article: Article | None) -> bytes | None:
         return self._digests[article.id] if article else None
@@ -70,15 +83,25 @@ class PageInputs:
 
     def person(self, person: Person) -> bytes:
         people = self.archive.people_by_name
-        return digest((
-            self.settings,
-            person.name,
-            person.slug,
-            person.aliases,
-            tuple((name, count, people[name].slug) for name, count in person.companions),
-            # Looked up without a line of Python per article: a person's list is the longest a key reads.
-            tuple(map(self._digests.__getitem__, map(_ID, person.articles))),
-        ))
+        slugs = tuple(people[name].slug for name, _ in person.companions)
+        last = self._known_people.get(person.name)
+        if last is not None and last[0] is person and last[1] == slugs:
+            key = last[2]
+        else:
+            key = digest((
+                self.settings,
+                person.name,
+                person.slug,
+                person.aliases,
+                tuple(zip(person.companions, slugs)),
+                # Looked up without a line of Python per article: a person's list is the longest a key reads.
+                tuple(map(self._digests.__getitem__, map(_ID, person.articles))),
+            ))
+        self.people[person.name] = (person, slugs, key)
+        return key
+
+    def known(self) -> KnownKeys:
+        return KnownKeys(self.articles, self.people)
 
 
 _ID = attrgetter("id")
