@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import random
 from dataclasses import replace
 import re
 from html.parser import HTMLParser
@@ -18,7 +19,9 @@ from generator.locale import format_day
 from generator.model import Article, ArticleDate, Kind, Paragraph
 from generator.people_merge import unify_people
 from generator.render import render_site
-from generator.render.markdown import escape_text, front_matter
+from generator.render.jumps import jump_row, list_jumps
+from generator.render.markdown import escape_text, front_matter, relative_path
+from generator.render.pagination import paginate
 from generator.render.dates import render_month
 from generator.render.people import render_person
 
@@ -397,3 +400,22 @@ def test_a_day_under_its_month_s_heading_is_written_alone():
     assert format_day(ArticleDate(2024, 3, 25), "vi") == "ngày 25"
     assert format_day(ArticleDate(2024, 3, 25), "en") == "25 March"
     assert format_day(ArticleDate(2024, 3), "vi") == ""
+
+
+@pytest.mark.parametrize("grows", ["newest first", "oldest first", "sorted"])
+def test_each_pages_jump_row_names_the_first_page_of_each_key_it_may_name(grows):
+    """A list's rows of jumps, made in one pass, are what reading the pages each page may name, in
+    order, gives: each key once, linked to the first of those pages it is on."""
+    years = sorted((random.Random(7).randrange(2000, 2012) for _ in range(47)), reverse=grows == "newest first")
+    paging = paginate("people/kowal.md", years, grows, size=4)
+    assert paging.grows == grows and len(paging.pages) > 5
+    expected = []
+    for index, page in enumerate(paging.pages):
+        starts: dict[str, int] = {}
+        for n in paging.settled(index):
+            for year in paging.pages[n].items:
+                starts.setdefault(str(year), n)
+        targets = [(text, ("" if n == index else relative_path(page.path, paging.pages[n].path)) + f"#y-{text}")
+                   for text, n in starts.items()]
+        expected.append(jump_row(targets, "Năm") if len(starts) > 1 else "")
+    assert list_jumps(paging, str, lambda text: f"y-{text}", "Năm") == expected

@@ -49,6 +49,7 @@ def render_month(month: Month, lang: str) -> list[OutputPage]:
     labels = LABELS[lang]
     paging = paginate(paths.month(month.year, month.month), month.articles, OLDEST_FIRST)
     day_of = _day_of(labels)
+    jumps = list_jumps(paging, day_of, _day_anchor, labels["by_day"])
     pages = []
     for index, page in enumerate(paging.pages):
         here = page.path
@@ -59,7 +60,7 @@ def render_month(month: Month, lang: str) -> list[OutputPage]:
         count = labels["articles_count"].format(n=len(month.articles)) + " · " if len(paging.pages) == 1 else ""
         parts.append(f"{count}{year}\n")
         above, below = pagers(paging, index, lang, row_span(paging, index, lang))
-        parts.append(list_jumps(paging, index, day_of, _day_anchor, labels["by_day"]))
+        parts.append(jumps[index])
         parts.append(above)
         for day, in_day in groupby(page.items, key=day_of):
             heading = f"{labels['date']} {day}" if day.isdigit() else labels["month_only"]
@@ -74,13 +75,14 @@ def render_undated(archive: Archive, lang: str) -> list[OutputPage]:
     to each letter on whichever page it begins."""
     labels = LABELS[lang]
     paging = paginate(paths.UNDATED, archive.undated, SORTED)
+    jumps = list_jumps(paging, _initial, paths.letter_slug, labels["by_letter"])
     pages = []
     for index, page in enumerate(paging.pages):
         here = page.path
         title = page_title(labels["undated_title"], paging, index, lang)
         above, below = pagers(paging, index, lang, row_span(paging, index, lang))
         parts = [front_matter({"title": title}), f"# {title}\n", labels["undated_order"] + "\n"]
-        parts.append(list_jumps(paging, index, _initial, paths.letter_slug, labels["by_letter"]))
+        parts.append(jumps[index])
         parts.append(above)
         for letter, in_letter in groupby(page.items, key=_initial):
             parts.append(f"## {escape_text(letter)} {{ #{paths.letter_slug(letter)} }}\n")

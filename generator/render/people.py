@@ -101,6 +101,7 @@ def render_person(person: Person, archive: Archive, lang: str, site_url: str | N
     labels = LABELS[lang]
     paging = paginate(paths.person(person.slug), person.articles, NEWEST_FIRST)
     year_of = _year_of(labels)
+    jumps = list_jumps(paging, year_of, _year_anchor, labels["by_year"])
     pages = []
     for index, page in enumerate(paging.pages):
         here = page.path
@@ -115,7 +116,7 @@ def render_person(person: Person, archive: Archive, lang: str, site_url: str | N
         parts = [front_matter(meta), f"# {escape_text(meta['title'])}\n", " · ".join(line) + "\n"]
         if index == 0:  # who they are, once
             parts += [_facts(person, lang), timeline(person.articles, lang), _companions(person, archive, here, labels)]
-        parts.append(list_jumps(paging, index, year_of, _year_anchor, labels["by_year"]))
+        parts.append(jumps[index])
         above, below = pagers(paging, index, lang, _span(page.items, lang))
         parts.append(above)
         for heading, in_year in groupby(page.items, key=year_of):
