@@ -1597,3 +1597,39 @@ def test_a_point_of_the_compass_last_is_a_family_name_and_before_another_word_a_
     assert people("Ông Jonas West mở quán cà phê ở Kessel.") == ("Jonas West",)
     assert people("Mr Jonas West said on Monday that talks would go on.") == ("Jonas West",)
     assert people("Troops left North Dorval and Arab East Kessel on Monday.") == ()
+
+
+def test_given_names_alone_by_their_syllables_where_a_word_takes_a_person():
+    # `given-name-shape`: syllables of given names only, after a word that takes a person or before a
+    # person's verb (an adverb between).
+    assert people("Khán giả hát cùng Uyên Khải.") == ("Uyên Khải",)
+    assert people("Thục Kiều chia sẻ rằng cô vui.") == ("Thục Kiều",)
+    assert people("Sáng nay Uyên Khải đã gặp bạn.") == ("Uyên Khải",)
+    assert people("Trận đấu có thay Tuệ Minh Khải ở phút cuối.") == ("Tuệ Minh Khải",)
+    # The full name of the article still wins.
+    assert people("Bà Lê Uyên Khải tới.\n\nKhán giả hát cùng Uyên Khải.") == ("Lê Uyên Khải",)
+
+
+def test_given_name_syllables_need_a_word_that_takes_a_person_and_nothing_else_in_the_run():
+    # No such word: as often a place or a firm.
+    assert people("Uyên Khải mở cửa từ sáng.") == ()
+    # A syllable no given name is made of, a known place, a word stripped from the front of the run.
+    assert people("Anh đi cùng Uyên Kowal.") == ()
+    assert people("Du khách tới cùng Trung Hoa.") == ()
+    assert people("Đoàn đi cùng Sở Uyên Khải.") == ()
+    # After an office the syllables name its ministry or its body.
+    assert people("Bộ trưởng Thục Kiều cho biết.") == ()
+
+
+def test_given_name_syllables_read_as_a_firm_or_a_place_by_what_is_written_with_them():
+    # `given-name-shape`: an acronym before (the kind of the hospital), a figure after (a line, an edition),
+    # the place, the firm's board or an office of it named elsewhere in the article, `nói riêng` (in
+    # particular); `trung cấp`, a kind of school (`place_kinds.txt`), after `Trường`.
+    assert people("Bác sĩ Bệnh viện ĐKQT Uyên Khải cho biết.") == ()
+    assert people("Cùng với Uyên Khải 2, hầm mới dài 6 km.") == ()
+    assert people("Học sinh học cùng Trường Trung cấp Kowal.") == ()
+    assert people("Nhà máy ở thị xã Uyên Khải.\n\nSản phẩm của Uyên Khải được ưa chuộng.") == ()
+    assert people("Ngành du lịch nói chung và Uyên Khải nói riêng đều khó.") == ()
+    assert people("Ban lãnh đạo Uyên Khải họp.\n\nSản phẩm của Uyên Khải được ưa chuộng.") == ()
+    assert people("Chủ tịch Uyên Khải họp.\n\nCổ phiếu của Uyên Khải tăng.") == ()
+    assert people("Sản phẩm của Uyên Khải được ưa chuộng.") == ("Uyên Khải",)

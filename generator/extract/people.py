@@ -791,6 +791,9 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             # Given names alone (`Minh Đan`) are a name only among names: see `_names_in_lists`.
             if tokens and len(tokens) < 4 and _is_person(tokens, False, True):
                 items[-1] = _Item(start, run[-1].end(), "maybe", _given_names(written, tokens, stripped))
+                if (not title and len(tokens) == len(written)
+                        and _given_names_in_use(tokens, lowered, before, text, end, article.text)):
+                    mentions.append(Mention(tuple(tokens), False, False, offset + start, "given-name-shape"))
             continue
         rule = ("named-so" if named else "office-word-family-name" if office_family else "given-truong" if given_truong
                 else "after-honorific" if addressed or stripped == "honorifics"
@@ -910,6 +913,47 @@ def _is_given_truong(tokens: list[str], text: str, end: int) -> bool:
     found = _LOWER_AFTER.match(text, end)
     return (second not in keys("place_kinds") and (found is None or f"{second} {found.group(1)}" not in keys("place_kinds"))
             and f"trường {second}" not in keys("places"))
+
+
+# A word that takes a person after it (`cùng Thanh Tùng`, `thay Hữu Thắng`), or a verb of saying or of a
+# person's life after the run (`Hồng Anh chia sẻ`, `Thanh Tùng đã gặp`), adverbs between; not `nói riêng`,
+# `nói chung` (in particular, in general), said of anything.
+_TAKES_A_PERSON = frozenset({"với", "cùng", "thay", "bởi", "của", "cho"})
+_PERSON_VERB_AFTER = re.compile(r" (?:(?:đã|cũng|vẫn|thì|lại|còn|sẽ|từng|không|chưa|mới) )?"
+                                r"(?:nói(?! riêng| chung)|cho biết|cho hay|chia sẻ|kể|tâm sự|thổ lộ|bộc bạch|tiết lộ"
+                                r"|thừa nhận|thú nhận|khẳng định|nhận định|trả lời|viết|hỏi|giải thích|bày tỏ|nhớ lại"
+                                r"|cười|khóc|hát|xuất hiện|gặp|qua đời|chết|yêu|thích|muốn|mong|cảm thấy)(?![\w-])")
+_ACRONYM_LAST = re.compile(r"(?:^|\s)[A-ZĐ]{2,}[A-ZĐ&]* $")
+_FIGURE_NEXT = re.compile(r" \d")
+
+
+def _given_names_in_use(tokens: list[str], lowered: list[str], before: str, text: str, end: int, article: str) -> bool:
+    """`cùng Thanh Tùng`, `Hồng Anh chia sẻ`: two or three syllables that Vietnamese given names are made of
+    (generator/data/given_names_vi.txt), the whole run and no known place, firm or thing, are a person called
+    by given names where a word before takes a person or a verb after is a person's. Without such a word
+    these runs are as often places, firms and festivals (`Trung Thu`, `Phú Quốc`) as people; with it, a
+    firm's or a place's name still reads so by what the article writes with it."""
+    if len(tokens) not in (2, 3) or not all(casefold(t) in keys("given_names_vi") for t in tokens):
+        return False
+    if not (lowered and lowered[-1] in _TAKES_A_PERSON or _PERSON_VERB_AFTER.match(text, end)):
+        return False
+    name = " ".join(tokens)
+    if _is_known_thing(casefold(name)):
+        return False
+    # `Bệnh viện ĐKQT Hồng Lam`: an acronym before it is the kind of its firm or school; `Hồng Lam 2` is
+    # a line or an edition.
+    if _ACRONYM_LAST.search(before) or _FIGURE_NEXT.match(text, end):
+        return False
+    # `thị xã Hồng Lam`, `Tập đoàn Hồng Lam`, `ban lãnh đạo Hồng Lam`, `Chủ tịch Hồng Lam` elsewhere in the
+    # article: the place, the firm or the team.
+    at = article.find(name)
+    while at >= 0:
+        window = article[max(0, at - 60) : at]
+        words = window.casefold().split()
+        if _after_place_cue(window) or _after_board(words) or _ends_with(words, "titles"):
+            return False
+        at = article.find(name, at + len(name))
+    return True
 
 
 def _given_names(written: list[str], tokens: list[str], stripped: str | None) -> tuple[str, ...]:
