@@ -62,7 +62,7 @@ def render_site(
     for year in archive.years:
         groups.append([render_year(year, lang)])
         for month in year.months:
-            groups.append(render_month(month, lang))
+            unit(f"month:{month.year}-{month.month}", inputs.month(month), partial(render_month, month, lang))
     if archive.undated:
         groups.append(render_undated(archive, lang))
     for article in archive.articles:

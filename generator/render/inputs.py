@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from ..extract.paragraphs import may_name_a_story
 from ..index import title_key
-from ..model import Archive, Article, Person
+from ..model import Archive, Article, Month, Person
 
 
 def digest(value: object) -> bytes:
@@ -47,7 +47,7 @@ class KnownKeys:
 
 
 class PageInputs:
-    """Keys of the article pages, person pages and person feeds of one archive, for one site.
+    """Keys of the article pages, person pages, person feeds and month pages of one archive, for one site.
     `known`: the last run's; the digests of unchanged articles, and the keys of people the archive kept
     as they were (the same Person, whose articles are then the same), are used again."""
 
@@ -99,6 +99,10 @@ class PageInputs:
             ))
         self.people[person.name] = (person, slugs, key)
         return key
+
+    def month(self, month: Month) -> bytes:
+        """A month's pages list its articles, as their own rows say them, and nothing else."""
+        return digest((self.settings, month.year, month.month, tuple(map(self._digests.__getitem__, map(_ID, month.articles)))))
 
     def known(self) -> KnownKeys:
         return KnownKeys(self.articles, self.people)
