@@ -77,6 +77,8 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
             # is meant to, and thousands of such lines would hide the build's own.
             for name in _EXCLUDED_NOTES:
                 logging.getLogger(name).addFilter(_no_excluded_note)
+        if self.serving:
+            list_installed_themes_once(config.theme)
         return config
 
     def on_pre_build(self, config):
@@ -297,6 +299,41 @@ def _index_now(site: Path, *, part: bool = False) -> None:
 def _log_index(search: SearchReport) -> None:
     log.info(f"Search index: {search.pages} articles and {search.people} people, "
              f"{search.bytes / 1e6:.1f} MB, {search.seconds:.1f} s")
+
+
+def list_installed_themes_once(theme) -> None:
+    """While serving, the installed themes' files are listed at the first build only: MkDocs lists every
+    file of every theme folder at each build (Material's 14,500 icons among them) to find what to copy.
+    The site's own theme folder (`theme.custom_dir`) is listed each time."""
+    make_env = theme.get_env
+
+    def get_env() -> jinja2.Environment:
+        env = make_env()
+        env.loader = ListedOnceLoader(env.loader.searchpath, theme.custom_dir)
+        return env
+
+    theme.get_env = get_env
+
+
+class ListedOnceLoader(jinja2.FileSystemLoader):
+    """Jinja's loader, whose listing of the folders other than `own` is made once in the process."""
+
+    listed: dict[str, list[str]] = {}
+
+    def __init__(self, searchpath: list[str], own: str | None) -> None:
+        super().__init__(searchpath)
+        self.own = os.path.realpath(own) if own else None
+
+    def list_templates(self) -> list[str]:
+        found: set[str] = set()
+        for folder in self.searchpath:
+            if os.path.realpath(folder) == self.own:
+                found.update(jinja2.FileSystemLoader(folder).list_templates())
+                continue
+            if folder not in self.listed:
+                self.listed[folder] = jinja2.FileSystemLoader(folder).list_templates()
+            found.update(self.listed[folder])
+        return sorted(found)
 
 
 class TemplatesInMemory(jinja2.BytecodeCache):

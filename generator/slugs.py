@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 # A folder's own page (`people/index.md`, the A–Z): no article or person may take its place.
@@ -14,6 +15,7 @@ RESERVED = frozenset({"index"})
 MAX_LENGTH = 100
 
 
+@lru_cache(maxsize=1 << 17)  # every article's and person's, again at each save under `mkdocs serve`
 def slugify(text: str) -> str:
     """`Nguyễn Phú Trọng` -> `nguyen-phu-trong`; never empty, at most MAX_LENGTH characters."""
     ascii_text = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))

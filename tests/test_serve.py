@@ -180,6 +180,41 @@ def test_a_served_save_builds_the_pages_the_generator_wrote_without_looking_at_t
         config.plugins.on_shutdown()
 
 
+def test_served_builds_list_the_installed_theme_once_and_the_sites_own_theme_each_time(archive_dir: Path, monkeypatch):
+    """MkDocs lists every file of every theme folder at each build to find what to copy; while serving,
+    the installed theme's 14,500 files are listed once, and `custom_dir` (overrides/) every time, so
+    that a file added there is copied at the next save."""
+    import jinja2
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    from generator import plugin
+
+    shutil.copy(SAMPLE, archive_dir / "articles")
+    monkeypatch.chdir(archive_dir)
+    monkeypatch.setattr(plugin.BackgroundIndexer, "request", lambda self, site: None)
+    monkeypatch.setattr(plugin.ListedOnceLoader, "listed", {})
+    listed = []
+    list_templates = jinja2.FileSystemLoader.list_templates
+    monkeypatch.setattr(jinja2.FileSystemLoader, "list_templates",
+                        lambda loader: listed.extend(loader.searchpath) or list_templates(loader))
+    site = archive_dir / "served"
+    config = load_config("mkdocs.yml", site_dir=str(site))
+    config.plugins.on_startup(command="serve", dirty=True)
+    try:
+        for build_number in range(2):
+            if build_number:
+                (archive_dir / "overrides" / "assets" / "added.txt").write_text("nouveau", "utf-8")
+            build(load_config("mkdocs.yml", site_dir=str(site)), serve_url="http://127.0.0.1:8000/news-archive/", dirty=True)
+    finally:
+        config.plugins.on_shutdown()
+    own = [folder for folder in listed if Path(folder).resolve() == (archive_dir / "overrides").resolve()]
+    installed = [folder for folder in listed if "site-packages" in folder]
+    assert len(own) == 2 and installed and len(installed) == len(set(installed))
+    assert (site / "assets" / "added.txt").read_text("utf-8") == "nouveau"
+    assert list(site.glob("assets/stylesheets/main.*.min.css"))  # Material's own files, copied
+
+
 def _cached_articles(folder: Path) -> int:
     """How many articles the run the cache folder holds on disk built."""
     with open(folder / ".archive-cache" / "state.pickle", "rb") as stream:
