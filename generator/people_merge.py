@@ -25,6 +25,7 @@ import dataclasses
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .collation import name_order
 from .curation import Curation, person_key
@@ -111,7 +112,7 @@ def decide(known: Directory, key: str, article: Article) -> Decision:
         return Decision(None, "curated")
     if not candidates:
         return Decision(None, "no-full-name")
-    ordered = tuple(sorted(candidates))
+    ordered = _in_order(candidates)
     if key in known.credited:
         return Decision(None, "credited", ordered)
     others = {person_key(name) for name in article.people} - {key}
@@ -126,6 +127,11 @@ def decide(known: Directory, key: str, article: Article) -> Decision:
     if not shared[0][0] and named[0][0] >= DOMINANT_ARTICLES and named[0][0] >= DOMINANCE * runner_up:
         return Decision(named[0][1], "most-named")
     return Decision(None, "ambiguous", ordered)
+
+
+@lru_cache(maxsize=1 << 14)  # a given name may end hundreds of full names, and hundreds of articles use it
+def _in_order(candidates: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(candidates))
 
 
 @dataclass(frozen=True)
