@@ -32,7 +32,11 @@ LABELS = {
         "people_count": "{n} nhân vật",
         "newest": "Bài mới nhất",
         "recent_people": "Nhân vật được nhắc nhiều gần đây",
-        "archive_counts": "Kho lưu trữ có {articles} bài viết về {people} nhân vật, từ {first} đến {last}.",
+        "archive_counts": "Kho lưu trữ có {articles} bài viết về {people} nhân vật, {span}.",
+        "span": "từ {first} đến {last}",
+        "span_one": "đăng {date}",
+        "span_newest": "đăng {period}, mới nhất {date}",
+        "span_oldest": "đăng {period}, sớm nhất {date}",
         "archive_counts_undated": "Kho lưu trữ có {articles} bài viết về {people} nhân vật.",
         "mentioned_with": "Thường được nhắc cùng",
         "no_date": "Không rõ ngày",
@@ -85,7 +89,11 @@ LABELS = {
         "people_count": Plural("{n} person", "{n} people"),
         "newest": "Newest articles",
         "recent_people": "Most mentioned lately",
-        "archive_counts": "The archive holds {articles} articles about {people} people, from {first} to {last}.",
+        "archive_counts": "The archive holds {articles} articles about {people} people, {span}.",
+        "span": "from {first} to {last}",
+        "span_one": "dated {date}",
+        "span_newest": "dated {period}, the newest of {date}",
+        "span_oldest": "dated {period}, the oldest of {date}",
         "archive_counts_undated": "The archive holds {articles} articles about {people} people.",
         "mentioned_with": "Often mentioned with",
         "no_date": "Date unknown",
@@ -154,6 +162,42 @@ def format_date(date: ArticleDate, lang: str) -> str:
         return f"năm {date.year}" if lang == "vi" else str(date.year)
     month = f"{month_name(date.month, lang)}{',' if lang == 'vi' else ''} {date.year}"
     return f"{date.day} {month}" if date.day else month
+
+
+def format_span(first: ArticleDate, last: ArticleDate, lang: str) -> str:
+    """From the oldest date to the newest, each as precise as it is known, what both share written once:
+    `from 1986 to 18 March 1987`, `from 2 to 18 March 1987`; `dated 1987, the newest of 18 March` when
+    one lies inside the other's year or month."""
+    labels = LABELS[lang]
+    old, new = _known(first), _known(last)
+    if old[0] != new[0]:
+        return labels["span"].format(first=format_date(first, lang), last=format_date(last, lang))
+    if old == new:
+        return labels["span_one"].format(date=_on(first, format_date(first, lang), lang))
+    shared = min(len(old), len(new))
+    if old[:shared] == new[:shared]:
+        period, inside = (first, last) if len(old) < len(new) else (last, first)
+        return labels["span_newest" if inside is last else "span_oldest"].format(
+            period=format_date(period, lang), date=_on(inside, _without(inside, 1, lang), lang))
+    same_month = len(old) == len(new) == 3 and old[1] == new[1]
+    return labels["span"].format(first=_without(first, 2 if same_month else 1, lang), last=format_date(last, lang))
+
+
+def _known(date: ArticleDate) -> tuple[int, ...]:
+    return tuple(part for part in (date.year, date.month, date.day) if part is not None)
+
+
+def _without(date: ArticleDate, shared: int, lang: str) -> str:
+    """The date without its year (`shared` 1) or its year and month (2), which the span names once."""
+    if shared == 2:
+        return str(date.day)
+    month = month_name(date.month, lang)
+    return f"{date.day} {month}" if date.day else month
+
+
+def _on(date: ArticleDate, text: str, lang: str) -> str:
+    """`ngày 18 tháng 3`: a day alone is read so in Vietnamese."""
+    return f"ngày {text}" if lang == "vi" and date.day else text
 
 
 def format_day(date: ArticleDate, lang: str) -> str:

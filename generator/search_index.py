@@ -75,6 +75,13 @@ MARK_CODES = STROKE + 1
 # A last syllable still being typed is completed from the commonest words starting so.
 PREFIXES = range(2, 6)
 COMPLETIONS = 6
+# The words of the archive a typo away from a word typed (search.js, corrections): each word of plain
+# letters is listed in two files of `near/`, among the words of its length starting with its letter
+# (`t5.txt`) and among those ending with it (`5p.txt`, written backwards): one typo leaves the first
+# or the last letter of a word of three or more in its place, so a word typed of length n finds them
+# in the six files of lengths n - 1 to n + 1 and its own first and last letters.
+NEAR_DIR = "near"
+_NEAR_WORD = re.compile(r"[a-z]{3,24}")
 # Up to this many people the person filter suggests them all; beyond, those named in two articles or more.
 SUGGEST_ALL_PEOPLE = 1000
 
@@ -288,7 +295,10 @@ def _write_index(folder: Path, articles: list[Page], mentions: dict[tuple[str, s
     people = [Page(url=url, title=name, people=[name]) for url, name in sorted(mentions)]
     (folder / "keys").mkdir()
     (folder / "pages").mkdir()
+    (folder / NEAR_DIR).mkdir()
     entries = _entries(articles + people, len(articles), cores)
+    for name, text in near_files(entries).items():
+        (folder / NEAR_DIR / f"{name}.txt").write_text(text, "utf-8")
     shards = max(1, -(-sum(len(key) + len(fields) + sum(map(len, fields)) for key, fields in entries.items())
                      // SHARD_BYTES))
     files: list[dict[str, list[str]]] = [{} for _ in range(shards)]
@@ -326,6 +336,17 @@ def key_file(entries: dict[str, list[str]]) -> str:
         lines.append("\t".join([SHARED_DIGITS[_utf16_length(key[:shared])] + key[shared:], *entries[key]]))
         previous = key
     return "\n".join(lines)
+
+
+def near_files(keys: Iterable[str]) -> dict[str, str]:
+    """The files of `near/` (see NEAR_DIR) listing the words among `keys`, as files of keys without fields."""
+    heads: dict[str, dict[str, list[str]]] = defaultdict(dict)
+    tails: dict[str, dict[str, list[str]]] = defaultdict(dict)
+    for key in keys:
+        if _NEAR_WORD.fullmatch(key):
+            heads[f"{key[0]}{len(key)}"][key] = []
+            tails[f"{len(key)}{key[-1]}"][key[::-1]] = []
+    return {name: key_file(words) for name, words in chain(heads.items(), tails.items())}
 
 
 def _utf16_length(text: str) -> int:

@@ -8,9 +8,9 @@ const load = () => (loading ??= import("./search.js").then((module) => (search =
 
 const vietnamese = document.documentElement.lang.startsWith("vi");
 const words = vietnamese
-  ? { none: "Không tìm thấy bài nào", count: (n) => `${n} bài`, articles: (n) => `${n} bài viết`,
+  ? { none: "Không tìm thấy bài nào", count: (n) => `${n} bài`, read: (read) => ` (tìm cả: ${read.join(", ")})`, articles: (n) => `${n} bài viết`,
       more: (n, left) => (n === left ? `Xem thêm ${n} bài` : `Xem thêm ${n} bài (còn ${left})`) }
-  : { none: "No matching articles", count: (n) => `${n} articles`, articles: (n) => `${n} articles`,
+  : { none: "No matching articles", count: (n) => `${n} articles`, read: (read) => ` (also read as: ${read.join(", ")})`, articles: (n) => `${n} articles`,
       more: (n, left) => (n === left ? `Show ${n} more` : `Show ${n} more (${left} left)`) };
 const labels = vietnamese
   ? { dialog: "Tìm trong kho lưu trữ", search: "Tìm kiếm", hint: "Gõ để tìm, có dấu hay không dấu đều được",
@@ -35,11 +35,13 @@ function element(tag, attributes = {}, text) {
   return node;
 }
 
-// The text with each word that is a query syllable, folded, in <mark>; the last may still be being typed.
-function marked(node, text, query) {
+// The text with each word that is a query syllable, folded, or a word it was read as (a typo's
+// correction), in <mark>; the last may still be being typed.
+function marked(node, text, query, read) {
   const { SHORTEST, fold, syllables } = search;
-  const keys = syllables(query).map(fold);
-  const last = keys.pop();
+  const typed = syllables(query).map(fold);
+  const last = typed.pop();
+  const keys = [...typed, ...read.flatMap(syllables).map(fold)];
   let at = 0;
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const word = fold(match[0]);
@@ -53,13 +55,13 @@ function marked(node, text, query) {
 
 // A page's row: [address, title, date shown, summary], or for a person [address, name, "", articles].
 // The link holds the title alone, what a screen reader reads out; the whole row is its target.
-function render([url, title, date, summary], query) {
+function render([url, title, date, summary], query, read) {
   const item = element("li", { class: "archive-search__item" });
-  item.append(marked(element("a", { href: new URL(url, search.root).pathname, class: "archive-search__link" }), title, query));
+  item.append(marked(element("a", { href: new URL(url, search.root).pathname, class: "archive-search__link" }), title, query, read));
   if (date) item.append(element("p", { class: "archive-search__date" }, date));
   item.append(typeof summary === "number"
     ? element("p", { class: "archive-search__summary" }, words.articles(summary))
-    : marked(element("p", { class: "archive-search__summary" }), summary, query));
+    : marked(element("p", { class: "archive-search__summary" }), summary, query, read));
   return item;
 }
 
@@ -154,7 +156,7 @@ function setUp(dialog) {
 
   let latest = 0;
   let timer;
-  let found = { ids: [], query: "", shown: 0 };
+  let found = { ids: [], query: "", read: [], shown: 0 };
   // Busy from the key until the list shows that key's results, for assistive technology (and tests).
   function later() {
     list.setAttribute("aria-busy", "true");
@@ -168,28 +170,41 @@ function setUp(dialog) {
     await load();
     const ids = await search.find(query, year.value, person.value.trim());
     if (ticket !== latest) return; // a newer query superseded this one
-    found = { ids: ids || [], query, shown: 0 };
+    found = { ids: ids || [], query, read: (ids && ids.read) || [], shown: 0 };
     if (!ids) status.textContent = placeholder;
-    else status.textContent = ids.length ? words.count(ids.length) : words.none;
-    await showMore(ticket, true);
+    else say();
+    await showMore(ticket, true, PAGE, !(ids && ids.more));
+    if (!(ids && ids.more)) return;
+    // The pages read with a typo's corrections, after those holding the words as typed: up to a page's
+    // worth shown.
+    const more = await ids.more;
+    if (ticket !== latest) return;
+    Object.assign(found, { ids: more, read: more.read });
+    say();
+    await showMore(ticket, false, PAGE - found.shown);
   }
-  // The next page of results; the first replaces the list, once its first rows are in.
-  async function showMore(ticket, first) {
-    const { ids, query, shown } = found;
-    const end = Math.min(ids.length, shown + PAGE);
+  function say() {
+    const { ids, read } = found;
+    status.textContent = ids.length ? words.count(ids.length) + (read.length ? words.read(read) : "") : words.none;
+  }
+  // The next `count` results; the first replaces the list, once its first rows are in. The list is
+  // no longer busy once they are in, unless more are coming.
+  async function showMore(ticket, first, count = PAGE, done = true) {
+    const { ids, query, read, shown } = found;
+    const end = Math.min(ids.length, shown + count);
     // The first few rows' files first: the browser fetches only a few files at a time from one host.
     const head = await Promise.all(ids.slice(shown, Math.min(end, shown + FIRST)).map(search.page));
     if (ticket !== latest) return;
     if (first) list.replaceChildren();
-    list.append(...head.map((row) => render(row, query)));
+    list.append(...head.map((row) => render(row, query, read)));
     const rest = await Promise.all(ids.slice(shown + FIRST, end).map(search.page));
     if (ticket !== latest) return;
-    list.append(...rest.map((row) => render(row, query)));
+    list.append(...rest.map((row) => render(row, query, read)));
     found.shown = end;
     const left = ids.length - end;
     more.hidden = left === 0;
     more.textContent = words.more(Math.min(PAGE, left), left);
-    list.setAttribute("aria-busy", "false");
+    if (done) list.setAttribute("aria-busy", "false");
   }
   let showing = false;
   more.addEventListener("click", async () => {

@@ -120,11 +120,13 @@ const commonest = (hits) => (hits.length ? hits.reduce((a, b) => (b.value[1].len
 // How many pages hold a key (or, for a name, are articles naming them) in all parts together.
 const holding = (hits) => hits.reduce((sum, hit) => sum + hit.value[1].length, 0);
 
-// A page's score adds up its postings' weights: a page holding the person the query names, more of
-// the query's syllables, more of its pairs in order, more pairs and syllables in the form wanted
-// (reading() below), more of them in a title or among
-// its people, ranks higher, each over all the next; among equals, the newer (smaller id) first.
-const PERSON = 1e10, SYLLABLE = 1e8, PAIR = 1e6, PAIR_FORM = 1e4, SYLLABLE_FORM = 1e2, TITLE_OR_PEOPLE = 1;
+// A page's score adds up its postings' weights: a page holding more of the query's syllables, then more
+// of them as typed rather than a typo away (corrections below), then the person the query names, more
+// of its pairs in order, more pairs and syllables in the form wanted (reading() below), more of them
+// in a title or among its people, ranks higher, each over all the next; among equals, the newer
+// (smaller id) first.
+const SYLLABLE = 1e12, EXACT = 1e10, PERSON = 1e8, PAIR = 1e6, PAIR_FORM = 1e4, SYLLABLE_FORM = 1e2, TITLE_OR_PEOPLE = 1;
+const count = (score, weight) => Math.floor(score / weight) % 100;
 
 function add(scores, hits, wanted, found, form) {
   for (const { offset, value: [forms, encoded] } of hits) {
@@ -137,22 +139,17 @@ function add(scores, hits, wanted, found, form) {
   }
 }
 
-// The last syllable may still be being typed: when it is no word of the archive, its commonest
-// completions stand for it, each page counted once.
-async function addCompletions(scores, key) {
-  if (key.length < SHORTEST) return;
-  const completions = new Set((await entry("v:" + key.slice(0, 5))).flatMap((hit) => hit.value));
-  const where = new Map();
-  for (const hits of await Promise.all([...completions].filter((word) => word.startsWith(key)).map(entry))) {
-    for (const { offset, value: [, encoded] } of hits) {
-      let id = offset - 1;
-      for (const number of encoded) {
-        id += number >> FLAG_BITS;
-        where.set(id, (where.get(id) || 0) | (number & WHERE));
-      }
-    }
+// One place of the query read as several words (the word typed and its corrections): each page counts
+// the best of them it holds. `choices` are [hits, form wanted, weight found].
+function addBest(scores, choices, form) {
+  if (choices.length === 1) return add(scores, ...choices[0], form);
+  const best = new Float64Array(scores.length);
+  for (const [hits, wanted, found] of choices) {
+    const one = new Float64Array(scores.length);
+    add(one, hits, wanted, found, form);
+    for (let id = 0; id < one.length; id++) if (one[id] > best[id]) best[id] = one[id];
   }
-  for (const [id, bits] of where) scores[id] += SYLLABLE + (bits ? TITLE_OR_PEOPLE : 0);
+  for (let id = 0; id < best.length; id++) scores[id] += best[id];
 }
 
 // The forms wanted of the pairs and syllables: as typed when the query has marks; without, the
@@ -175,43 +172,192 @@ function reading(typed, folded, pairs, single) {
   };
 }
 
-async function rank(query, allowed, articlesOnly) {
-  const typed = syllables(query);
+// When FEW pages or fewer hold all the words typed, each word of NEAR_FROM letters or more that FEW
+// pages or fewer hold is read as well as the words of the archive one typo away that MORE times as
+// many pages hold (any, for a word on no page): a letter changed, dropped or added, or two neighbours
+// swapped. Lunr and MiniSearch allow the same, reading a whole vocabulary in memory; here it is the few
+// files of near/ that can hold them (generator/search_index.py, NEAR_DIR). Up to NEAR_MOST of them
+// are searched, and every pair the word splits into; the NEAR_PAIRED found most with the other words
+// typed are paired with the words beside them.
+const NEAR_FROM = 4, FEW = 5, MORE = 4, NEAR_MOST = 10, NEAR_PAIRED = 3;
+
+export function oneTypo(a, b) {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.slice(i + 1) === short.slice(i);
+}
+
+// The words one typo from `word`, and the pairs it splits into (a space left out: `vacxin` for `vắc
+// xin`), that `least` pages or more hold, as [word or pair, hits], those on most pages first.
+async function corrections(word, least) {
+  if (word.length < NEAR_FROM || !/^[a-z]+$/.test(word)) return [];
+  const n = word.length;
+  const names = [n - 1, n, n + 1].flatMap((length) => [`${word[0]}${length}`, `${length}${word.at(-1)}`]);
+  const lists = await Promise.all((await parts()).flatMap((part) => names.map(async (name) => {
+    const keys = await keyFile(`${part.path}near/${name}.txt`);
+    const words = keys ? [...keys.keys()] : [];
+    return /^\d/.test(name) ? words.map((w) => [...w].reverse().join("")) : words;
+  })));
+  const near = [...new Set(lists.flat())].filter((other) => oneTypo(word, other)).sort().slice(0, NEAR_MOST);
+  for (let at = 2; at <= n - 2; at++) near.push(`${word.slice(0, at)} ${word.slice(at)}`);
+  const found = (await Promise.all(near.map(async (other) => [other, await entry(other)]))).filter(([, hits]) => holding(hits) >= least);
+  return found.sort((a, b) => holding(b[1]) - holding(a[1]));
+}
+
+function idsOf(hits) {
+  const ids = [];
+  for (const { offset, value: [, encoded] } of hits) {
+    let id = offset - 1;
+    for (const number of encoded) ids.push((id += number >> FLAG_BITS));
+  }
+  return ids;
+}
+
+// The posting of page `id` among a key's hits, with the key's marked forms; null if the page does not hold it.
+function posting(hits, id) {
+  for (const { offset, value: [forms, encoded] } of hits) {
+    let at = offset - 1;
+    for (const number of encoded) {
+      at += number >> FLAG_BITS;
+      if (at === id) return { number, forms };
+      if (at > id) break;
+    }
+  }
+  return null;
+}
+const holds = (hits, id) => posting(hits, id) !== null;
+// The key as page `id` writes it: the first of the key's marked forms the page holds, else the key.
+function formAt(hits, id, key) {
+  const found = posting(hits, id);
+  const at = found ? found.forms.findIndex((_, i) => found.number & (FORM << i)) : -1;
+  return at < 0 ? key : found.forms[at];
+}
+
+// The pages' scores for the query's words (`folded`, with their entries) and, at each place, the words
+// it is also read as (`near`, [word, hits]) and the pairs they make with the next place's
+// (`nearPairs`, [word, next word, hits]).
+async function scored(query, near, nearPairs) {
+  const { typed, folded, pairs, single, named, completions } = query;
+  const last = folded.length - 1;
+  const scores = new Float64Array((await meta()).pages);
+  const wanted = reading(typed, folded, pairs.map(commonest), single.map(commonest));
+  single.forEach((hits, i) => addBest(scores, [[hits, wanted.single[i], SYLLABLE + EXACT],
+    ...near[i].map(([, other]) => [other, commonest(other)[0][0], SYLLABLE])], SYLLABLE_FORM));
+  pairs.forEach((hits, i) => addBest(scores, [[hits, wanted.pairs[i], PAIR],
+    ...nearPairs[i].filter(([, , other]) => other.length).map(([, , other]) => [other, commonest(other)[0][0], PAIR])], PAIR_FORM));
+  if (completions) for (const [id, bits] of completions) scores[id] += SYLLABLE + EXACT + (bits ? TITLE_OR_PEOPLE : 0);
+  // The words read: at each place, the word the best page read with a correction holds, the word
+  // typed before a correction, and a correction it holds beside the next or the previous word before
+  // one alone.
+  const corrected = (score) => count(score, EXACT) < count(score, SYLLABLE);
+  const top = scores.reduce((at, score, id) => (corrected(score) && !(corrected(scores[at]) && scores[at] >= score) ? id : at), 0);
+  const paired = (i, word) => [...(nearPairs[i - 1] || []).filter(([, second]) => second === word),
+    ...(nearPairs[i] || []).filter(([first]) => first === word)].some(([, , hits]) => holds(hits, top));
+  const words = folded.map((key, i) => {
+    if (holds(single[i], top)) return key;
+    const held = near[i].filter(([, hits]) => holds(hits, top));
+    return (held.find(([word]) => paired(i, word)) || held[0] || [key])[0];
+  });
+  // The whole query is a person's name (not one of the many names that merely hold it), and mostly
+  // that person's: at least a quarter of the pages holding the whole name, each of its pairs (or its
+  // syllable), name them. A place or a team the people rules took for a person (`Hà Nội`) stays among
+  // the articles; a name whose pairs are common words apart (`vận động`) still finds its person.
+  const person = words.join(" ") === folded.join(" ") ? named : named && (await entry("p:" + words.join(" ")));
+  if (person) {
+    const whole = (score) => (last ? count(score, PAIR) === last : count(score, SYLLABLE) === 1);
+    let holders = 0;
+    for (const score of scores) if (whole(score)) holders++;
+    // (A name's entry lists the ids of the person's pages, then of their articles.)
+    if (holding(person) * 4 >= holders) {
+      for (const { offset, value } of person) for (const id of value[0]) scores[offset + id] += PERSON;
+    }
+  }
+  return { scores, words, top };
+}
+
+// The last syllable may still be being typed: when it is no word of the archive, its commonest
+// completions stand for it, each page counted once: the title and people bits of each page holding one.
+async function completions(key) {
+  const where = new Map();
+  if (key.length < SHORTEST) return where;
+  const completed = new Set((await entry("v:" + key.slice(0, 5))).flatMap((hit) => hit.value));
+  for (const hits of await Promise.all([...completed].filter((word) => word.startsWith(key)).map(entry))) {
+    for (const { offset, value: [, encoded] } of hits) {
+      let id = offset - 1;
+      for (const number of encoded) {
+        id += number >> FLAG_BITS;
+        where.set(id, (where.get(id) || 0) | (number & WHERE));
+      }
+    }
+  }
+  return where;
+}
+
+async function rank(text, allowed, articlesOnly) {
+  const typed = syllables(text);
   const folded = typed.map(fold);
   const last = typed.length - 1;
   const { articles, pages } = await meta();
-  const scores = new Float64Array(pages);
   const [named, pairs, single] = await Promise.all([
     articlesOnly ? null : entry("p:" + folded.join(" ")),
     Promise.all(folded.slice(1).map((key, i) => entry(`${folded[i]} ${key}`))),
     Promise.all(folded.map((key) => entry(key))),
   ]);
-  const wanted = reading(typed, folded, pairs.map(commonest), single.map(commonest));
-  pairs.forEach((hits, i) => add(scores, hits, wanted.pairs[i], PAIR, PAIR_FORM));
-  single.forEach((hits, i) => add(scores, hits, wanted.single[i], SYLLABLE, SYLLABLE_FORM));
-  if (!single[last].length) await addCompletions(scores, folded[last]);
-  // Every syllable when some page has them all, else as many as any page has.
-  const syllablesOf = (score) => Math.floor((score % PERSON) / SYLLABLE);
-  // The whole query is a person's name (not one of the many names that merely hold it), and mostly
-  // that person's: at least a quarter of the pages holding the whole name, each of its pairs (or its
-  // syllable), name them. A place or a team the people rules took for a person (`Hà Nội`) stays among
-  // the articles; a name whose pairs are common words apart (`vận động`) still finds its person.
-  if (named) {
-    const whole = (score) => (last ? Math.floor((score % SYLLABLE) / PAIR) === last : syllablesOf(score) === 1);
-    let holders = 0;
-    for (const score of scores) if (whole(score)) holders++;
-    // (A name's entry lists the ids of the person's pages, then of their articles.)
-    if (holding(named) * 4 >= holders) {
-      for (const { offset, value } of named) for (const id of value[0]) scores[offset + id] += PERSON;
+  const query = { typed, folded, pairs, single, named, completions: single[last].length ? null : await completions(folded[last]) };
+  // The pages of the best scores: every syllable when some page has them all, else as many as any page has.
+  const listed = (scores) => {
+    const most = scores.reduce((best, score) => Math.max(best, count(score, SYLLABLE)), 0);
+    const ids = [];
+    for (let id = 0; id < pages; id++) {
+      if (most && count(scores[id], SYLLABLE) === most && !(articlesOnly && id >= articles) && (!allowed || allowed(id))) ids.push(id);
     }
+    ids.sort((a, b) => scores[b] - scores[a] || a - b);
+    ids.read = [];
+    return ids;
+  };
+  const { scores } = await scored(query, folded.map(() => []), pairs.map(() => []));
+  const exact = listed(scores);
+  const all = scores.reduce((sum, score) => sum + (count(score, SYLLABLE) === typed.length), 0);
+  if (all > FEW) return exact;
+  // The pages found with corrections too; `read`, the words read in place of words typed, for the list
+  // to say and mark.
+  async function corrected() {
+    // A last word on the way to another is no typo.
+    const near = await Promise.all(folded.map((key, i) => (holding(single[i]) > FEW
+      || (i === last && query.completions && query.completions.size) ? [] : corrections(key, Math.max(1, MORE * holding(single[i]))))));
+    if (!near.some((found) => found.length)) return exact;
+    // Corrections found with the other places' words first: those are paired.
+    const held = near.map((found, i) => new Set([single[i], ...found.map(([, hits]) => hits)].flatMap(idsOf)));
+    const together = (hits, i) => idsOf(hits).filter((id) => held.every((ids, j) => j === i || ids.has(id))).length;
+    near.forEach((found, i) => {
+      const counts = new Map(found.map(([word, hits]) => [word, together(hits, i)]));
+      found.sort((a, b) => counts.get(b[0]) - counts.get(a[0]));
+    });
+    // [the word read at one place, at the next, the pages holding them side by side]
+    const choices = (i) => [folded[i], ...near[i].slice(0, NEAR_PAIRED).map(([word]) => word)];
+    const nearPairs = await Promise.all(pairs.map((_, i) => Promise.all(choices(i).flatMap((first, a) => choices(i + 1)
+      .filter((_, b) => a || b).map(async (second) => [first, second,
+        await entry(`${first.split(" ").at(-1)} ${second.split(" ")[0]}`)])))));
+    const found = await scored(query, near, nearPairs);
+    const ids = listed(found.scores);
+    // As the best page read with a correction writes them.
+    ids.read = found.words.flatMap((word, i) => (word === folded[i] ? []
+      : [formAt(near[i].find(([other]) => other === word)[1], found.top, word)]));
+    return ids;
   }
-  let best = 0;
-  for (const score of scores) best = Math.max(best, syllablesOf(score));
-  const ids = [];
-  for (let id = 0; id < pages; id++) {
-    if (best && syllablesOf(scores[id]) === best && !(articlesOnly && id >= articles) && (!allowed || allowed(id))) ids.push(id);
-  }
-  return ids.sort((a, b) => scores[b] - scores[a] || a - b);
+  // No page holds every word typed: the corrections may find some. A few pages do: they are shown
+  // first, at once, and the pages found with corrections follow them (`more`).
+  if (!all) return corrected();
+  exact.more = corrected().then((ids) => {
+    const shown = new Set(exact);
+    return Object.assign([...exact, ...ids.filter((id) => !shown.has(id))], { read: ids.read });
+  });
+  return exact;
 }
 
 async function filtered(year, person) {
@@ -232,7 +378,8 @@ async function filtered(year, person) {
 }
 
 // The ids of the pages answering a query within a year and a person (either may be empty), best first;
-// null when there is nothing yet to search for.
+// null when there is nothing yet to search for. When a few pages hold the words as typed, `more` is
+// the promise of them followed by those found reading typos (rank()).
 export async function find(query, year, person) {
   const chosen = await filtered(year, person);
   if (syllables(query).join("").length < SHORTEST && !chosen) return null;

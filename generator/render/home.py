@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..locale import LABELS, format_date, month_name
+from ..locale import LABELS, format_span, month_name
 from ..model import Archive, OutputPage
 from . import paths
 from .feeds import feed_anchors, feed_links
@@ -35,8 +35,7 @@ def render_home(
         counts = labels["archive_counts"].format(
             articles=len(archive.articles),
             people=len(archive.people),
-            first=format_date(dated[-1].date, lang),
-            last=format_date(dated[0].date, lang),
+            span=format_span(dated[-1].date, dated[0].date, lang),
         )
     else:
         counts = labels["archive_counts_undated"].format(articles=len(archive.articles), people=len(archive.people))
