@@ -9,13 +9,15 @@ from .model import ArticleDate
 
 @dataclass(frozen=True)
 class Plural:
-    """A count in English, `1 article` or `2 articles`; read like a label: `.format(n=...)`."""
+    """A count, `1 article` or `2 articles`, its number grouped in thousands as the language writes
+    them (`1.500 bài viết`, `1,500 articles`); read like a label: `.format(n=...)`."""
 
     one: str
     other: str
+    thousands: str = ","
 
     def format(self, n: int) -> str:
-        return (self.one if n == 1 else self.other).format(n=n)
+        return (self.one if n == 1 else self.other).format(n=f"{n:,}".replace(",", self.thousands))
 
 
 LABELS = {
@@ -28,8 +30,8 @@ LABELS = {
         "language": "Ngôn ngữ",
         "reading_time": "Thời gian đọc",
         "minutes": "{n} phút",
-        "articles_count": "{n} bài viết",
-        "people_count": "{n} nhân vật",
+        "articles_count": Plural("{n} bài viết", "{n} bài viết", "."),
+        "people_count": Plural("{n} nhân vật", "{n} nhân vật", "."),
         "newest": "Bài mới nhất",
         "recent_people": "Nhân vật được nhắc nhiều gần đây",
         "archive_counts": "Kho lưu trữ có {articles} bài viết về {people} nhân vật, {span}.",
@@ -54,7 +56,8 @@ LABELS = {
         "years": "Các năm",
         "months": "Các tháng",
         "no_people": "Chưa có nhân vật nào.",
-        "people_without_pages": "{n} nhân vật khác ít được nhắc đến nên không có trang riêng; tìm kiếm vẫn tìm thấy các bài có tên họ.",
+        "people_without_pages": Plural(*["{n} nhân vật khác ít được nhắc đến nên không có trang riêng; "
+                                         "tìm kiếm vẫn tìm thấy các bài có tên họ."] * 2, "."),
         "pages": "Trang",
         "page": "trang {n}",
         "previous_page": "‹ Trang trước",

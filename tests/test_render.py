@@ -15,7 +15,7 @@ import yaml
 
 from generator.curation import Curation, load_curation
 from generator.index import build_archive
-from generator.locale import format_day
+from generator.locale import LABELS, format_day
 from generator.model import Article, ArticleDate, Kind, Paragraph
 from generator.people_merge import unify_people
 from generator.render import render_site
@@ -23,6 +23,7 @@ from generator.render.jumps import jump_row, list_jumps
 from generator.render.markdown import escape_text, front_matter, relative_path
 from generator.render.pagination import paginate
 from generator.render.dates import render_month
+from generator.render.home import render_home
 from generator.render.people import render_person
 
 # The extensions mkdocs.yml enables, plus the three MkDocs always adds.
@@ -419,3 +420,17 @@ def test_each_pages_jump_row_names_the_first_page_of_each_key_it_may_name(grows)
                    for text, n in starts.items()]
         expected.append(jump_row(targets, "Năm") if len(starts) > 1 else "")
     assert list_jumps(paging, str, lambda text: f"y-{text}", "Năm") == expected
+
+
+@pytest.mark.parametrize("lang, n, written", [
+    ("vi", 1, "1 bài viết"), ("vi", 1500, "1.500 bài viết"), ("vi", 2586000, "2.586.000 bài viết"),
+    ("en", 1, "1 article"), ("en", 999, "999 articles"), ("en", 1500, "1,500 articles"),
+])
+def test_counts_group_thousands_as_the_language_writes_them(lang, n, written):
+    assert LABELS[lang]["articles_count"].format(n=n) == written
+
+
+def test_the_home_page_counts_a_large_archive_with_its_thousands_grouped():
+    articles = [_article(f"a{i}", ArticleDate(2024, 1 + i % 12, 1 + i % 28)) for i in range(1200)]
+    home = render_home(build_archive(articles), "vi", "Kho", 5)
+    assert "Kho lưu trữ có 1.200 bài viết về 0 nhân vật" in home.content

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..locale import LABELS, format_span, month_name
+from ..locale import LABELS, format_number, format_span, month_name
 from ..model import Archive, OutputPage
 from . import paths
 from .feeds import feed_anchors, feed_links
@@ -33,12 +33,13 @@ def render_home(
     dated = [a for a in archive.articles if a.date.year is not None]
     if dated:
         counts = labels["archive_counts"].format(
-            articles=len(archive.articles),
-            people=len(archive.people),
+            articles=format_number(len(archive.articles), lang),
+            people=format_number(len(archive.people), lang),
             span=format_span(dated[-1].date, dated[0].date, lang),
         )
     else:
-        counts = labels["archive_counts_undated"].format(articles=len(archive.articles), people=len(archive.people))
+        counts = labels["archive_counts_undated"].format(articles=format_number(len(archive.articles), lang),
+                                                         people=format_number(len(archive.people), lang))
     parts.append(counts + "\n")
     sections = f"{link(labels['people'], paths.HOME, paths.PEOPLE)} · {link(labels['dates'], paths.HOME, paths.DATES)}"
     if site_url:
