@@ -104,6 +104,25 @@ def test_search_finds_the_article_with_or_without_tone_marks(page, base_url, que
     assert result.locator("mark").count() >= 1  # the matched words are highlighted
 
 
+def test_a_search_overtaken_by_more_keys_shows_nothing(page, ranking_url):
+    """Keys typed while the search for the keys before them still waits for its files: when the files
+    come, the list shows the whole query's results only, never the shorter query's."""
+    # The index's files are held until the test lets them through.
+    page.add_init_script("""const fetched = window.fetch; let held = [];
+      window.releaseIndex = () => { window.fetch = fetched; held.forEach((go) => go()); held = []; };
+      window.fetch = (...asked) => String(asked[0]).includes("search-index")
+        ? new Promise((go) => held.push(go)).then(() => fetched(...asked)) : fetched(...asked);""")
+    page.goto(ranking_url)
+    page.locator(".md-header [data-archive-search-open]").click()
+    box = page.locator(".archive-search__input")
+    box.press_sequentially("pham van", delay=10)
+    page.wait_for_timeout(200)  # the search for `pham van` has begun, and waits for its files
+    box.press_sequentially(" dong", delay=10)
+    page.evaluate("window.releaseIndex()")
+    page.locator('.archive-search__results[aria-busy="false"]').wait_for(timeout=15_000)
+    assert hrefs(page.locator(".archive-search__link"), ranking_url) == ["people/pham-van-dong/", "articles/namesake/"]
+
+
 def test_one_letter_waits_for_the_next(page, base_url):
     # A single letter is a prefix of most words: the box asks for more instead of searching it.
     results = search(page, base_url, "Is")

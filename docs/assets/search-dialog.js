@@ -157,9 +157,11 @@ function setUp(dialog) {
   let latest = 0;
   let timer;
   let found = { ids: [], query: "", read: [], shown: 0 };
-  // Busy from the key until the list shows that key's results, for assistive technology (and tests).
+  // Busy from the key until the list shows that key's results, for assistive technology (and tests);
+  // a search still running for the keys before it shows nothing when done.
   function later() {
     list.setAttribute("aria-busy", "true");
+    latest++;
     clearTimeout(timer);
     timer = setTimeout(run, DEBOUNCE_MS);
   }
