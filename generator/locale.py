@@ -17,7 +17,12 @@ class Plural:
     thousands: str = ","
 
     def format(self, n: int) -> str:
-        return (self.one if n == 1 else self.other).format(n=f"{n:,}".replace(",", self.thousands))
+        return (self.one if n == 1 else self.other).format(n=_grouped(n, self.thousands))
+
+
+def _count(text: str) -> Plural:
+    """A Vietnamese count: one form for every number, grouped in thousands by dots."""
+    return Plural(text, text, ".")
 
 
 LABELS = {
@@ -30,8 +35,8 @@ LABELS = {
         "language": "Ngôn ngữ",
         "reading_time": "Thời gian đọc",
         "minutes": "{n} phút",
-        "articles_count": Plural("{n} bài viết", "{n} bài viết", "."),
-        "people_count": Plural("{n} nhân vật", "{n} nhân vật", "."),
+        "articles_count": _count("{n} bài viết"),
+        "people_count": _count("{n} nhân vật"),
         "newest": "Bài mới nhất",
         "recent_people": "Nhân vật được nhắc nhiều gần đây",
         "archive_counts": "Kho lưu trữ có {articles} bài viết về {people} nhân vật, {span}.",
@@ -56,8 +61,8 @@ LABELS = {
         "years": "Các năm",
         "months": "Các tháng",
         "no_people": "Chưa có nhân vật nào.",
-        "people_without_pages": Plural(*["{n} nhân vật khác ít được nhắc đến nên không có trang riêng; "
-                                         "tìm kiếm vẫn tìm thấy các bài có tên họ."] * 2, "."),
+        "people_without_pages": _count("{n} nhân vật khác ít được nhắc đến nên không có trang riêng; "
+                                       "tìm kiếm vẫn tìm thấy các bài có tên họ."),
         "pages": "Trang",
         "page": "trang {n}",
         "previous_page": "‹ Trang trước",
@@ -154,7 +159,11 @@ def month_name(month: int, lang: str) -> str:
 
 def format_number(n: int, lang: str) -> str:
     """`1.500` in Vietnamese, `1,500` in English."""
-    return f"{n:,}".replace(",", ".") if lang == "vi" else f"{n:,}"
+    return _grouped(n, "." if lang == "vi" else ",")
+
+
+def _grouped(n: int, thousands: str) -> str:
+    return f"{n:,}".replace(",", thousands)
 
 
 def format_date(date: ArticleDate, lang: str) -> str:

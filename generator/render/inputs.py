@@ -94,15 +94,18 @@ class PageInputs:
                 person.slug,
                 person.aliases,
                 tuple(zip(person.companions, slugs)),
-                # Looked up without a line of Python per article: a person's list is the longest a key reads.
-                tuple(map(self._digests.__getitem__, map(_ID, person.articles))),
+                self._digests_of(person.articles),
             ))
         self.people[person.name] = (person, slugs, key)
         return key
 
     def month(self, month: Month) -> bytes:
         """A month's pages list its articles, as their own rows say them, and nothing else."""
-        return digest((self.settings, month.year, month.month, tuple(map(self._digests.__getitem__, map(_ID, month.articles)))))
+        return digest((self.settings, month.year, month.month, self._digests_of(month.articles)))
+
+    def _digests_of(self, articles: tuple[Article, ...]) -> tuple[bytes, ...]:
+        # Looked up without a line of Python per article: a person's list is the longest a key reads.
+        return tuple(map(self._digests.__getitem__, map(_ID, articles)))
 
     def known(self) -> KnownKeys:
         return KnownKeys(self.articles, self.people)
