@@ -132,7 +132,8 @@ def _reading(articles: tuple[Article, ...], people: tuple[Person, ...], previous
         # An article that shares no one with a moved or regrouped article has the same stories to
         # choose from, with the same scores; only a choice among equal scores made by place can change.
         span = previous.placed.get(article.id) if changes else None
-        if (changes is not None and article.id not in changes.articles and changes.rescored.isdisjoint(article.people)
+        if (changes is not None and article.id not in changes.articles
+                and (changes.rescored.isdisjoint(article.people) or added is not None and position[article.id] not in near)
                 and not (span and reordered(span))):
             if span:
                 placed[article.id] = span
@@ -156,6 +157,7 @@ def _reading(articles: tuple[Article, ...], people: tuple[Person, ...], previous
     if changes is not None and len(changes.articles) == 1 and changes.moved == changes.articles:
         (id,) = changes.articles
         added = current.get(id) if id not in old_position else None
+    near = _near_added(position[added.id], added.people, lines) if added is not None else set()
     placed: dict[str, tuple[str | None, str | None]] = {}
     dated = [a for a in articles if a.date.year is not None]  # newest first
     reading = {}
@@ -209,6 +211,22 @@ def _window(line: list[int], here: int) -> tuple[int, int]:
 def _around(at: int, length: int) -> tuple[int, int]:
     """The RELATED_WINDOW places each side of place `at`, in a line of `length` places."""
     return max(0, at - RELATED_WINDOW), min(length, at + RELATED_WINDOW + 1)
+
+
+def _near_added(new: int, names: tuple[str, ...], lines: dict[str, list[int]]) -> set[int]:
+    """The places of the articles whose stories the article added at place `new` may change: all that
+    share with it someone whose rarity stepped or whose time line is weighed whole, and of a longer
+    line those whose weighed span may now hold it or another article (`_related_with_one_more`
+    finds the others' stories as they were, after reading each)."""
+    near: set[int] = set()
+    for name in names:
+        line = lines[name]
+        if len(line) - 1 <= RELATED_SCAN or _rarity(len(line)) != _rarity(len(line) - 1):
+            near.update(line)
+        else:
+            at = bisect_left(line, new)
+            near.update(line[max(0, at - RELATED_WINDOW - 2) : at + RELATED_WINDOW + 3])
+    return near
 
 
 def _related_with_one_more(here: int, old: list[int], new: int, lines: dict[str, list[int]],

@@ -98,9 +98,8 @@ def directory(articles: list[Article], curation: Curation = Curation(),
             companions[key].update(keys - {key})
     by_ending: dict[str, set[str]] = defaultdict(set)
     for key in full:
-        words = key.split()
-        for size in range(1, len(words)):
-            by_ending[" ".join(words[-size:])].add(key)
+        for ending in _endings(key):
+            by_ending[ending].add(key)
     return Directory(spelling, articles_of, dict(companions), {k: frozenset(v) for k, v in by_ending.items()},
                      frozenset(+credits), curated)
 
@@ -122,11 +121,26 @@ def decide(known: Directory, key: str, article: Article) -> Decision:
     runner_up = shared[1][0] if len(shared) > 1 else 0
     if shared[0][0] and shared[0][0] >= CONTEXT_MARGIN * runner_up:
         return Decision(shared[0][1], "shared-people")
-    named = sorted(((known.articles[c], c) for c in ordered), reverse=True)
-    runner_up = named[1][0] if len(named) > 1 else 0
-    if not shared[0][0] and named[0][0] >= DOMINANT_ARTICLES and named[0][0] >= DOMINANCE * runner_up:
-        return Decision(named[0][1], "most-named")
+    owner = None if shared[0][0] else _most_named(known, ordered)
+    if owner is not None:
+        return Decision(owner, "most-named")
     return Decision(None, "ambiguous", ordered)
+
+
+def _most_named(known: Directory, candidates: tuple[str, ...]) -> str | None:
+    """The full name that owns a short name by being far the most named, if one does: what `decide`
+    reads of the archive when no candidate shares people with the article, the same for every article."""
+    named = sorted(((known.articles[c], c) for c in candidates), reverse=True)
+    runner_up = named[1][0] if len(named) > 1 else 0
+    if named[0][0] >= DOMINANT_ARTICLES and named[0][0] >= DOMINANCE * runner_up:
+        return named[0][1]
+    return None
+
+
+def _endings(key: str) -> list[str]:
+    """The short names a full name's key ends with: `văn an` and `an` for `nguyễn văn an`."""
+    words = key.split()
+    return [" ".join(words[-size:]) for size in range(1, len(words))]
 
 
 @lru_cache(maxsize=1 << 14)  # a given name may end hundreds of full names, and hundreds of articles use it
@@ -277,14 +291,24 @@ def _updated(previous: Unified, old: list[Article], new: list[Article], curation
     directory = Directory(spelling, +articles_of, companions, known.by_ending, frozenset(credits), known.curated)
     respelled = {key for key in touched if spelling.get(key) != known.spelling.get(key)}
     recredited = directory.credited ^ known.credited
+    # `decide` reads of a candidate whether each of an article's people is among its companions, and
+    # when none is, how many articles name it: the short names whose candidates gained or lost a
+    # companion, the companions, and the short names whose most named candidate changed.
+    met = {key: {other for other in touched if (other in companions[key]) != (other in known.companions.get(key, ()))}
+           for key in rekeyed}
+    newly_met = set().union(*met.values())
+    regrouped_endings = {ending for key, others in met.items() if others for ending in _endings(key)}
+    reowned = {key for key in {ending for key in rekeyed for ending in _endings(key)}.intersection(known.by_ending)
+               if _most_named(known, _in_order(known.by_ending[key])) != _most_named(directory, _in_order(known.by_ending[key]))}
 
     def reached(article: Article) -> bool:
         """Whether a name of the article is spelt anew, or is a short name whose credit, or whose
-        candidates' counts and companions, changed: what `decide` reads."""
+        candidates' counts or companions as the article reads them, changed."""
         for name in article.people:
             key = person_key(name)
             if key in respelled or key not in full and (
-                    key in recredited or not rekeyed.isdisjoint(known.by_ending.get(key, ()))):
+                    key in recredited or key in reowned or key in regrouped_endings
+                    and not newly_met.isdisjoint(map(person_key, article.people))):
                 return True
         return False
 

@@ -177,6 +177,25 @@ def test_short_names_of_unchanged_articles_follow_the_archive_as_a_fresh_run_has
     assert joined == [("Lê Thị Hoa",), ("Hoa",), ("Lê Thị Hoa",), ("Hoa",)]
 
 
+def test_a_short_name_joins_whom_it_shares_people_with_as_articles_come_and_go(folder, tmp_path):
+    """A short name in an unchanged article joins the one of its full names that another article
+    newly puts beside the same people, and leaves it when that article goes: the run that redoes
+    only what changed must see who is named with whom."""
+    articles = folder / "articles"
+    for number in range(20):  # enough unchanged articles for a run to update rather than redo
+        (articles / f"filler{number}.txt").write_text(f"date 2023-05-{number + 1:02d} Tin phụ {number}\n\nGiá tăng.", "utf-8")
+    (articles / "short.txt").write_text("date 2024-01-02 Tin ngắn\n\nBà Hoa nói với ông Trần Văn Nam.", "utf-8")
+    (articles / "full1.txt").write_text("date 2024-01-03 Tin một\n\nBà Lê Thị Hoa nói.", "utf-8")
+    (articles / "full2.txt").write_text("date 2024-01-04 Tin hai\n\nBà Phạm Thị Hoa nói.", "utf-8")
+    steps = [
+        ("met.txt", "date 2024-01-05 Tin gặp\n\nBà Lê Thị Hoa gặp ông Trần Văn Nam."),
+        ("met.txt", None),
+    ]
+    joined = [next(a for a in report.archive.articles if a.id == "short.txt").people
+              for _, report in _steps_as_fresh_runs(folder, tmp_path, steps)]
+    assert joined == [("Lê Thị Hoa", "Trần Văn Nam"), ("Hoa", "Trần Văn Nam")]
+
+
 def test_a_firm_named_bare_in_unchanged_articles_follows_the_archive_as_a_fresh_run_has_it(folder, tmp_path):
     """A name is a person until an article gives it as a firm, in every article, and again when no
     article does: the articles that name it bare do not change, and the run that redoes only what
