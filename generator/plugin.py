@@ -63,6 +63,9 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
     # While serving: the generator's pages written since MkDocs last built them all; None when unknown
     # (the first build, or after the site was emptied), when MkDocs compares modification times.
     pending: set[str] | None = None
+    # While serving: the generator's pages as MkDocs files, by name, made once and handed to every
+    # build while mkdocs.yml stays the same (whose settings they hold: addresses, inclusion).
+    page_files: dict[str, GeneratedFile] | None = None
 
     def on_config(self, config):
         if not config.use_directory_urls:
@@ -108,6 +111,8 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
             self.pending.update(report.written.written)
         else:
             self.pending = None
+        if self.serving and (afresh or self.page_files is None):
+            self.page_files = {}
         # The 404 page is a theme template, not a page: it reads the newest articles from here.
         _offer_newest(config, report.newest)
 
@@ -115,7 +120,7 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
         for file in [file for file in files if file.src_uri.startswith(MATERIAL_SCRIPTS)]:
             files.remove(file)
         files = with_generated_pages(files, config, self.settings, self._shard() if self.plan else None,
-                                     frozenset(self.pending) if self.pending is not None else None)
+                                     frozenset(self.pending) if self.pending is not None else None, self.page_files)
         adopt(files, config)  # rendered without Markdown (fast_pages.py)
         return files
 
@@ -228,14 +233,15 @@ class ArchivePlugin(BasePlugin[ArchiveOptions]):
 
 
 def with_generated_pages(files: Files, config, settings: Settings, shard: Shard | None = None,
-                         pending: frozenset[str] | None = None) -> Files:
+                         pending: frozenset[str] | None = None, made: dict[str, GeneratedFile] | None = None) -> Files:
     """The docs files with the generator's pages in: its copies in docs/ (`python -m generator build`'s,
     old or new) give way to them, and a hand-written page where one goes stops the build. One new
     collection, made in one pass: at 10,000 articles this runs on 13,500 pages at every save.
 
     In a shard's build every page is there, other shards' excluded: MkDocs builds this shard's pages
     alone, and gives links to the others the addresses they have in the assembled site. `pending`: the
-    pages changed since MkDocs last built them, when known (GeneratedFile)."""
+    pages changed since MkDocs last built them, when known (GeneratedFile). `made`: the files of the
+    last build of the same mkdocs.yml, by name, to hand over again; updated with this build's."""
     copies = read_manifest(settings.docs)
     kept = [file for file in files if file.src_uri not in copies]
     pages = sorted(read_manifest(settings.pages))
@@ -244,7 +250,14 @@ def with_generated_pages(files: Files, config, settings: Settings, shard: Shard 
         raise PluginError(f"archive: {settings.docs / min(handwritten)} is where the generator puts a page of its "
                           "own; move the hand-written page away")
     folder = str(settings.pages)
-    generated = [GeneratedFile.generated(config, name, abs_src_path=os.path.join(folder, name)) for name in pages]
+    if made is None:
+        generated = [GeneratedFile.generated(config, name, abs_src_path=os.path.join(folder, name)) for name in pages]
+    else:
+        # MkDocs works out each file's address and inclusion once, and keeps them on the file.
+        generated = [made.get(name) or GeneratedFile.generated(config, name, abs_src_path=os.path.join(folder, name))
+                     for name in pages]
+        made.clear()
+        made.update((file.src_uri, file) for file in generated)
     if pending is not None:
         for file in generated:
             file.pending = pending

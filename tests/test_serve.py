@@ -159,12 +159,16 @@ def test_a_served_save_builds_the_pages_the_generator_wrote_without_looking_at_t
         served_build()
         markdown, html = stamps(pages, ".md"), stamps(site, ".html")
         (archive_dir / "articles" / "moi.txt").write_text("date 2024-04-02 Bà Nguyễn Thị Lan mở cửa hàng ở Huế.", "utf-8")
-        looked = []
-        getmtime = os.path.getmtime
+        looked, made = [], []
+        getmtime, generated = os.path.getmtime, plugin.GeneratedFile.generated.__func__
         monkeypatch.setattr(os.path, "getmtime", lambda path: looked.append(path) or getmtime(path))
+        monkeypatch.setattr(plugin.GeneratedFile, "generated",
+                            classmethod(lambda cls, config, name, **given: made.append(name) or generated(cls, config, name, **given)))
         served_build()
         monkeypatch.setattr(os.path, "getmtime", getmtime)
         now = stamps(pages, ".md")
+        # MkDocs is handed the files of the last build again: only a new page's is made.
+        assert sorted(made) == sorted(now.keys() - markdown.keys()) and "articles/moi.md" in made
         written = {page for page, stamp in now.items() if markdown.get(page) != stamp}
         served = {html_of(page) for page in [*markdown, *now]}  # the generator's pages
         rebuilt = {page for page, stamp in stamps(site, ".html").items() if html.get(page) != stamp and page in served}
@@ -174,8 +178,10 @@ def test_a_served_save_builds_the_pages_the_generator_wrote_without_looking_at_t
         # A changed mkdocs.yml empties the served site: every page is built again, by MkDocs' own look.
         with open(archive_dir / "mkdocs.yml", "a", encoding="utf-8") as stream:
             stream.write("\n# changed\n")
+        made.clear()
         served_build()
         assert {html_of(page) for page in stamps(pages, ".md")} <= set(stamps(site, ".html"))
+        assert set(made) >= set(stamps(pages, ".md"))  # made anew, by the new settings
     finally:
         config.plugins.on_shutdown()
 
