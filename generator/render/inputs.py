@@ -39,11 +39,13 @@ class ArticleDigest:
 
 @dataclass(frozen=True)
 class KnownKeys:
-    """What one run's keys were made from, for the next run to use again: each article's digest by id,
-    and each person's key by name, with the person and their companions' slugs it was made from."""
+    """What one run's keys were made from, for the next run to use again: each article's digest and its
+    page's inputs and key by id, and each person's key by name, with the person and their companions'
+    slugs it was made from."""
 
     articles: Mapping[str, ArticleDigest]
     people: Mapping[str, tuple[Person, tuple[str, ...], bytes]]
+    pages: Mapping[str, tuple[tuple, bytes]]
 
 
 class PageInputs:
@@ -54,7 +56,7 @@ class PageInputs:
     def __init__(self, archive: Archive, settings: tuple, known: KnownKeys | None = None) -> None:
         self.archive = archive
         self.settings = settings
-        known = known or KnownKeys({}, {})
+        known = known or KnownKeys({}, {}, {})
         self.articles: dict[str, ArticleDigest] = {}
         for article in archive.articles:
             last = known.articles.get(article.id)
@@ -63,6 +65,8 @@ class PageInputs:
         self._digests = {id: known.digest for id, known in self.articles.items()}
         self._known_people = known.people
         self.people: dict[str, tuple[Person, tuple[str, ...], bytes]] = {}
+        self._known_pages = known.pages
+        self.pages: dict[str, tuple[tuple, bytes]] = {}
 
     def _of(self, article: Article | None) -> bytes | None:
         return self._digests[article.id] if article else None
@@ -72,14 +76,19 @@ class PageInputs:
         reading = archive.reading.get(article.id)
         known = self.articles[article.id]
         links = tuple(self._of(archive.by_title.get(headline)) for headline in known.headlines)
-        return digest((
+        inputs = (
             self.settings,
             known.digest,
-            tuple(archive.people_by_name[name].slug for name in article.people),
-            tuple(map(self._of, reading.related)) if reading else None,
+            tuple(map(_SLUG, map(archive.people_by_name.__getitem__, article.people))),
+            self._digests_of(reading.related) if reading else None,
             (self._of(reading.previous), self._of(reading.next)) if reading else None,
             links,
-        ))
+        )
+        # Compared rather than digested again: most pages' inputs are those of the last run.
+        last = self._known_pages.get(article.id)
+        key = last[1] if last is not None and last[0] == inputs else digest(inputs)
+        self.pages[article.id] = (inputs, key)
+        return key
 
     def person(self, person: Person) -> bytes:
         people = self.archive.people_by_name
@@ -108,7 +117,7 @@ class PageInputs:
         return tuple(map(self._digests.__getitem__, map(_ID, articles)))
 
     def known(self) -> KnownKeys:
-        return KnownKeys(self.articles, self.people)
+        return KnownKeys(self.articles, self.people, self.pages)
 
 
-_ID = attrgetter("id")
+_ID, _SLUG = attrgetter("id"), attrgetter("slug")
