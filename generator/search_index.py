@@ -212,13 +212,15 @@ def read_article(site: Path, path: Path) -> Page:
     )
 
 
-def build_search_index(site: Path, *, part: bool = False) -> SearchReport:
+def build_search_index(site: Path, *, part: bool = False, cores: bool = True) -> SearchReport:
     """Index the site's article and person pages, as read back from the built pages (see
     write_search_index). A `part` (a shard's site) indexes its articles alone, and lists the people
-    they name for `merge_search_parts`."""
+    they name for `merge_search_parts`. Without `cores`, in this process alone."""
     started = time.perf_counter()
-    articles = map_on_cores(partial(read_article, site), list(site.glob("articles/*/index.html")))
-    return dataclasses.replace(write_search_index(site, articles, part=part), seconds=time.perf_counter() - started)
+    read = partial(read_article, site)
+    pages = list(site.glob("articles/*/index.html"))
+    articles = map_on_cores(read, pages) if cores else list(map(read, pages))
+    return dataclasses.replace(write_search_index(site, articles, part=part, cores=cores), seconds=time.perf_counter() - started)
 
 
 def write_search_index(folder: Path, articles: list[Page], *, part: bool = False, cores: bool = True) -> SearchReport:

@@ -325,3 +325,16 @@ def test_the_watcher_polls_when_the_kernel_cannot_watch(tmp_path: Path, monkeypa
     finally:
         observer.stop()
         observer.join()
+
+
+def test_the_served_index_is_made_aside_and_says_how_it_went(tmp_path: Path):
+    """Under `mkdocs serve` the search index is made by a process of its own: its report, or its
+    failure, comes back to the server, which goes on serving either way."""
+    from generator import plugin
+
+    site = tmp_path / "site"
+    (site / "articles").mkdir(parents=True)
+    report = plugin._index_aside(site)
+    assert report.pages == 0 and (site / "search-index" / "meta.json").exists()
+    with pytest.raises(FileNotFoundError):
+        plugin._index_aside(tmp_path / "no-site")
