@@ -1633,3 +1633,60 @@ def test_given_name_syllables_read_as_a_firm_or_a_place_by_what_is_written_with_
     assert people("Ban lãnh đạo Uyên Khải họp.\n\nSản phẩm của Uyên Khải được ưa chuộng.") == ()
     assert people("Chủ tịch Uyên Khải họp.\n\nCổ phiếu của Uyên Khải tăng.") == ()
     assert people("Sản phẩm của Uyên Khải được ưa chuộng.") == ("Uyên Khải",)
+
+
+def test_a_pair_joined_by_va_with_a_person_named_in_it():
+    # `pair-with-person`: in Vietnamese text, given-name syllables or a lone foreign word joined by `và` to a
+    # person are a person too.
+    assert people("Hàng công có Lê Văn Kowal và Thục Kiều.") == ("Lê Văn Kowal", "Thục Kiều")
+    assert people("Bà Hà Dorval và Morrit cùng đi.") == ("Hà Dorval", "Morrit")
+    # The person may be named so elsewhere in the article.
+    assert people("Ca sĩ Thanh Kessel hát.\n\nThanh Kessel và Uyên Khải song ca.") == ("Thanh Kessel", "Uyên Khải")
+    # Not after a comma, which sets a name beside what it stands for; not after an acronym (a branch);
+    # not a syllable no given name is made of; not in English text.
+    assert people("Quán cà phê của Kowal, Jan Dorval nói.") == ("Jan Dorval",)
+    assert people("Trận gặp KVB Uyên Khải và Lê Văn Kowal rất căng.") == ("Lê Văn Kowal",)
+    assert people("Hàng công có Lê Văn Kowal và Uyên Phòng.") == ("Lê Văn Kowal",)
+    assert people("The pair Jan Kowal and Dessler won.") == ("Jan Kowal",)
+    # A run of capitalised words that nothing vouches for may be a firm or a place: it speaks for nothing.
+    assert people("Túi da của Morrit và Louis Dorval rất đắt.") == ("Louis Dorval",)
+
+
+def test_a_role_of_one_word_opening_the_run_is_no_part_of_the_name():
+    # A role written with a capital at a sentence's start joins the run: the name is what follows it.
+    assert people("Nhiều người bình luận.\n\nBạn Thanh Kessel nói: “Nên bỏ”.") == ("Thanh Kessel",)
+    assert people("Cô hát bài của Diva Thanh Kessel.") == ("Thanh Kessel",)
+    assert people("Nhiều người bình luận.\n\nNickname Thanh Kessel viết: “Nên bỏ”.") == ("Thanh Kessel",)
+    # Not in English text, nor before one word: the run may be all a name or a product.
+    assert people("Diva Jan Kowal sang.") == ("Diva Jan Kowal",)
+    assert people("Tin mới. Facebook Messenger ra mắt.") == ()
+    # ... nor before a Vietnamese word that no name is made of: `Bạn Trên Mây` is a title.
+    assert people("Anh đóng phim Bạn Trên Mây năm đó.") == ()
+
+
+def test_an_office_only_a_person_holds_opening_the_run_vouches_for_a_lone_foreign_name():
+    # Written with a capital, the office joins the run; the lone name after it is still a person.
+    assert people("Lăng mộ của Pharaoh Kowal rất lớn.") == ("Kowal",)
+    assert people("Dân chúng đã chờ.\n\nTổng thống Kowal phát biểu.") == ("Kowal",)
+    # After an office a company may hold, a lone word is as often the company.
+    assert people("Dân chúng đã chờ.\n\nChủ tịch Vexabank phát biểu.") == ()
+
+
+def test_a_run_that_is_all_of_a_quotation_in_straight_single_quotes_is_a_title():
+    # Headlines quote a name of a ship or a work between two straight single quotes, as between curly ones.
+    assert people("Tàu ngầm 'Dorval Kessel' phóng tên lửa.") == ()
+    assert people("Tàu ngầm ‘Dorval Kessel’ phóng tên lửa.") == ()
+    # A possessive after a name is no closing quote.
+    assert people("Ông Jan Kowal' nói.") == ("Jan Kowal",)
+
+
+def test_a_map_and_a_genre_of_music_are_no_people():
+    # `bản đồ` (a map) before its title (`place_kinds.txt`); `Vpop`, `Kpop` after a role (`common_words.txt`).
+    assert people("Sách có bản đồ Dorval Kessel cũ.") == ()
+    assert people("Buổi ra mắt có nhiều nghệ sĩ Vpop tới dự.") == ()
+
+
+def test_chinese_family_names_banh_and_co_open_a_full_name():
+    # `Bành`, `Cổ`: family names read in Vietnamese (`surnames_vi.txt`).
+    assert people("Bành Thục Kiều nói rằng cô vui.") == ("Bành Thục Kiều",)
+    assert people("Phim có Cổ Thiên Kiều đóng vai chính.") == ("Cổ Thiên Kiều",)

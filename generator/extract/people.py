@@ -68,7 +68,7 @@ _NUMBER_FIRST = re.compile(r"^ \d{1,3}(?=\W)")
 _JOIN_REACH = max(map(len, _ALIAS_JOINS | _LIST_JOINS)) + 4  # and a number before it: ` 2, `
 # A run that is all of a quotation is a title of a work: `"Saturday Night Live"`, `“Emilia Pérez”`.
 _OPENING_QUOTES = ('"', "“", "‘", "«", "'")
-_QUOTE_CLOSED = re.compile(r"""[^a-zà-ỹ"”’»]{0,12}["”’»]""")
+_QUOTE_CLOSED = re.compile(r"""[^a-zà-ỹ"”’»']{0,12}["”’»']""")
 # `"Pork - The `: a quotation's first words and a dash or a colon before its subtitle.
 _SUBTITLE_JOINS = frozenset({"- ", "– ", ": "})
 _QUOTED_FRONT = re.compile(r"[\"“](?:[A-Z][\w'’]* )*[A-Z][\w'’]*(?: [-–]|:) $")
@@ -143,6 +143,20 @@ def _other_name_in_brackets(text: str, end: int) -> bool:
         return False
     words = opened[1].casefold().split()
     return " ".join(words[:2]) in _ALIAS_OPENERS or " ".join(words[:3]) in _ALIAS_OPENERS
+
+
+@lru_cache(maxsize=1)
+def _one_word_roles() -> frozenset[str]:
+    return frozenset(role for role in keys("roles") if " " not in role)
+
+
+def _role_opens(run: list[re.Match]) -> bool:
+    """`Bạn Thanh Kowal`, `Diva Jan Dorval`: a role of one word, then two words or more of a name: a foreign
+    word, or a syllable of Vietnamese names (`Bạn Trên Mây` is a film's title)."""
+    if len(run) < 3 or casefold(run[0].group()) not in _one_word_roles():
+        return False
+    first = run[1].group()
+    return first.isascii() or casefold(first) in keys("given_names_vi") or _is_vietnamese_surname(first)
 
 
 def _is_scorer(before: str, text: str, end: int) -> bool:
@@ -512,7 +526,12 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
     slash_after = -1  # where a name after a known place and a slash starts: `Đà Nẵng/Tân Mỹ`
     thing_end = -1  # where the last place or organisation ends: `Công ty X (X Consumer)` names it again
     items: list[_Item] = []  # every run, to read lists of names once the text is read
+    vietnamese = not text.isascii()
     for run in _capitalised_runs(text):
+        # `Bạn Quí Kowal nói`, `Diva Hà Dorval`: a role of one word opening a sentence (or a list's item) is
+        # written with a capital and joins the run; the name is the rest, after the role.
+        if vietnamese and _role_opens(run):
+            run = run[1:]
         start = run[0].start()
         items.append(_Item(start, run[-1].end(), "other", ()))
         # What stands since the last person or place matters only as a join, a few characters long:
@@ -675,8 +694,8 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         tokens = name
         # `Tổng thống Kowalski`, `Thủ tướng Ba Lan Kowalski`: a lone foreign name after an office only a
         # person holds is a person, whether or not the article gives the full name.
-        sole_office = (len(tokens) == 1 and after_title and not _is_syllable(tokens[0])
-                       and _ends_with(lowered, "offices_of_people"))
+        sole_office = (len(tokens) == 1 and (after_title or stripped == "titles") and not _is_syllable(tokens[0])
+                       and _ends_with(lowered + list(front) if stripped == "titles" else lowered, "offices_of_people"))
         honorific = honorific or sole_office or country_given
         # After an office the company the run opens with is the employer: `ông chủ Facebook Jan Kowal`.
         if title and len(tokens) > 2 and (casefold(tokens[0]) in keys("common_words") or casefold(tokens[0]) in keys("brands")):
@@ -956,6 +975,12 @@ def _given_names_in_use(tokens: list[str], lowered: list[str], before: str, text
     return True
 
 
+def _given_name_shape(tokens: tuple[str, ...]) -> bool:
+    """Two or three syllables that Vietnamese given names are made of, and no known place, firm or thing."""
+    return (len(tokens) in (2, 3) and all(casefold(t) in keys("given_names_vi") for t in tokens)
+            and not _is_known_thing(casefold(" ".join(tokens))))
+
+
 def _given_names(written: list[str], tokens: list[str], stripped: str | None) -> tuple[str, ...]:
     """`Đức Lương`, `Anh Đức`: among names, a Vietnamese given name that is also a place is a name."""
     if stripped == "places" and len(written) in (2, 3) and _looks_vietnamese(written):
@@ -988,13 +1013,23 @@ def _names_in_lists(text: str, items: list[_Item], offset: int, pending: list[_L
         ):
             found += [Mention(g.tokens, True, True, offset + g.start, "list-of-names")
                       for g in group if g.kind == "maybe"]
-        elif pending is not None and len(group) > 1 and "other" not in kinds and "maybe" in kinds:
+        elif (pending is not None and len(group) > 1 and "other" not in kinds and "maybe" in kinds
+              and (len(group) > 2 or _a_pair(text, group))):
             pending.append(_List(offset, tuple(group), not text.isascii()))
         group = [item]
     return found
 
 
 _PAIR_JOINS = frozenset({" và ", " hay "})
+
+
+def _a_pair(text: str, group: list[_Item]) -> bool:
+    """`Lê Văn Kowal và Thanh Dorval`: two names joined by `và`, neither after an acronym
+    (`KVB Thanh Dorval`, a bank's branch). A comma joins a name to what it stands beside (`CEO của Kowal, Jan
+    Kowal`), not to another of its kind."""
+    first, second = group
+    return text[first.end : second.start] == " và " and not any(
+        _ACRONYM_LAST.search(text, max(0, g.start - 12), g.start) for g in group)
 
 
 def _foreign_pair(text: str, items: list[_Item], offset: int) -> list[Mention]:
@@ -1083,18 +1118,32 @@ def lists_settled_by_article(pending: list[_List], mentions: list[Mention]) -> l
     for the Vietnamese given names in it (an English list of lone words holds firms and places), and
     in Vietnamese text for the lone foreign words no lexicon knows (`Jan Kowal, Nowak, Rossi`).
     A lone word that no honorific vouches for is no person of the list: it may be the firm of one
-    (`ông chủ Facebook`: an office stands before firms too)."""
+    (`ông chủ Facebook`: an office stands before firms too). In Vietnamese text a person vouched for (a
+    Vietnamese full name, or a name after a word of address or a role) joined by `và` to given-name
+    syllables or a lone foreign word speaks for them too (`Lê Văn Kowal và Thục Kiều`): a firm or a place
+    stands beside such a person so less often than in a list, and then in a lexicon."""
     known = ({fold(m.name) for m in mentions if len(m.tokens) > 1 or m.after_honorific}
              | {fold(" ".join(m.tokens[-2:])) for m in mentions if len(m.tokens) > 2})
+    vouched = {fold(m.name) for m in mentions if m.after_honorific}
     found = []
     for listed in pending:
         kinds = ["person" if g.kind == "maybe" and fold(" ".join(g.tokens)) in known else g.kind for g in listed.items]
-        if "maybe" in kinds and len(kinds) - kinds.count("maybe") >= 1 and len(kinds) >= 3:
-            for g, kind in zip(listed.items, kinds):
-                if kind == "maybe" and _looks_vietnamese(g.tokens):
-                    found.append(Mention(g.tokens, True, True, listed.offset + g.start, "list-with-named-people"))
-                elif kind == "maybe" and listed.vietnamese and _lone_foreign(g):
-                    found.append(Mention(g.tokens, True, True, listed.offset + g.start, "foreign-in-list"))
+        if "maybe" not in kinds or kinds.count("maybe") == len(kinds):
+            continue
+        if len(kinds) == 2:
+            # (A run of capitalised words alone is as often a firm or a place: `Kowal Group và Dorval`.)
+            if listed.vietnamese and all(kind == "maybe" or kind == "addressed" or _is_vietnamese_full_name(g.tokens)
+                                         or fold(" ".join(g.tokens)) in vouched
+                                         for g, kind in zip(listed.items, kinds)):
+                found += [Mention(g.tokens, True, True, listed.offset + g.start, "pair-with-person")
+                          for g, kind in zip(listed.items, kinds)
+                          if kind == "maybe" and (_given_name_shape(g.tokens) or _lone_foreign(g))]
+            continue
+        for g, kind in zip(listed.items, kinds):
+            if kind == "maybe" and _looks_vietnamese(g.tokens):
+                found.append(Mention(g.tokens, True, True, listed.offset + g.start, "list-with-named-people"))
+            elif kind == "maybe" and listed.vietnamese and _lone_foreign(g):
+                found.append(Mention(g.tokens, True, True, listed.offset + g.start, "foreign-in-list"))
     return found
 
 
