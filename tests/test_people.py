@@ -1690,3 +1690,15 @@ def test_chinese_family_names_banh_and_co_open_a_full_name():
     # `Bành`, `Cổ`: family names read in Vietnamese (`surnames_vi.txt`).
     assert people("Bành Thục Kiều nói rằng cô vui.") == ("Bành Thục Kiều",)
     assert people("Phim có Cổ Thiên Kiều đóng vai chính.") == ("Cổ Thiên Kiều",)
+
+
+def test_a_firm_named_before_its_stock_code_is_no_person_in_the_article():
+    # `stock-code`: Vietnamese news writes a listed firm's stock code and exchange in brackets after it;
+    # the firm's name alone elsewhere in the article (`của Kessco`) is the firm.
+    text = "Tổng công ty Bia Nam Hà - Kessco (Mã CK: KSC) họp cổ đông.\n\nSản lượng của Kessco và Dorvco giảm mạnh."
+    found, near = find_people(tuple(text.split("\n\n")), Curation())
+    assert found == ("Dorvco",)
+    assert [(n.name, n.rule) for n in near] == [("Kessco", "stock-code")]
+    assert people("Công ty Dorval (HoSE: DRV) báo lãi, ông Lê Văn Kowal nói.") == ("Lê Văn Kowal",)
+    # Without the code, the pair is read as two people.
+    assert people("Sản lượng của Kessco và Dorvco giảm mạnh.") == ("Kessco", "Dorvco")

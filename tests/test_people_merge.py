@@ -134,6 +134,14 @@ def test_a_name_one_article_gives_as_a_firm_is_a_firm_in_every_article():
     assert unify_people([bare])[0][0].people == ("Hollis Marten", "Piet Holm")
 
 
+def test_a_firm_named_before_its_stock_code_is_a_firm_in_every_article():
+    bare = _extracted("bare", "Sản lượng của Kessco và Dorvco giảm mạnh.")
+    assert bare.people == ("Kessco", "Dorvco")
+    listed = _extracted("listed", "Tổng công ty Bia Nam Hà - Kessco (Mã CK: KSC) họp cổ đông.")
+    (unified, _), _ = unify_people([bare, listed])
+    assert unified.people == ("Dorvco",)
+
+
 def test_the_people_file_keeps_a_firm_s_name_a_person(tmp_path: Path):
     people_file = tmp_path / "people.yml"
     people_file.write_text("people:\n  - name: Hollis Marten\n", "utf-8")

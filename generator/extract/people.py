@@ -228,6 +228,7 @@ def find_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[tuple[
     for mention in [m for m in mentions if m.position >= byline]:
         near.append(NearMiss(mention.name, "the byline, the article's author", mention.position, "byline"))
     mentions = _strip_known_non_names([m for m in mentions if m.position < byline], frozenset(standalone), near)
+    mentions = _without_listed_firms(mentions, _stock_coded(paragraphs), near)
     mentions = _without_places_named_here(mentions, near)
     mentions = _without_sides_named_here(mentions, near)
     full_names = {fold(m.name): m for m in mentions if len(m.tokens) > 1}
@@ -342,7 +343,7 @@ def _without_places_named_here(mentions: list[Mention], near: list[NearMiss]) ->
 # an office of the firm): that name is no person anywhere in the archive (people_merge.firm_keys).
 # Not a list of firms, which often names a firm's owner beside it (`Jan Kowal and Kowal Holdings Inc`:
 # 3 of the 9 pages it would take from Reuters-21578's even half are people), nor a team, a place, a product.
-FIRM_RULES = frozenset({"firm-ending", "company-form", "market-move", "firm-partners", "firm-and-partner", "ticker",
+FIRM_RULES = frozenset({"firm-ending", "company-form", "market-move", "firm-partners", "firm-and-partner", "ticker", "stock-code",
                         "office-in-firm", "employer-after-holder", "firm-object", "firm-has", "underwriter",
                         "form-after-insert", "bank-head", "form-closing", "joint-nationality"})
 
@@ -350,9 +351,40 @@ FIRM_RULES = frozenset({"firm-ending", "company-form", "market-move", "firm-part
 # the words they set aside name the same team or firm wherever else the article writes them.
 _SIDE_RULES = frozenset({"score-line", "versus", "standings-row", "broken-score-line", "score-and-scorers",
                          "side-scorers", "two-legs", "team-result", "company-form", "firm-partners",
-                         "firm-ending", "kind-after", "market-move", "firm-and-partner", "ticker",
+                         "firm-ending", "kind-after", "market-move", "firm-and-partner", "ticker", "stock-code",
                          "office-in-firm", "firm-list", "firm-object", "firm-has", "underwriter",
                          "form-after-insert", "bank-head", "form-closing", "joint-nationality"})
+
+
+# `Tổng công ty Bia Nam Hà - Kessco (Mã CK: KSC)`, `(HoSE: KSC)`: Vietnamese news gives a listed firm's
+# stock code, and its exchange, in brackets after the firm's name.
+_STOCK_CODE = re.compile(r" \((?:[Mm]ã (?:CK|chứng khoán|CP|cổ phiếu)|MCK|HOSE|HoSE|HSX|HNX|UPCoM|UPCOM) ?: ?[A-Z0-9]{2,5}\)")
+
+
+def _stock_coded(paragraphs: tuple[str, ...]) -> list[NearMiss]:
+    """The firms named before their stock codes: set aside whether or not a rule read them as a person,
+    so that the archive takes the name for a firm wherever it stands alone (people_merge.firm_keys)."""
+    found = []
+    for offset, text in _offsets(paragraphs):
+        for code in _STOCK_CODE.finditer(text):
+            words = text[: code.start()].split(" ")
+            size = next((n for n, word in enumerate(reversed(words)) if not (word[:1].isupper() and word.isalnum())), len(words))
+            if size:
+                name = " ".join(words[-size:])
+                found.append(NearMiss(name, "a listed firm, by its stock code after it", offset + code.start() - len(name),
+                                      "stock-code"))
+    return found
+
+
+def _without_listed_firms(mentions: list[Mention], firms: list[NearMiss], near: list[NearMiss]) -> list[Mention]:
+    """The mentions, but for a listed firm's name written elsewhere in the article (`của Kessco`); a full
+    name after an honorific or an office is still a person's. The firms are set aside."""
+    if not firms:
+        return mentions
+    near += firms
+    names = {fold(firm.name) for firm in firms}
+    return [m for m in mentions
+            if fold(m.name) not in names or len(m.tokens) > 1 and (m.after_honorific or m.after_title)]
 
 
 def _without_sides_named_here(mentions: list[Mention], near: list[NearMiss]) -> list[Mention]:
