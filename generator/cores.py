@@ -22,18 +22,18 @@ _WORK: tuple[Callable, Sequence] | None = None
 
 
 def map_on_cores(function: Callable[[Item], Result], items: Sequence[Item], *,
-                 parallel_from: int | None = None) -> list[Result]:
+                 parallel_from: int | None = None, cores: bool = True) -> list[Result]:
     """`function` of each item, in order: on every core from `parallel_from` items (PARALLEL_FROM unless
-    said). Only a process with one thread forks (under `mkdocs serve` another thread may hold a lock the
-    forked copy would wait on)."""
-    cores = os.cpu_count() or 1
-    if len(items) < (parallel_from or PARALLEL_FROM) or cores < 2 or threading.active_count() > 1:
+    said), or in this process alone without `cores`. Only a process with one thread forks (under
+    `mkdocs serve` another thread may hold a lock the forked copy would wait on)."""
+    count = os.cpu_count() or 1
+    if not cores or len(items) < (parallel_from or PARALLEL_FROM) or count < 2 or threading.active_count() > 1:
         return [function(item) for item in items]
     global _WORK
     _WORK = (function, items)
-    chunk = -(-len(items) // (cores * TASKS_PER_CORE))
+    chunk = -(-len(items) // (count * TASKS_PER_CORE))
     try:
-        with ProcessPoolExecutor(cores, mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork")) as pool:
             chunks = [range(start, min(start + chunk, len(items))) for start in range(0, len(items), chunk)]
             return [result for done in pool.map(_run, chunks) for result in done]
     finally:

@@ -298,8 +298,9 @@ def _updated(previous: Unified, old: list[Article], new: list[Article], curation
            for key in rekeyed}
     newly_met = set().union(*met.values())
     regrouped_endings = {ending for key, others in met.items() if others for ending in _endings(key)}
-    reowned = {key for key in {ending for key in rekeyed for ending in _endings(key)}.intersection(known.by_ending)
-               if _most_named(known, _in_order(known.by_ending[key])) != _most_named(directory, _in_order(known.by_ending[key]))}
+    rekeyed_endings = {ending for key in rekeyed for ending in _endings(key)}.intersection(known.by_ending)
+    reowned = {key for key in rekeyed_endings
+               if _most_named(known, ordered := _in_order(known.by_ending[key])) != _most_named(directory, ordered)}
 
     def reached(article: Article) -> bool:
         """Whether a name of the article is spelt anew, or is a short name whose credit, or whose

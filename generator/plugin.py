@@ -251,12 +251,11 @@ def with_generated_pages(files: Files, config, settings: Settings, shard: Shard 
         raise PluginError(f"archive: {settings.docs / min(handwritten)} is where the generator puts a page of its "
                           "own; move the hand-written page away")
     folder = str(settings.pages)
-    if made is None:
-        generated = [GeneratedFile.generated(config, name, abs_src_path=os.path.join(folder, name)) for name in pages]
-    else:
-        # MkDocs works out each file's address and inclusion once, and keeps them on the file.
-        generated = [made.get(name) or GeneratedFile.generated(config, name, abs_src_path=os.path.join(folder, name))
-                     for name in pages]
+    # MkDocs works out each file's address and inclusion once, and keeps them on the file.
+    last = made or {}
+    generated = [last.get(name) or GeneratedFile.generated(config, name, abs_src_path=os.path.join(folder, name))
+                 for name in pages]
+    if made is not None:
         made.clear()
         made.update((file.src_uri, file) for file in generated)
     if pending is not None:

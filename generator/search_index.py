@@ -217,9 +217,7 @@ def build_search_index(site: Path, *, part: bool = False, cores: bool = True) ->
     write_search_index). A `part` (a shard's site) indexes its articles alone, and lists the people
     they name for `merge_search_parts`. Without `cores`, in this process alone."""
     started = time.perf_counter()
-    read = partial(read_article, site)
-    pages = list(site.glob("articles/*/index.html"))
-    articles = map_on_cores(read, pages) if cores else list(map(read, pages))
+    articles = map_on_cores(partial(read_article, site), list(site.glob("articles/*/index.html")), cores=cores)
     return dataclasses.replace(write_search_index(site, articles, part=part, cores=cores), seconds=time.perf_counter() - started)
 
 
@@ -445,7 +443,7 @@ def _entries(pages: list[Page], articles: int, cores: bool = True) -> dict[str, 
         return [*(pack_form(form, key) for form in common), pack(numbers)]
 
     keys = list(postings)
-    entries = dict(zip(keys, map_on_cores(entry, keys) if cores else map(entry, keys)))
+    entries = dict(zip(keys, map_on_cores(entry, keys, cores=cores)))
     completions: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for key, ids in postings.items():
         if " " not in key:

@@ -70,7 +70,7 @@ def render_site(
     if site_url:
         groups.append(render_site_feeds(archive, lang, site_name, site_url))
     renders = [render for _, _, render, _ in todo]
-    for (name, key, _, at), made in zip(todo, map_on_cores(_call, renders) if cores else map(_call, renders)):
+    for (name, key, _, at), made in zip(todo, map_on_cores(_call, renders, cores=cores)):
         groups[at] = made
         units[name] = (key, tuple(page.path for page in made))
     return Rendered(tuple(page for group in groups for page in group), units, inputs.known())
