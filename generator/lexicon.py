@@ -31,7 +31,20 @@ def entries(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def keys(name: str) -> frozenset[str]:
-    return frozenset(casefold(entry) for entry in entries(name))
+    """Each entry folded, in both placements of its tone marks: the text may write either."""
+    return frozenset(key for entry in entries(name) for key in _placements(casefold(entry)))
+
+
+# A tone mark on a closing `oa`, `oe` or `uy` sits on either vowel (`hoà` and `hòa`, `thuý` and `thúy`), by
+# the writer's habit: the decomposed mark moves between the two vowels.
+_TONE_ON_SECOND = re.compile(r"(?<=[ou])([aey])([\u0300\u0301\u0303\u0309\u0323])(?=\s|$)")
+_TONE_ON_FIRST = re.compile(r"(?<=[ou])([\u0300\u0301\u0303\u0309\u0323])([aey])(?=\s|$)")
+
+
+def _placements(key: str) -> set[str]:
+    decomposed = unicodedata.normalize("NFD", key)
+    return {key, *(unicodedata.normalize("NFC", pattern.sub(r"\2\1", decomposed))
+                   for pattern in (_TONE_ON_SECOND, _TONE_ON_FIRST))}
 
 
 @lru_cache(maxsize=None)

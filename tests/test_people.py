@@ -1702,3 +1702,40 @@ def test_a_firm_named_before_its_stock_code_is_no_person_in_the_article():
     assert people("Công ty Dorval (HoSE: DRV) báo lãi, ông Lê Văn Kowal nói.") == ("Lê Văn Kowal",)
     # Without the code, the pair is read as two people.
     assert people("Sản lượng của Kessco và Dorvco giảm mạnh.") == ("Kessco", "Dorvco")
+
+
+@pytest.mark.parametrize(
+    "text, expected, rule",
+    [
+        # What a player plays for or joins is a club, here and wherever else the article writes it.
+        ("Tiền vệ Jan Kowal đang khoác áo Kessco Varna.\n\nKessco Varna đứng thứ ba.", ("Jan Kowal",), "club-joined"),
+        ("Hậu vệ Piet Dorval sẽ đầu quân cho CLB Kessco Varna.", ("Piet Dorval",), "club-joined"),
+        # Who a result is against, with its score right after it.
+        ("Riverside thua Kessco Varna 0-2, Hillside Marte 1-3 ở vòng bảng.", (), "result-against"),
+        # After a club and its country, the foreign name is the club's.
+        ("Tiền đạo Jan Kowal được CLB Australia Kessco Varna cho về.", ("Jan Kowal",), "place-noun"),
+    ],
+)
+def test_a_club_by_what_players_do_with_it(text, expected, rule):
+    found, near = find_people(tuple(text.split("\n\n")), Curation())
+    assert found == expected
+    assert "Kessco Varna" in {n.name for n in near if n.rule == rule}
+
+
+def test_a_score_of_sets_is_no_result_against_a_team():
+    _, near = find_people(("Lê Văn Kowal thắng Jan Dorval 6-4, 6-3 ở vòng hai.",), Curation())
+    assert not [n for n in near if n.rule == "result-against"]
+
+
+def test_two_line_ups_run_together_leave_the_next_side_out_of_the_last_name():
+    text = "Đội hình Riverside: Lê Văn Kowal, Trần Văn Dorval, Jan Kessel Thanh Hóa: Hà Văn Marte, Đỗ Văn Lusk."
+    found = people(text)
+    assert "Jan Kessel" in found and not [name for name in found if "Thanh" in name]
+    # A Vietnamese name keeps its last given name, though it is also a country's.
+    assert "Lê Văn Đức" in people("Đội hình Riverside: Hà Văn Marte, Lê Văn Đức: Đỗ Văn Lusk, Trần Văn Dorval.")
+
+
+def test_a_place_matches_in_either_placement_of_its_tone_mark():
+    from generator.lexicon import keys
+    assert {"thanh hóa", "thanh hoá", "khánh hòa", "khánh hoà"} <= keys("places")
+    assert people("Jan Kowal rời Khánh Hoà hôm qua.") == people("Jan Kowal rời Khánh Hòa hôm qua.") == ("Jan Kowal",)

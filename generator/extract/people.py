@@ -353,7 +353,8 @@ _SIDE_RULES = frozenset({"score-line", "versus", "standings-row", "broken-score-
                          "side-scorers", "two-legs", "team-result", "company-form", "firm-partners",
                          "firm-ending", "kind-after", "market-move", "firm-and-partner", "ticker", "stock-code",
                          "office-in-firm", "firm-list", "firm-object", "firm-has", "underwriter",
-                         "form-after-insert", "bank-head", "form-closing", "joint-nationality"})
+                         "form-after-insert", "bank-head", "form-closing", "joint-nationality", "club-joined",
+                         "result-against"})
 
 
 # `Tổng công ty Bia Nam Hà - Kessco (Mã CK: KSC)`, `(HoSE: KSC)`: Vietnamese news gives a listed firm's
@@ -692,6 +693,10 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                 and _is_vietnamese_full_name(tokens[:-2])):
             tokens = tokens[:-2]
         tokens = _without_title_after(tokens, text[run[-1].end() : run[-1].end() + 40])
+        # `…, Jan Kowal Thanh Hóa: Lê Văn An, …`: two line-ups run together, the next side's place and its colon
+        # close the last player's name.
+        if len(tokens) > 2 and _COLON_NEXT.match(text, end):
+            tokens = _without_place_at_end(tokens)
         # `Dear Mr. President`: an honorific closing the run (its stop ended it) speaks of what comes next.
         if len(tokens) > 1 and casefold(tokens[-1]) in _ENGLISH_HONORIFICS:
             tokens = tokens[:-1]
@@ -813,12 +818,16 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             continue
         # `UBND tỉnh Cà Mau Nguyễn Tiến Hải`: the kind of place before the run is the stripped place's.
         # So does a place before a foreign name: `tại Chile Jonah Whitfield`, `người Ý Marco Bellandi`.
-        past_place = bool(tokens) and stripped in ("places", "organisations") and (
+        # ... but after a club and its country, a foreign name is the club's: `CLB Nhật Bản Riverside Rovers`.
+        club_of_place = (stripped == "places" and bool(tokens) and not _is_vietnamese_surname(tokens[0])
+                         and _CLUB_BEFORE.search(before) is not None)
+        past_place = bool(tokens) and not club_of_place and stripped in ("places", "organisations") and (
             _is_vietnamese_surname(tokens[0])
             or stripped == "places" and len(tokens) > 1 and not _looks_vietnamese(tokens) and not before.isascii()
             and casefold(tokens[0]) not in _PARTICLES)  # `Toronto Blue Jays`, `Liban Al Mayadeen`
         cue = None if blocks_cue or titled or inner or past_place else "list" if in_list else (
-            _after_place_cue(before) or _leading_place(before, front, text[run[-1].end() : run[-1].end() + 1])
+            _after_place_cue(before) or ("noun" if club_of_place else None)
+            or _leading_place(before, front, text[run[-1].end() : run[-1].end() + 1])
             or _counted_kind_before(before, text, start))
         if cue:
             # A kind of place goes on to the next names of a list; `tại`, `at` only through `and`
@@ -897,6 +906,15 @@ def _firm_before_form(tokens: list[str]) -> list[str]:
     while len(firm) > 2 and (casefold(firm[-1]) in keys("organisations") or casefold(firm[-1]) in keys("common_words")):
         firm = firm[:-1]
     return firm
+
+
+def _without_place_at_end(tokens: list[str]) -> list[str]:
+    # (A Vietnamese name keeps three words: `Lê Văn Đức` ends with a given name, not Germany.)
+    for size in (2, 1):
+        if (len(tokens) - size >= (3 if _is_vietnamese_surname(tokens[0]) else 2)
+                and casefold(" ".join(tokens[-size:])) in keys("places")):
+            return tokens[:-size]
+    return tokens
 
 
 def _leading_place(before: str, front: tuple[str, ...], next_char: str) -> str | None:
@@ -1497,6 +1515,17 @@ _RESULT_VERB_BEFORE = re.compile(r"\b(?:beat|drew with|lost to) (?:\d{1,3}-\d{1,
 _RESULT_VERBS = ("beat", "drew with", "lost to")
 
 
+_COLON_NEXT = re.compile(r" ?:")
+_CLUB_BEFORE = re.compile(r"(?:\bCLB|[Cc]âu lạc bộ|đội bóng) $")
+_CLUB_JOINED = re.compile(r"\b(?:khoác áo|gia nhập|đầu quân cho|thi đấu cho|chơi cho|đá cho|cập bến|lò đào tạo"
+                          r"|trưởng thành từ lò) (?:CLB |đội bóng |đội )?$")
+# A score right after the run (not a minute, `2-1'`), and a verb of a result earlier in its sentence.
+# (Not a score of sets, another after it: `thắng Jan Kowal 6-4, 6-3` names a tennis player.)
+_SCORE_RIGHT_AFTER = re.compile(r" \d{1,2} ?- ?\d{1,2}(?![\d'’]|,? \d)")
+_RESULT_AGAINST = re.compile(r"\b(?:thua|thắng|hòa|hoà|hạ|đánh bại|vượt qua|gặp|đè bẹp|cầm hòa|cầm hoà|trước)"
+                             r" (?:[^.!?\n]{0,80}, )?$")
+
+
 def _names_result(before: str) -> bool:
     # Searching the text for the words is faster than the expression, which most runs fail.
     return any(map(before.__contains__, _RESULT_VERBS))
@@ -1609,6 +1638,11 @@ _RULES = (
      lambda r: bool(_SIDE_SCORERS.match(r.after)) and not r.before[r.before.rfind("\n") + 1 :].strip()),
     ("two-legs", "a team, by a result on aggregate or on penalties", lambda r: bool(_TWO_LEGS.match(r.after))),
     ("team-result", "a team beating another by points or at half-time", _team_result),
+    # `khoác áo Riverside Rovers`, `đầu quân cho Hillside United`: what a player plays for, joins or comes to is a club.
+    ("club-joined", "a club, by a player's joining or playing for it", lambda r: bool(_CLUB_JOINED.search(r.before))),
+    # `thua Riverside Rovers 0-2`, `hạ Hillside United 3-1, Lakeside City 1-0`: who a result is against, its score after it.
+    ("result-against", "a team, by a result against it with the score after",
+     lambda r: bool(_SCORE_RIGHT_AFTER.match(r.after)) and bool(_RESULT_AGAINST.search(r.before))),
     ("named-after", "a street, a school or a building named after someone", lambda r: bool(r.front) and _named_after(r.front)),
     # ... but after an honorific or an office a family name and two given names that spell a
     # province are a person: `Phó Thủ tướng Lê Thái Bình` (not a team of four: `Hoàng Long Nghệ An`).
