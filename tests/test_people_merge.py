@@ -186,3 +186,11 @@ def test_the_firm_veto_reads_the_rule_s_id_not_its_wording():
         firm = dataclasses.replace(_article("firm", []), set_aside=(("Hollis Marten", "reworded", rule),))
         bare = _article("bare", ["Hollis Marten"])
         assert (unify_people([firm, bare])[0][1].people == ()) is vetoed
+
+
+def test_a_club_a_player_joins_is_a_club_in_every_article():
+    listed = _extracted("listed", "Nổi bật có Kessco Varna, Jan Kowal và Piet Dorval.")
+    assert "Kessco Varna" in listed.people
+    joined = _extracted("joined", "Tiền vệ Hà Văn Lusk vừa gia nhập Kessco Varna.")
+    (unified, _), _ = unify_people([listed, joined])
+    assert "Kessco Varna" not in unified.people and "Jan Kowal" in unified.people

@@ -340,12 +340,14 @@ def _without_places_named_here(mentions: list[Mention], near: list[NearMiss]) ->
 
 
 # Rules that set a name aside as a firm by what is written with it (a legal form, a ticker, a partner,
-# an office of the firm): that name is no person anywhere in the archive (people_merge.firm_keys).
-# Not a list of firms, which often names a firm's owner beside it (`Jan Kowal and Kowal Holdings Inc`:
-# 3 of the 9 pages it would take from Reuters-21578's even half are people), nor a team, a place, a product.
+# an office of the firm), or as a club by what players do with it: that name is no person anywhere in
+# the archive (people_merge.firm_keys). Not a list of firms, which often names a firm's owner beside it
+# (`Jan Kowal and Kowal Holdings Inc`: 3 of the 9 pages it would take from Reuters-21578's even half are
+# people), nor a side of a score line, which may be a player (tennis), a place, a product.
 FIRM_RULES = frozenset({"firm-ending", "company-form", "market-move", "firm-partners", "firm-and-partner", "ticker", "stock-code",
                         "office-in-firm", "employer-after-holder", "firm-object", "firm-has", "underwriter",
-                        "form-after-insert", "bank-head", "form-closing", "joint-nationality"})
+                        "form-after-insert", "bank-head", "form-closing", "joint-nationality", "club-joined",
+                        "result-against"})
 
 # Rules that find a team or a firm by where it stands (in a line of results, before a legal form):
 # the words they set aside name the same team or firm wherever else the article writes them.
@@ -909,10 +911,11 @@ def _firm_before_form(tokens: list[str]) -> list[str]:
 
 
 def _without_place_at_end(tokens: list[str]) -> list[str]:
-    # (A Vietnamese name keeps three words: `Lê Văn Đức` ends with a given name, not Germany.)
-    for size in (2, 1):
-        if (len(tokens) - size >= (3 if _is_vietnamese_surname(tokens[0]) else 2)
-                and casefold(" ".join(tokens[-size:])) in keys("places")):
+    # A Vietnamese name keeps three words, and a last word that is a country's (`Lê Thị Nga`, `Lê Văn Đức`)
+    # is a given name: its side is a province of two words.
+    vietnamese = _is_vietnamese_surname(tokens[0])
+    for size in (2,) if vietnamese else (2, 1):
+        if len(tokens) - size >= (3 if vietnamese else 2) and casefold(" ".join(tokens[-size:])) in keys("places"):
             return tokens[:-size]
     return tokens
 
