@@ -2331,3 +2331,24 @@ def _looks_vietnamese(tokens: list[str]) -> bool:
     if not _is_syllable(tokens[0]):
         return False
     return not tokens[0].isascii() or all(map(_is_syllable, tokens[1:]))
+
+
+# Every id a rule gives what it decides (`Mention.rule`, `NearMiss.rule`), spread over the code above.
+RULE_IDS = frozenset("""
+acronym-expansion address-kind after-honorific after-office-of-a-person after-title age-or-minute-after
+agency-first alias alias-of-place ambiguous-short angle-bracket-end bank-head before-place body-of brand-model
+broken-score-line byline capitalised-run cast-list character-in-article common-word company-form compass-place
+compound-modifier country-given-name credit demonym elided-head employer-after-holder employer-before-name
+english-of event-in-article event-year firm-and-partner firm-ending firm-has firm-list firm-object firm-owned
+firm-partners foreign-in-list foreign-nationality foreign-pair form-after-insert form-closing given-name-shape
+given-truong glued-acronym head-acronym head-cut house-number joined-line-up joint-nationality kind-after
+kind-opens letter-last list-of-names list-of-things list-with-named-people lone-after-office
+lower-case-given-name lunar-year market-move model-number name-ending-run named-after named-so
+nationality-plural number-inside office-in-firm office-word-family-name office-words office-written-on
+opens-with-article other-name-after pair-with-person palace part-before-player particle-place
+place-before-province place-head place-in-article place-in-brackets place-lakeside place-list place-noun
+place-preposition place-suffix player-act product-line quoted-title role-in-fiction romance-head
+score-and-scorers score-line ship-prefix side-in-article side-of-its-people side-scorers slashed-letter
+stage-name standings-row state-after stock-code table-header tale-title team-result ticker time-phrase two-legs
+underwriter unit-of-standalone versus vessel-row
+""".split())
