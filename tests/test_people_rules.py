@@ -92,6 +92,8 @@ CASES = (
      "Vardo Kelmis"),
     ("two-legs", ASIDE, "Vardo Kelmis win 3-1 on aggregate.", "Vardo Kelmis"),
     ("team-result", ASIDE, "Marlo Pennix beat Dorva Kess 98-91 (50-48 half-time)", "Marlo Pennix"),
+    ("club-joined", ASIDE, "Tiền vệ Lê Văn Kowal vừa gia nhập Kessco Varna.", "Kessco Varna"),
+    ("result-against", ASIDE, "Riverside thua Kessco Varna 0-2 ở vòng bảng.", "Kessco Varna"),
     ("number-inside", ASIDE, "Kowal II Riverside drew with Hillside.", "Kowal II Riverside"),
     ("letter-last", ASIDE, "Các đội ở Serie A thi đấu.", "Serie A"),
     ("table-header", ASIDE, "W D L Pts\n\nRiverside Rovers won.", "W D L Pts"),

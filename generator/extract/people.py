@@ -2337,7 +2337,7 @@ def _looks_vietnamese(tokens: list[str]) -> bool:
 RULE_IDS = frozenset("""
 acronym-expansion address-kind after-honorific after-office-of-a-person after-title age-or-minute-after
 agency-first alias alias-of-place ambiguous-short angle-bracket-end bank-head before-place body-of brand-model
-broken-score-line byline capitalised-run cast-list character-in-article common-word company-form compass-place
+broken-score-line byline capitalised-run cast-list character-in-article club-joined common-word company-form compass-place
 compound-modifier country-given-name credit demonym elided-head employer-after-holder employer-before-name
 english-of event-in-article event-year firm-and-partner firm-ending firm-has firm-list firm-object firm-owned
 firm-partners foreign-in-list foreign-nationality foreign-pair form-after-insert form-closing given-name-shape
@@ -2347,7 +2347,7 @@ lower-case-given-name lunar-year market-move model-number name-ending-run named-
 nationality-plural number-inside office-in-firm office-word-family-name office-words office-written-on
 opens-with-article other-name-after pair-with-person palace part-before-player particle-place
 place-before-province place-head place-in-article place-in-brackets place-lakeside place-list place-noun
-place-preposition place-suffix player-act product-line quoted-title role-in-fiction romance-head
+place-preposition place-suffix player-act product-line quoted-title result-against role-in-fiction romance-head
 score-and-scorers score-line ship-prefix side-in-article side-of-its-people side-scorers slashed-letter
 stage-name standings-row state-after stock-code table-header tale-title team-result ticker time-phrase two-legs
 underwriter unit-of-standalone versus vessel-row
