@@ -1739,3 +1739,11 @@ def test_a_place_matches_in_either_placement_of_its_tone_mark():
     from generator.lexicon import keys
     assert {"thanh hóa", "thanh hoá", "khánh hòa", "khánh hoà"} <= keys("places")
     assert people("Jan Kowal rời Khánh Hoà hôm qua.") == people("Jan Kowal rời Khánh Hòa hôm qua.") == ("Jan Kowal",)
+
+
+def test_a_sentence_run_into_a_name_leaves_its_first_word_out():
+    # Readers' comments whose line breaks were lost: each reader's name, then the next comment.
+    text = "Nên dừng giải sớm. Ha Van Kowal Tôi nghĩ khác. Nên đá tiếp. Tran Dorval Không thể bỏ giải."
+    assert people(text) == ("Ha Van Kowal", "Tran Dorval")
+    # Marked, a name of two keeps such a word, which may be a given name.
+    assert people("Nhân vật Hà Văn Không xuất hiện.") == ("Hà Văn Không",)

@@ -695,6 +695,12 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
                 and _is_vietnamese_full_name(tokens[:-2])):
             tokens = tokens[:-2]
         tokens = _without_title_after(tokens, text[run[-1].end() : run[-1].end() + 40])
+        # `… Le Van Kowal Tôi nghĩ…`: where the break after a name was lost, the next sentence's first word
+        # closes the run. Only after three words or a name written without its marks: such a word may
+        # be a given name too (`Tôn Ngộ Không`).
+        if (len(tokens) > 1 and casefold(tokens[-1]) in keys("sentence_openers") and _LOWER_NEXT.match(text, end)
+                and (len(tokens) > 3 or all(map(str.isascii, tokens[:-1])))):
+            tokens = tokens[:-1]
         # `…, Jan Kowal Thanh Hóa: Lê Văn An, …`: two line-ups run together, the next side's place and its colon
         # close the last player's name.
         if len(tokens) > 2 and _COLON_NEXT.match(text, end):
