@@ -1712,6 +1712,7 @@ def test_a_firm_named_before_its_stock_code_is_no_person_in_the_article():
         ("Hậu vệ Piet Dorval sẽ đầu quân cho CLB Kessco Varna.", ("Piet Dorval",), "club-joined"),
         # Who a result is against, with its score right after it.
         ("Riverside thua Kessco Varna 0-2, Hillside Marte 1-3 ở vòng bảng.", (), "result-against"),
+        ("Lê Văn Kowal ghi bàn ấn định chiến thắng 2-1 cho Kessco Varna.", ("Lê Văn Kowal",), "result-against"),
         # After a club and its country, the foreign name is the club's.
         ("Tiền đạo Jan Kowal được CLB Australia Kessco Varna cho về.", ("Jan Kowal",), "place-noun"),
     ],
@@ -1747,3 +1748,18 @@ def test_a_sentence_run_into_a_name_leaves_its_first_word_out():
     assert people(text) == ("Ha Van Kowal", "Tran Dorval")
     # Marked, a name of two keeps such a word, which may be a given name.
     assert people("Nhân vật Hà Văn Không xuất hiện.") == ("Hà Văn Không",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A kind of place inside a word of another meaning: `phạt đền` (a penalty), `trường hợp` (a case).
+        "Anh nhường quả phạt đền cho Hà Văn Kowal sút.",
+        "Có nhiều cầu thủ nhập tịch như trường hợp Hà Văn Kowal.",
+        # Nor does a kind reach across a word saying with whom or when.
+        "Anh tập tại khách sạn cùng Hà Văn Kowal.",
+        "Trọng tài từ chối quả phạt đền khi Hà Văn Kowal ngã.",
+    ],
+)
+def test_a_kind_of_place_reaches_no_person_past_another_word_or_meaning(text):
+    assert people(text) == ("Hà Văn Kowal",)

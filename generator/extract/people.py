@@ -44,7 +44,9 @@ _COMPANY_FORM = re.compile(rf" (?:{'|'.join(map(re.escape, entries('legal_forms'
 # Vietnamese text reaches further (`viện nghiên cứu hạt nhân X`; English: `the town named after X`).
 _CUE_REACH = 4
 _CUE_REACH_VI = 6
-_CUE_OWNERS = frozenset({"của", "by"})
+# Words a place noun does not reach across: what follows them is whose or whom (`ca khúc của X`, `phạt đền
+# cho X`, `tập tại khách sạn cùng X`).
+_CUE_OWNERS = frozenset({"của", "by", "cho", "cùng", "khi"})
 _LIST_OPENERS = frozenset({"gồm", "là", "như", "including"})
 _QUANTIFIERS = frozenset({"các", "những", "một"})
 _LIST_NEXT = re.compile(r",? và |, ")
@@ -1531,6 +1533,8 @@ _CLUB_JOINED = re.compile(r"\b(?:khoác áo|gia nhập|đầu quân cho|thi đ�
 # A score right after the run (not a minute, `2-1'`), and a verb of a result earlier in its sentence.
 # (Not a score of sets, another after it: `thắng Jan Kowal 6-4, 6-3` names a tennis player.)
 _SCORE_RIGHT_AFTER = re.compile(r" \d{1,2} ?- ?\d{1,2}(?![\d'’]|,? \d)")
+# `ấn định chiến thắng 2-1 cho Riverside Rovers`: a score for a side.
+_SCORE_FOR = re.compile(r"\b\d{1,2} ?- ?\d{1,2} cho $")
 _RESULT_AGAINST = re.compile(r"\b(?:thua|thắng|hòa|hoà|hạ|đánh bại|vượt qua|gặp|đè bẹp|cầm hòa|cầm hoà|trước)"
                              r" (?:[^.!?\n]{0,80}, )?$")
 
@@ -1651,7 +1655,8 @@ _RULES = (
     ("club-joined", "a club, by a player's joining or playing for it", lambda r: bool(_CLUB_JOINED.search(r.before))),
     # `thua Riverside Rovers 0-2`, `hạ Hillside United 3-1, Lakeside City 1-0`: who a result is against, its score after it.
     ("result-against", "a team, by a result against it with the score after",
-     lambda r: bool(_SCORE_RIGHT_AFTER.match(r.after)) and bool(_RESULT_AGAINST.search(r.before))),
+     lambda r: bool(_SCORE_RIGHT_AFTER.match(r.after)) and bool(_RESULT_AGAINST.search(r.before))
+     or r.before.endswith(" cho ") and bool(_SCORE_FOR.search(r.before))),
     ("named-after", "a street, a school or a building named after someone", lambda r: bool(r.front) and _named_after(r.front)),
     # ... but after an honorific or an office a family name and two given names that spell a
     # province are a person: `Phó Thủ tướng Lê Thái Bình` (not a team of four: `Hoàng Long Nghệ An`).
@@ -2221,6 +2226,9 @@ def _after_place_cue(before: str) -> str | None:
         # `cầu thủ trẻ X`: a kind of place (`cầu`) that opens a role is the role's.
         if reach and f"{word} {words[-reach]}" in keys("roles"):
             return None
+        # `trường hợp X`, `vào sân thay X`: a kind of place inside a word of another meaning.
+        if reach and (f"{word} {words[-reach]}" in keys("kind_compounds") or pair in keys("kind_compounds")):
+            continue
         # `Trên sân khách, thầy trò X`: a kind of place reaches no further than its clause.
         if reach and written[-1 - reach][-1] in ",;:":
             return None
