@@ -1763,3 +1763,16 @@ def test_a_sentence_run_into_a_name_leaves_its_first_word_out():
 )
 def test_a_kind_of_place_reaches_no_person_past_another_word_or_meaning(text):
     assert people(text) == ("Hà Văn Kowal",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A year closing an award's name before the holder: no house number.
+        "Anh là Quả Bóng Vàng Riverside 2021 Hà Văn Kowal.",
+        # The weight on someone's shoulders: no part in a film.
+        "Hy vọng của đội dồn lên vai Hà Văn Kowal.",
+    ],
+)
+def test_a_year_of_an_award_or_a_shoulder_before_a_name_leaves_the_person(text):
+    assert people(text) == ("Hà Văn Kowal",)

@@ -1368,7 +1368,11 @@ def _after_house_number(run: Candidate) -> bool:
     if not run.before[-2:-1].isdigit() and not run.before[-3:-2].isdigit():  # most runs: no figure before
         return False
     return (_looks_vietnamese(run.tokens) and bool(_HOUSE_NUMBER.search(run.before))
-            and not _NOT_HOUSE & set(run.before.casefold().split()[-2:]))
+            and not _NOT_HOUSE & set(run.before.casefold().split()[-2:]) and not _TITLE_YEAR.search(run.before))
+
+
+# `Quả Bóng Vàng 2021 Lê Văn Kowal`: a year closing a title or an award before a name, no house number.
+_TITLE_YEAR = re.compile(r"[^\W\d_]*[A-ZÀ-Ỹ][^\W\d_]* (?:19|20)\d\d $")
 
 
 # `Aston Villa 2 Leeds 1`: each side of a result; `Aston Villa 10 6 2 2 18 9 20`: a row of standings.
@@ -2123,7 +2127,9 @@ def _office_written_on(written: list[str], text: str, end: int) -> bool:
 # `vai`, `hóa thân thành`: the part an actor plays, maybe named by a word of address or `người` and a noun
 # (`vai phụ cô gái X`, `vai diễn chàng trai X`), not a shoulder (`vỗ vai`); `nhân vật` (a character, or a
 # figure of the news) only with a work in the same sentence (`nhân vật X của phim Y`, a title in quotes).
-_PART_BEFORE = re.compile(r"(?:^|[\s(])(?:(?<!vỗ )(?<!khoác )(?<!kề )(?<!sánh )(?<!bá )vai(?: diễn)?(?: phụ)?"
+# (Not a shoulder: `vỗ vai`, `khoác vai`, `dồn lên vai X`, the weight falls on X's shoulders.)
+_PART_BEFORE = re.compile(r"(?:^|[\s(])(?:(?<!vỗ )(?<!khoác )(?<!kề )(?<!sánh )(?<!bá )(?<!lên )(?<!trên )(?<!gánh )"
+                          r"vai(?: diễn)?(?: phụ)?"
                           r"(?: (?:nàng|chàng|lão|cậu|ông|bà|anh|chị|cô|chú|bác|cụ|em|bé|người)(?: [^\W\d_]+)?)?"
                           r"|hóa thân thành|hoá thân thành) $", re.IGNORECASE)
 _CHARACTER_BEFORE = re.compile(r"(?:^|[\s(])nhân vật $", re.IGNORECASE)
