@@ -1776,3 +1776,35 @@ def test_a_kind_of_place_reaches_no_person_past_another_word_or_meaning(text):
 )
 def test_a_year_of_an_award_or_a_shoulder_before_a_name_leaves_the_person(text):
     assert people(text) == ("Hà Văn Kowal",)
+
+
+def test_given_name_syllables_giang_canh_vi_tiep_vien():
+    # `given-name-shape`: more syllables Vietnamese given names are made of (`given_names_vi.txt`);
+    # `Giáng Sinh` (Christmas) stays a feast (`common_words.txt`).
+    assert people("Khán giả hát cùng Giáng Kiều.") == ("Giáng Kiều",)
+    assert people("Cảnh Tiệp chia sẻ rằng anh vui.") == ("Cảnh Tiệp",)
+    assert people("Trận chung kết có Thục Viên và Thục Vĩ tới dự.") == ()
+    assert people("Thục Vĩ đã gặp bạn cũ.") == ("Thục Vĩ",)
+    assert people("Cổ động viên hát cùng Thục Viên.") == ("Thục Viên",)
+    assert people("Không khí của Giáng Sinh tràn ngập phố.") == ()
+
+
+def test_a_run_after_a_vietnamese_legal_form_in_its_clause_is_the_firm():
+    # `after-legal-form`: the kind written without tone marks (`Cong ty`), or beyond its reach after the
+    # words of the firm's trade; not past a word that joins another name (`do`, `và`, `cùng`).
+    text = "Chuyển khoản: Cong ty TNHH Kessel Dorval: 20.000 đồng; Nguyen Van Kieu: 500.000 đồng."
+    found, near = find_people((text,), Curation())
+    assert found == ("Nguyen Van Kieu",)
+    assert ("Kessel Dorval", "after-legal-form") in [(n.name, n.rule) for n in near]
+    assert people("Công ty TNHH Thủy sản liên hiệp quốc tế Kessel Việt Trung bị phạt.") == ()
+    assert people("Giám đốc Công ty TNHH thương mại Kessel Lê Văn Kiều nói.") == ("Lê Văn Kiều",)
+    assert people("Đơn vị CP Kessel cùng Trần Thị Hoa ký.") == ("Trần Thị Hoa",)
+    assert people("Hợp tác xã và TNHH Kessel do Trần Thị Hoa làm giám đốc.") == ("Trần Thị Hoa",)
+
+
+def test_a_lone_name_that_ends_a_hyphened_family_name_is_that_person():
+    # The words of `al-Kessel` count one by one: `ông Kessel` is the one full name that ends with it;
+    # the hyphened word alone still is too.
+    assert people("Tổng thống Bashar al-Kessel phát biểu. Sau đó ông Kessel rời đi.") == ("Bashar al-Kessel",)
+    assert people("President Bashar al-Kessel spoke. Later Mr Kessel left.") == ("Bashar al-Kessel",)
+    assert people("Bộ trưởng Anna Kramp-Kessel nói. Bà Kramp-Kessel cho biết.") == ("Anna Kramp-Kessel",)

@@ -55,6 +55,7 @@ CASES = (
     ("firm-list", ASIDE, "Kowal Bros, Nowak SpA, Banque Hollis and Cie Marten rose.", "Kowal Bros"),
     ("ticker", ASIDE, "Hollis Marten <HMN.L> bought it.", "Hollis Marten"),
     ("angle-bracket-end", ASIDE, "The offer of <Banque du Kowal et des Nowak Dorval> (BND) is firm.", "Nowak Dorval"),
+    ("after-legal-form", ASIDE, "Chuyển khoản: Cong ty TNHH Kessel Dorval: 20.000 đồng.", "Kessel Dorval"),
     ("stock-code", ASIDE, "Công ty Dorval (HoSE: DRV) báo lãi, ông Lê Văn Kowal nói.", "Dorval"),
     ("market-move", ASIDE, "Dorva Kess fell 1.5 percent to 395.0 yesterday.", "Dorva Kess"),
     ("office-in-firm", ASIDE, "Hollis Marten analyst Piet Nowak said so.", "Hollis Marten"),

@@ -236,7 +236,7 @@ def find_people(paragraphs: tuple[str, ...], curation: Curation) -> tuple[tuple[
     full_names = {fold(m.name): m for m in mentions if len(m.tokens) > 1}
     by_word: dict[str, list[Mention]] = {}
     for mention in full_names.values():
-        for word in {fold(t) for t in mention.tokens}:
+        for word in {w for t in mention.tokens for w in _parts(fold(t))}:  # `al-Assad` under `assad` too
             by_word.setdefault(word, []).append(mention)
     found: dict[str, int] = {}  # canonical name -> first position
     for mention in mentions:
@@ -500,9 +500,16 @@ def names_one_person(name: str) -> bool:
 
 
 def _holds(tokens: tuple[str, ...], word: str, position: int | None) -> bool:
+    # `Assad` ends `Bashar al-Assad`: the words of a hyphened token count one by one.
     if position is not None:
-        return fold(tokens[position]) == word
-    return any(fold(token) == word for token in tokens)
+        folded = fold(tokens[position])
+        return folded == word or _parts(folded)[position] == word
+    return any(word in _parts(fold(token)) for token in tokens)
+
+
+def _parts(folded: str) -> list[str]:
+    """The folded token and, when hyphened, each word of it."""
+    return [folded, *folded.split("-")] if "-" in folded else [folded]
 
 
 def _offsets(paragraphs: tuple[str, ...]):
@@ -776,6 +783,11 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         # `Kowal General Corp`: an office's word inside a firm's name left its legal form alone.
         if not rejected and len(tokens) < 2 < len(written) and _is_legal_form(written[-1]):
             rejected = ("form-closing", "a firm, by the legal form closing its name")
+        # `Cong ty TNHH Kowal Dorval`, `Công ty TNHH thủy sản liên hiệp Kowal Việt`: after a Vietnamese legal form
+        # in the clause, the run is the firm's name, where its kind is written without tone marks or beyond its reach.
+        if (not rejected and vietnamese and not (inner or title or honorific)
+                and (not _VN_LEGAL_FORMS.isdisjoint(front) or _after_legal_form(before))):
+            rejected = ("after-legal-form", "a firm, after a Vietnamese legal form in its clause")
         if not rejected and len(tokens) > 1 and _ends_as_tale(tokens):
             rejected = ("tale-title", "the title of a tale or a legend, by its last word")
         # `quanh Hồ Xuân Kowal`, `ven Hồ Văn Dorval`: the way round or the shore of a lake (`hồ`, also a family name).
@@ -900,7 +912,7 @@ def _token(word: str) -> str:
 
 # Rules that set a run aside as a place or a firm: what follows it in brackets is its other name.
 _PLACE_OR_FIRM_RULES = frozenset({"place-head", "place-suffix", "company-form", "firm-ending", "kind-after",
-                                  "form-closing"})
+                                  "form-closing", "after-legal-form"})
 def _without_firm_endings(tokens: list[str]) -> list[str]:
     """`Kowal Stone Group Plc` without `Group Plc`."""
     while tokens and casefold(tokens[-1]) in keys("firm_endings"):
@@ -1005,6 +1017,21 @@ _PERSON_VERB_AFTER = re.compile(r" (?:(?:đã|cũng|vẫn|thì|lại|còn|sẽ|t
                                 r"|cười|khóc|hát|xuất hiện|gặp|qua đời|chết|yêu|thích|muốn|mong|cảm thấy)(?![\w-])")
 _ACRONYM_LAST = re.compile(r"(?:^|\s)[A-ZĐ]{2,}[A-ZĐ&]* $")
 _FIGURE_NEXT = re.compile(r" \d")
+
+# Vietnamese legal forms (of `legal_forms.txt`), written in capitals: before the run, the form, a capitalised
+# kind of business perhaps (`Thủy sản`), then lower-case words: what the firm does.
+_VN_LEGAL_FORMS = frozenset({"tnhh", "tmcp", "cp", "mtv"})
+_VN_LEGAL_FORM_BEFORE = re.compile(r"\b(?:TNHH|TMCP|CP|MTV)(?: [A-ZĐ][^\W\d_]*)?((?: [a-zà-ỹđ]+)*) $")
+_JOINS_ANOTHER = _TAKES_A_PERSON | {"do", "và", "là", "hay", "hoặc", "gồm", "như", "tại", "ở"}
+
+
+def _after_legal_form(before: str) -> bool:
+    """`Công ty TNHH thủy sản Kowal`, not `Công ty TNHH Kowal do Lê Văn Dorval`: after a Vietnamese legal
+    form and the words of its trade, with no word between that joins another name."""
+    if "TNHH" not in before and "CP" not in before and "MTV" not in before:  # most runs: a cheap test first
+        return False
+    found = _VN_LEGAL_FORM_BEFORE.search(before)
+    return found is not None and _JOINS_ANOTHER.isdisjoint(found.group(1).split())
 
 
 def _given_names_in_use(tokens: list[str], lowered: list[str], before: str, text: str, end: int, article: str) -> bool:
@@ -2355,7 +2382,7 @@ def _looks_vietnamese(tokens: list[str]) -> bool:
 
 # Every id a rule gives what it decides (`Mention.rule`, `NearMiss.rule`), spread over the code above.
 RULE_IDS = frozenset("""
-acronym-expansion address-kind after-honorific after-office-of-a-person after-title age-or-minute-after
+acronym-expansion address-kind after-honorific after-legal-form after-office-of-a-person after-title age-or-minute-after
 agency-first alias alias-of-place ambiguous-short angle-bracket-end bank-head before-place body-of brand-model
 broken-score-line byline capitalised-run cast-list character-in-article club-joined common-word company-form compass-place
 compound-modifier country-given-name credit demonym elided-head employer-after-holder employer-before-name
