@@ -1808,3 +1808,9 @@ def test_a_lone_name_that_ends_a_hyphened_family_name_is_that_person():
     assert people("Tổng thống Bashar al-Kessel phát biểu. Sau đó ông Kessel rời đi.") == ("Bashar al-Kessel",)
     assert people("President Bashar al-Kessel spoke. Later Mr Kessel left.") == ("Bashar al-Kessel",)
     assert people("Bộ trưởng Anna Kramp-Kessel nói. Bà Kramp-Kessel cho biết.") == ("Anna Kramp-Kessel",)
+
+
+def test_words_spelt_by_the_acronym_after_a_comma_are_what_it_stands_for():
+    found, near = find_people(("Prices of Frozen Kowal Juice, FKJ, rose, Jan Dorval said.",), Curation())
+    assert found == ("Jan Dorval",)
+    assert ("Frozen Kowal Juice", "acronym-expansion") in [(n.name, n.rule) for n in near]

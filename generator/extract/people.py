@@ -1590,7 +1590,9 @@ _ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,8}) ?(?:\(|[-–:] )$")
 _ACRONYM_AFTER = re.compile(r"^ ?(?:\(|[-–] )([A-Z]{2,8})\b")
 # How the two above end and begin (`$` also matches before a last line break).
 _ACRONYM_OPENERS = tuple(opener + end for opener in ("(", "- ", "– ", ": ") for end in ("", "\n"))
-_ACRONYM_CLOSERS = ("(", " (", "- ", "– ", " - ", " – ")
+_ACRONYM_CLOSERS = ("(", " (", "- ", "– ", " - ", " – ", ", ")
+# `Frozen Kowal Juice, FKJ, …`: the acronym set beside the words by a comma.
+_ACRONYM_APPOSED = re.compile(r", ([A-Z]{2,8})\b")
 
 
 def _spells_acronym_beside(run: Candidate) -> bool:
@@ -1600,7 +1602,8 @@ def _spells_acronym_beside(run: Candidate) -> bool:
     initials = "".join(token[0] for token in run.tokens)
     spelt = {initials, "".join(word[0] for word in run.front).upper() + initials}
     if any(found and found.group(1) in spelt
-           for found in (_ACRONYM_BEFORE.search(run.before[-12:]), _ACRONYM_AFTER.match(run.after))):
+           for found in (_ACRONYM_BEFORE.search(run.before[-12:]), _ACRONYM_AFTER.match(run.after),
+                         _ACRONYM_APPOSED.match(run.after))):
         return True
     # `Địa ốc Hoàng Lộc (HLC)`: the initials and one letter more, a firm's ticker or its `Corporation`.
     ticker = _ACRONYM_AFTER.match(run.after)
