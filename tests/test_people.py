@@ -1814,3 +1814,10 @@ def test_words_spelt_by_the_acronym_after_a_comma_are_what_it_stands_for():
     found, near = find_people(("Prices of Frozen Kowal Juice, FKJ, rose, Jan Dorval said.",), Curation())
     assert found == ("Jan Dorval",)
     assert ("Frozen Kowal Juice", "acronym-expansion") in [(n.name, n.rule) for n in near]
+
+
+def test_capitalised_ordinary_words_the_article_writes_in_lower_case_are_no_name():
+    text = "Click Buy Now to pay; you can click and buy it now, Jan Kowal said, as did Will Kessel, who will go."
+    assert people(text) == ("Jan Kowal", "Will Kessel")
+    # After an honorific the words are a name.
+    assert people("The rose will bloom. Ms Rose Will said so.") == ("Rose Will",)

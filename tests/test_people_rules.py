@@ -118,6 +118,7 @@ CASES = (
      "Kowal Dorval"),
     # Time: the name of a lunar year, a phrase of time.
     ("lunar-year", ASIDE, "Tết Đinh Dậu năm nay, ông Lê Văn Bình về quê.", "Đinh Dậu"),
+    ("lower-case-words", ASIDE, "Sales of compact discs rose, and Compact Discs grew, Jan Kowal said.", "Compact Discs"),
     ("time-phrase", ASIDE, "Prices rose from a Week Ago.", "Week Ago"),
     # Lists: names joined by hyphens or listed beside people or things, and another name for the one just named.
     ("joined-line-up", ASIDE, "Liên minh Kowal-Nowak-Dorval Kessel tấn công.", "Kowal-Nowak-Dorval Kessel"),

@@ -547,6 +547,12 @@ class ArticleWords:
         text = self.text
         return frozenset(_LOWER_WORD.findall(text)).difference(map(str.lower, _CAPITAL_INSIDE.findall(text)))
 
+    @cached_property
+    def written_lower(self) -> frozenset[str]:
+        """English words the article writes in lower case somewhere: a run of capitalised words each of
+        them (`Buy Now`, `Compact Discs`, `Writers Guild`) is a heading, a label or a thing, no name."""
+        return frozenset(_LOWER_WORD.findall(self.text))
+
 
 def article_words(paragraphs: tuple[str, ...]) -> ArticleWords:
     text = "\n".join(paragraphs)
@@ -770,6 +776,10 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         if (not rejected and len(tokens) > 1 and not _looks_vietnamese(tokens)
                 and (tokens[0] in article.numbered or tokens[-1] in article.numbered and _NUMBER_NEXT.match(text, run[-1].end()))):
             rejected = ("product-line", "a product, by a line the article also writes with a model number")
+        # (Not Vietnamese syllables, which are words as often as given names: `Minh Anh`.)
+        if (not rejected and len(tokens) > 1 and not (title or honorific) and all(map(str.isascii, tokens))
+                and not _looks_vietnamese(tokens) and article.written_lower.issuperset(t.lower() for t in tokens)):
+            rejected = ("lower-case-words", "ordinary words, each written in lower case elsewhere in the article")
         if len(tokens) == 1 and _YEAR_AFTER.match(text, run[-1].end()):  # `Miss Lens 2030`: after an honorific
             rejected = ("event-year", "a contest, a show or a product, by the year after it")
         # `cựu huấn luyện viên Riverside, Kowalski thừa nhận`: one word after an office or a role, with a
@@ -2393,7 +2403,7 @@ english-of event-in-article event-year firm-and-partner firm-ending firm-has fir
 firm-partners foreign-in-list foreign-nationality foreign-pair form-after-insert form-closing given-name-shape
 given-truong glued-acronym head-acronym head-cut house-number joined-line-up joint-nationality kind-after
 kind-opens letter-last list-of-names list-of-things list-with-named-people lone-after-office
-lower-case-given-name lunar-year market-move model-number name-ending-run named-after named-so
+lower-case-given-name lower-case-words lunar-year market-move model-number name-ending-run named-after named-so
 nationality-plural number-inside office-in-firm office-word-family-name office-words office-written-on
 opens-with-article other-name-after pair-with-person palace part-before-player particle-place
 place-before-province place-head place-in-article place-in-brackets place-lakeside place-list place-noun
