@@ -17,13 +17,16 @@ from contextlib import contextmanager
 from people import header, load, report, rules, score
 from underthesea import ner, sent_tokenize
 
-import generator.extract.people as people_rules
+# The module whose `find_people` reads every paragraph through `find_mentions`: the name patched below.
+import generator.extract.people.article as people_rules
 
 # Besides `Mention`, the rules' own decisions, imported rather than copied so that the comparison
 # follows the extractor as it changes (they are private: a rename fails here, loudly): what stands
 # before a name (titles, honorifics, place cues such as `tại`, `TP`), what is stripped from its
 # front, what holds an organisation.
-from generator.extract.people import Mention, _after_place_cue, _contains_organisation, _ends_with, _strip_front
+from generator.extract.people import Mention
+from generator.extract.people.cues import _after_place_cue, _contains_organisation, _ends_with
+from generator.extract.people.trim import _strip_front
 from generator.lexicon import casefold, keys
 
 

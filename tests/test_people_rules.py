@@ -16,6 +16,8 @@ import pytest
 from generator.curation import Curation
 from generator.extract import people
 from generator.extract.people import article_words, find_mentions, find_people, lists_settled_by_article
+from generator.extract.people.lists import _List
+from generator.extract.people.rules import _PLACE_OR_FIRM_RULES, _RULES, _SIDE_RULES
 
 # Each case: the rule's id, what it decides (a person, or a name set aside), the text, and the name decided.
 PERSON, ASIDE = "person", "set aside"
@@ -186,7 +188,7 @@ def decided(text: str) -> tuple[tuple[str, ...], list[people.NearMiss], list[peo
         found, _ = find_people(paragraphs, Curation())
     words = article_words(paragraphs)
     mentions: list[people.Mention] = []
-    pending: list[people._List] = []
+    pending: list[_List] = []
     offset = 0
     for paragraph in paragraphs:
         mentions += find_mentions(paragraph, offset, None, words, pending)[0]
@@ -217,6 +219,5 @@ def test_the_rules_the_extractor_gives_are_all_known():
         _, set_aside, mentions = decided(text)
         emitted |= {miss.rule for miss in set_aside} | {m.rule for m in mentions}
     assert emitted <= people.RULE_IDS
-    tables = ({rule for rule, _, _ in people._RULES} | people.FIRM_RULES | people._SIDE_RULES
-              | people._PLACE_OR_FIRM_RULES)
+    tables = {rule for rule, _, _ in _RULES} | people.FIRM_RULES | _SIDE_RULES | _PLACE_OR_FIRM_RULES
     assert tables <= people.RULE_IDS
