@@ -1821,3 +1821,16 @@ def test_capitalised_ordinary_words_the_article_writes_in_lower_case_are_no_name
     assert people(text) == ("Jan Kowal", "Will Kessel")
     # After an honorific the words are a name.
     assert people("The rose will bloom. Ms Rose Will said so.") == ("Rose Will",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông quá quan tâm đến Nguyễn Văn Kowal trong trận đó.",
+        "Bàn thắng từ Hà Văn Kowal giúp đội thắng.",
+    ],
+)
+def test_a_preposition_of_place_after_a_phrase_that_takes_a_person_is_no_cue(text):
+    assert people(text) == (text.split("Văn Kowal")[0].split()[-1] + " Văn Kowal",)
+    # A street after the bare preposition stays a place.
+    assert people("Anh đi từ Hà Văn Kowal đến chợ.") == ()

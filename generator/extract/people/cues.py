@@ -113,6 +113,9 @@ def _after_place_cue(before: str) -> str | None:
     last = _cue_word(written[-1])
     # (`hiện tại, X`: an adverb closed by a comma is no preposition before the run.)
     if last in _PLACE_PREPOSITIONS and written[-1][-1] != ",":
+        # ... but not after a phrase that takes a person as often: `quan tâm đến X`, `bàn thắng từ X`.
+        if not before.isascii() and _ends_with([_cue_word(w) for w in written[-4:]], "person_prepositions"):
+            return None
         return "preposition"
     # ... but `vào sân thay người X` is a substitution in a match, not a nationality.
     if last == "người" and len(written) > 1 and _cue_word(written[-2]) == "thay":
