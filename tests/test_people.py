@@ -1834,3 +1834,8 @@ def test_a_preposition_of_place_after_a_phrase_that_takes_a_person_is_no_cue(tex
     assert people(text) == (text.split("Văn Kowal")[0].split()[-1] + " Văn Kowal",)
     # A street after the bare preposition stays a place.
     assert people("Anh đi từ Hà Văn Kowal đến chợ.") == ()
+
+
+def test_given_names_that_could_open_with_a_family_name_are_the_full_name_beside_them():
+    # `Hoàng` is a family name too, but beside the full name the two words are how the article writes him.
+    assert people("Tiền vệ Nguyễn Hoàng Kowal ghi bàn.\n\nHLV rút Hoàng Kowal ra nghỉ.") == ("Nguyễn Hoàng Kowal",)

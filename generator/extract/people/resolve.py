@@ -4,7 +4,7 @@ the curated people file; and which names stand for one person across the archive
 from __future__ import annotations
 
 from ...curation import Curation
-from ...lexicon import casefold, fold, keys
+from ...lexicon import casefold, fold
 from .records import Mention, NearMiss
 from .tokens import _INITIALS, _VN_MIDDLE_NAMES, _is_syllable, _is_vietnamese_surname, _looks_vietnamese
 
@@ -27,13 +27,10 @@ def _resolve(
                                  "ambiguous-short"))
             return None
         if longer:
+            # `Hoàng Đức` may be a family and a given name, but beside `Nguyễn Hoàng Đức` it is the way the
+            # article writes him, as `Kim Thanh` is `Trần Thị Kim Thanh`.
             (full,) = longer.values()
-            # `Kim Thanh` may be a family and a given name, but not beside `Trần Thị Kim Thanh`. Where the
-            # full name carries its marks, so does a family name: `Phi Hải` beside `Lê Phi Hải` is no `Phí`.
-            marked = not full.name.isascii()
-            surname = casefold(mention.tokens[0]) in keys("surnames_vi") if marked else _is_vietnamese_surname(mention.tokens[0])
-            if not surname or len(full.tokens) > len(mention.tokens) + 1:
-                return curation.canonical(full.name) or full.name
+            return curation.canonical(full.name) or full.name
         # `Thị Tâm`, `Văn An`: the middle of a Vietnamese name, never a whole one on its own;
         # `Văn Thanh Tâm` has the family name Văn. After a role or an honorific, `Văn Khôi` is what
         # the person goes by (`thủ thành Văn Khôi`); `Thị` never follows `ông`, so it stays the middle.
