@@ -132,12 +132,14 @@ def _after_place_cue(before: str) -> str | None:
     for reach in range(min(_CUE_REACH if before.isascii() else _CUE_REACH_VI, len(words))):
         word = words[-1 - reach]
         pair = f"{words[-2 - reach]} {word}" if len(words) > reach + 1 else ""
-        # `cầu thủ trẻ X`: a kind of place (`cầu`) that opens a role is the role's.
-        if reach and f"{word} {words[-reach]}" in keys("roles"):
-            return None
-        # `trường hợp X`, `vào sân thay X`: a kind of place inside a word of another meaning.
-        if reach and (f"{word} {words[-reach]}" in keys("kind_compounds") or pair in keys("kind_compounds")):
-            continue
+        if reach:
+            opened = f"{word} {words[-reach]}"
+            # `cầu thủ trẻ X`: a kind of place (`cầu`) that opens a role is the role's.
+            if opened in keys("roles"):
+                return None
+            # `trường hợp X`, `vào sân thay X`: a kind of place inside a word of another meaning.
+            if opened in keys("kind_compounds") or pair in keys("kind_compounds"):
+                continue
         # `Trên sân khách, thầy trò X`: a kind of place reaches no further than its clause.
         if reach and written[-1 - reach][-1] in ",;:":
             return None

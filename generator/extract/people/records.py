@@ -57,13 +57,12 @@ class ArticleWords:
         opening a sentence (`Although Smith…`, `Key Jones aide…`) is no part of the name after it
         (but `bill` and `President Bill Smith` leave `Bill Smith` whole). Read the first time a run
         asks, which in Vietnamese text few do."""
-        text = self.text
-        return frozenset(_LOWER_WORD.findall(text)).difference(map(str.lower, _CAPITAL_INSIDE.findall(text)))
+        return self.written_lower.difference(map(str.lower, _CAPITAL_INSIDE.findall(self.text)))
 
     @cached_property
     def written_lower(self) -> frozenset[str]:
         """English words the article writes in lower case somewhere: a run of capitalised words each of
-        them (`Buy Now`, `Compact Discs`, `Writers Guild`) is a heading, a label or a thing, no name."""
+        them (`Order Today`, `Paper Cups`) is a heading, a label or a thing, no name."""
         return frozenset(_LOWER_WORD.findall(self.text))
 
 

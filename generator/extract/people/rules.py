@@ -70,23 +70,23 @@ _ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,8}) ?(?:\(|[-–:] )$")
 _ACRONYM_AFTER = re.compile(r"^ ?(?:\(|[-–] )([A-Z]{2,8})\b")
 # How the two above end and begin (`$` also matches before a last line break).
 _ACRONYM_OPENERS = tuple(opener + end for opener in ("(", "- ", "– ", ": ") for end in ("", "\n"))
-_ACRONYM_CLOSERS = ("(", " (", "- ", "– ", " - ", " – ", ", ")
+_ACRONYM_CLOSERS = ("(", " (", "- ", "– ", " - ", " – ")
 # `Frozen Kowal Juice, FKJ, …`: the acronym set beside the words by a comma.
 _ACRONYM_APPOSED = re.compile(r", ([A-Z]{2,8})\b")
 
 
 def _spells_acronym_beside(run: Candidate) -> bool:
-    if not (run.before.endswith(_ACRONYM_OPENERS) or run.after.startswith(_ACRONYM_CLOSERS)):
+    # (Many runs end before a comma: only a capital after it is read further.)
+    apposed = run.after[2:3].isupper() and _ACRONYM_APPOSED.match(run.after)
+    if not (run.before.endswith(_ACRONYM_OPENERS) or run.after.startswith(_ACRONYM_CLOSERS) or apposed):
         return False  # most runs: no bracket nor dash beside them
     # With the words stripped from its front: `(Vietnam Hill Race - VHR)`.
     initials = "".join(token[0] for token in run.tokens)
     spelt = {initials, "".join(word[0] for word in run.front).upper() + initials}
-    if any(found and found.group(1) in spelt
-           for found in (_ACRONYM_BEFORE.search(run.before[-12:]), _ACRONYM_AFTER.match(run.after),
-                         _ACRONYM_APPOSED.match(run.after))):
+    ticker = _ACRONYM_AFTER.match(run.after)
+    if any(found and found.group(1) in spelt for found in (_ACRONYM_BEFORE.search(run.before[-12:]), ticker, apposed)):
         return True
     # `Địa ốc Hoàng Lộc (HLC)`: the initials and one letter more, a firm's ticker or its `Corporation`.
-    ticker = _ACRONYM_AFTER.match(run.after)
     return bool(ticker) and len(initials) > 1 and len(ticker.group(1)) == len(initials) + 1 and ticker.group(1).startswith(initials)
 
 
