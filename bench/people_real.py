@@ -106,7 +106,7 @@ def _names_only(text: str, span: Span, line: tuple[int, int], others: list[Span]
         cursor = other.end
     rest.append(text[cursor:end])
     # The source after a slash or a capital `Theo`, and anything in brackets, may be any words:
-    # `Theo Hà Dorval/Báo X`, `Hà Dorval Theo Đời sống X`.
+    # `Theo Hà Dorval/Báo X`, `Hà Dorval Theo Báo X`.
     names = _SOURCE.split(_BRACKETED.sub(" ", " ".join(rest)), maxsplit=1)[0]
     words = [w for w in re.split(r"[\s|\-–,]+", names) if w]
     return all(_CREDIT_WORDS.match(w) or _ACRONYM.match(w) for w in words)

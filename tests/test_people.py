@@ -316,7 +316,7 @@ def test_names_in_lists(text, expected):
         # Decomposed tone marks do not split a word.
         (unicodedata.normalize("NFD", "Sinh viên Hồ Sơn Công đoạt giải."), ("Hồ Sơn Công",)),
         # A byline's source may follow `Theo`.
-        ("Ông Lê Văn Bình về quê.\n\nVăn Long Theo Đời sống Mới", ("Lê Văn Bình",)),
+        ("Ông Lê Văn Bình về quê.\n\nHà Dorval Theo Tin tức Riverside", ("Lê Văn Bình",)),
         # A kind of place before a colon heads a list of places.
         ("Mưa lớn ở các huyện: Quế Phong, Quỳ Châu, Kỳ Sơn và Con Cuông.", ()),
         # Ships, channels and plants are named after their kind, across lower-case words.
@@ -1683,7 +1683,7 @@ def test_a_run_that_is_all_of_a_quotation_in_straight_single_quotes_is_a_title()
 def test_a_map_and_a_genre_of_music_are_no_people():
     # `bản đồ` (a map) before its title (`place_kinds.txt`); `Vpop`, `Kpop` after a role (`common_words.txt`).
     assert people("Sách có bản đồ Dorval Kessel cũ.") == ()
-    assert people("Buổi ra mắt có nhiều nghệ sĩ Vpop tới dự.") == ()
+    assert people("Đêm diễn mời các nghệ sĩ Vpop góp mặt.") == ()
 
 
 def test_chinese_family_names_banh_and_co_open_a_full_name():
@@ -1712,7 +1712,7 @@ def test_a_firm_named_before_its_stock_code_is_no_person_in_the_article():
         ("Hậu vệ Piet Dorval sẽ đầu quân cho CLB Kessco Varna.", ("Piet Dorval",), "club-joined"),
         # Who a result is against, with its score right after it.
         ("Riverside thua Kessco Varna 0-2, Hillside Marte 1-3 ở vòng bảng.", (), "result-against"),
-        ("Lê Văn Kowal ghi bàn ấn định chiến thắng 2-1 cho Kessco Varna.", ("Lê Văn Kowal",), "result-against"),
+        ("Bàn của Lê Văn Kowal mang về tỷ số 2-1 cho Kessco Varna.", ("Lê Văn Kowal",), "result-against"),
         # After a club and its country, the foreign name is the club's.
         ("Tiền đạo Jan Kowal được CLB Australia Kessco Varna cho về.", ("Jan Kowal",), "place-noun"),
     ],
@@ -1755,10 +1755,10 @@ def test_a_sentence_run_into_a_name_leaves_its_first_word_out():
     [
         # A kind of place inside a word of another meaning: `phạt đền` (a penalty), `trường hợp` (a case).
         "Anh nhường quả phạt đền cho Hà Văn Kowal sút.",
-        "Có nhiều cầu thủ nhập tịch như trường hợp Hà Văn Kowal.",
+        "Đội mời thêm người như trường hợp Hà Văn Kowal.",
         # Nor does a kind reach across a word saying with whom or when.
-        "Anh tập tại khách sạn cùng Hà Văn Kowal.",
-        "Trọng tài từ chối quả phạt đền khi Hà Văn Kowal ngã.",
+        "Cả đội ở lại khách sạn cùng Hà Văn Kowal.",
+        "Đội được hưởng phạt đền khi Hà Văn Kowal ngã.",
     ],
 )
 def test_a_kind_of_place_reaches_no_person_past_another_word_or_meaning(text):
@@ -1792,11 +1792,11 @@ def test_given_name_syllables_giang_canh_vi_tiep_vien():
 def test_a_run_after_a_vietnamese_legal_form_in_its_clause_is_the_firm():
     # `after-legal-form`: the kind written without tone marks (`Cong ty`), or beyond its reach after the
     # words of the firm's trade; not past a word that joins another name (`do`, `và`, `cùng`).
-    text = "Chuyển khoản: Cong ty TNHH Kessel Dorval: 20.000 đồng; Nguyen Van Kieu: 500.000 đồng."
+    text = "Danh sách ủng hộ: Cong ty TNHH Kessel Dorval: 20.000 đồng; Nguyen Van Kieu: 500.000 đồng."
     found, near = find_people((text,), Curation())
     assert found == ("Nguyen Van Kieu",)
     assert ("Kessel Dorval", "after-legal-form") in [(n.name, n.rule) for n in near]
-    assert people("Công ty TNHH Thủy sản liên hiệp quốc tế Kessel Việt Trung bị phạt.") == ()
+    assert people("Công ty TNHH thương mại dịch vụ xuất nhập khẩu Kessel Dorval bị phạt.") == ()
     assert people("Giám đốc Công ty TNHH thương mại Kessel Lê Văn Kiều nói.") == ("Lê Văn Kiều",)
     assert people("Đơn vị CP Kessel cùng Trần Thị Hoa ký.") == ("Trần Thị Hoa",)
     assert people("Hợp tác xã và TNHH Kessel do Trần Thị Hoa làm giám đốc.") == ("Trần Thị Hoa",)
@@ -1817,7 +1817,7 @@ def test_words_spelt_by_the_acronym_after_a_comma_are_what_it_stands_for():
 
 
 def test_capitalised_ordinary_words_the_article_writes_in_lower_case_are_no_name():
-    text = "Click Buy Now to pay; you can click and buy it now, Jan Kowal said, as did Will Kessel, who will go."
+    text = "Click Gift Box to pay; you can click the gift box, Jan Kowal said, as did Will Kessel, who will go."
     assert people(text) == ("Jan Kowal", "Will Kessel")
     # After an honorific the words are a name.
     assert people("The rose will bloom. Ms Rose Will said so.") == ("Rose Will",)
@@ -1826,7 +1826,7 @@ def test_capitalised_ordinary_words_the_article_writes_in_lower_case_are_no_name
 @pytest.mark.parametrize(
     "text",
     [
-        "Ông quá quan tâm đến Nguyễn Văn Kowal trong trận đó.",
+        "Người hâm mộ rất quan tâm đến Nguyễn Văn Kowal lúc này.",
         "Bàn thắng từ Hà Văn Kowal giúp đội thắng.",
     ],
 )

@@ -57,7 +57,7 @@ CASES = (
     ("firm-list", ASIDE, "Kowal Bros, Nowak SpA, Banque Hollis and Cie Marten rose.", "Kowal Bros"),
     ("ticker", ASIDE, "Hollis Marten <HMN.L> bought it.", "Hollis Marten"),
     ("angle-bracket-end", ASIDE, "The offer of <Banque du Kowal et des Nowak Dorval> (BND) is firm.", "Nowak Dorval"),
-    ("after-legal-form", ASIDE, "Chuyển khoản: Cong ty TNHH Kessel Dorval: 20.000 đồng.", "Kessel Dorval"),
+    ("after-legal-form", ASIDE, "Danh sách ủng hộ: Cong ty TNHH Kessel Dorval: 20.000 đồng.", "Kessel Dorval"),
     ("stock-code", ASIDE, "Công ty Dorval (HoSE: DRV) báo lãi, ông Lê Văn Kowal nói.", "Dorval"),
     ("market-move", ASIDE, "Dorva Kess fell 1.5 percent to 395.0 yesterday.", "Dorva Kess"),
     ("office-in-firm", ASIDE, "Hollis Marten analyst Piet Nowak said so.", "Hollis Marten"),
@@ -120,7 +120,7 @@ CASES = (
      "Kowal Dorval"),
     # Time: the name of a lunar year, a phrase of time.
     ("lunar-year", ASIDE, "Tết Đinh Dậu năm nay, ông Lê Văn Bình về quê.", "Đinh Dậu"),
-    ("lower-case-words", ASIDE, "Sales of compact discs rose, and Compact Discs grew, Jan Kowal said.", "Compact Discs"),
+    ("lower-case-words", ASIDE, "Sales of paper cups rose, and Paper Cups grew, Jan Kowal said.", "Paper Cups"),
     ("time-phrase", ASIDE, "Prices rose from a Week Ago.", "Week Ago"),
     # Lists: names joined by hyphens or listed beside people or things, and another name for the one just named.
     ("joined-line-up", ASIDE, "Liên minh Kowal-Nowak-Dorval Kessel tấn công.", "Kowal-Nowak-Dorval Kessel"),

@@ -15,7 +15,7 @@ _CREDIT_WORD = frozenset({"ảnh", "photo"})  # `(Ảnh Đỗ Linh)`: a credit i
 # (`Hà Dương - Thể thao Việt Nam | 18:59 22/09/2017`, `Theo Thu Trang/GĐVN`, `Đỗ Quyên`).
 _BYLINE_WORDS = 12
 _WEB_ADDRESS = re.compile(r"\S+\.(?:vn|com|net|org)\b\S*", re.IGNORECASE)
-_SOURCE = re.compile(r" [-–|] |/| Theo ")  # `Văn Long Theo Đời sống`: the source after `Theo`
+_SOURCE = re.compile(r" [-–|] |/| Theo ")  # `Hà Dorval Theo Tin tức X`: the source after `Theo`
 _WORD = re.compile(r"[^\W\d_]+")
 _STAMP = re.compile(r"\d{1,2}[:/]\d{1,2}(?:[:/]\d{2,4})?")
 _BRACKETED = re.compile(r"\([^)]*\)")

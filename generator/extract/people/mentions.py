@@ -225,7 +225,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         tokens = _without_title_after(tokens, text[run[-1].end() : run[-1].end() + 40])
         # `… Le Van Kowal Tôi nghĩ…`: where the break after a name was lost, the next sentence's first word
         # closes the run. Only after three words or a name written without its marks: such a word may
-        # be a given name too (`Tôn Ngộ Không`).
+        # be a given name too (`Hà Văn Không`).
         if (len(tokens) > 1 and casefold(tokens[-1]) in keys("sentence_openers") and _LOWER_NEXT.match(text, end)
                 and (len(tokens) > 3 or all(map(str.isascii, tokens[:-1])))):
             tokens = tokens[:-1]
@@ -308,7 +308,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         # `Kowal General Corp`: an office's word inside a firm's name left its legal form alone.
         if not rejected and len(tokens) < 2 < len(written) and _is_legal_form(written[-1]):
             rejected = ("form-closing", "a firm, by the legal form closing its name")
-        # `Cong ty TNHH Kowal Dorval`, `Công ty TNHH thủy sản liên hiệp Kowal Việt`: after a Vietnamese legal form
+        # `Cong ty TNHH Kowal Dorval`, `Công ty TNHH thương mại dịch vụ Kowal Dorval`: after a Vietnamese legal form
         # in the clause, the run is the firm's name, where its kind is written without tone marks or beyond its reach.
         if (not rejected and vietnamese and not (inner or title or honorific)
                 and (front and not _VN_LEGAL_FORMS.isdisjoint(front) or _after_legal_form(before))):

@@ -62,7 +62,7 @@ def _after_house_number(run: Candidate) -> bool:
             and not _NOT_HOUSE & set(run.before.casefold().split()[-2:]) and not _TITLE_YEAR.search(run.before))
 
 
-# `Quả Bóng Vàng 2021 Lê Văn Kowal`: a year closing a title or an award before a name, no house number.
+# `Quả Bóng Vàng Riverside 2021 Lê Văn Kowal`: a year closing a title or an award before a name, no house number.
 _TITLE_YEAR = re.compile(r"[^\W\d_]*[A-ZÀ-Ỹ][^\W\d_]* (?:19|20)\d\d $")
 
 

@@ -62,7 +62,7 @@ class ArticleWords:
     @cached_property
     def written_lower(self) -> frozenset[str]:
         """English words the article writes in lower case somewhere: a run of capitalised words each of
-        them (`Order Today`, `Paper Cups`) is a heading, a label or a thing, no name."""
+        them (`Gift Box`, `Paper Cups`) is a heading, a label or a thing, no name."""
         return frozenset(_LOWER_WORD.findall(self.text))
 
 

@@ -27,7 +27,7 @@ def _resolve(
                                  "ambiguous-short"))
             return None
         if longer:
-            # `Hoàng Đức` may be a family and a given name, but beside `Nguyễn Hoàng Đức` it is the way the
+            # `Hoàng Kowal` may be a family and a given name, but beside `Nguyễn Hoàng Kowal` it is the way the
             # article writes him, as `Kim Thanh` is `Trần Thị Kim Thanh`.
             (full,) = longer.values()
             return curation.canonical(full.name) or full.name

@@ -55,7 +55,7 @@ _CLUB_JOINED = re.compile(r"\b(?:khoác áo|gia nhập|đầu quân cho|thi đ�
 # A score right after the run (not a minute, `2-1'`), and a verb of a result earlier in its sentence.
 # (Not a score of sets, another after it: `thắng Jan Kowal 6-4, 6-3` names a tennis player.)
 _SCORE_RIGHT_AFTER = re.compile(r" \d{1,2} ?- ?\d{1,2}(?![\d'’]|,? \d)")
-# `ấn định chiến thắng 2-1 cho Riverside Rovers`: a score for a side.
+# `tỷ số 2-1 cho Riverside Rovers`: a score for a side.
 _SCORE_FOR = re.compile(r"\b\d{1,2} ?- ?\d{1,2} cho $")
 _RESULT_AGAINST = re.compile(r"\b(?:thua|thắng|hòa|hoà|hạ|đánh bại|vượt qua|gặp|đè bẹp|cầm hòa|cầm hoà|trước)"
                              r" (?:[^.!?\n]{0,80}, )?$")
