@@ -14,6 +14,14 @@ that the archive credits (a byline, a photo credit: `Ảnh: Đình Huệ`), whic
 The extractor only keeps a lone word that an honorific, a title or a role vouches for, so every
 short name reaching this stage was written as a person's.
 
+A full name of two Vietnamese words whose first is a family name (`Hà Dorval`) is also how sports
+news writes the given names of a fuller one (`Nguyễn Hà Dorval`). It joins the fuller name that ends
+with it, tone marks and all, only when that name shares at least two people with the article, twice
+as many as any other such name, and the archive names it in more articles than the two words alone
+(a name written alone more often than in full, like `Minh Kessel` beside a rarer `Lê Minh Kessel`, is
+more often someone whose own full name the archive seldom gives). Otherwise, and when credited or
+given by the people file, it keeps its page, not listed: it names a person as it stands.
+
 Before all this, a name that one article sets aside as a firm (by its legal form, its ticker, a
 partner, an office of the firm: `Acme Brands Inc`, `Acme Brands <ACMB>`) is a firm in every article
 (`Acme Brands said`), unless the people file lists it; each article it is taken from records it
@@ -23,6 +31,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,6 +40,8 @@ from .collation import name_order
 from .curation import Curation, person_key
 from .extract.paragraphs import byline
 from .extract.people import FIRM_RULES, is_full_name
+from .extract.people.resolve import may_be_given_names
+from .lexicon import casefold
 from .model import Article, Kind
 
 # Shared people decide when the best candidate shares at least this many times as many as the next.
@@ -40,6 +51,10 @@ CONTEXT_MARGIN = 2
 # elsewhere is as often another person as the same one (CoNLL-2003 train, bench/RESULTS.md).
 DOMINANT_ARTICLES = 2
 DOMINANCE = 6
+# A full name that may be given names (`Hà Dorval`) joins a fuller one on at least this many shared
+# people: one shared player is often a teammate of both (the football archive, bench/RESULTS.md).
+GIVEN_NAMES_SHARED = 2
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _AUTHOR_JOINS = re.compile(r"\s*(?:,|;|/| - | – | và | and )\s*")
 # A name taken from an article because another article gives it as a firm: the reason and the rule.
 FIRM_ELSEWHERE, FIRM_VETO = "a firm in another article", "firm-elsewhere"
@@ -125,6 +140,39 @@ def decide(known: Directory, key: str, article: Article) -> Decision:
     if owner is not None:
         return Decision(owner, "most-named")
     return Decision(None, "ambiguous", ordered)
+
+
+def decide_given_names(known: Directory, key: str, article: Article, written: str) -> Decision:
+    """Where the full name `key`, `written` so in `article`, which may be the given names of fuller names,
+    goes (see the module's rules). The article's own tone marks count, not the page's spelling: one
+    writing `Hà Dorval` means none of the archive's `Nguyễn Hạ Dorval`."""
+    if key in known.curated:
+        return Decision(None, "curated")
+    if key in known.credited:
+        return Decision(None, "credited")
+    candidates = [c for c in _in_order(known.by_ending[key]) if _written_alike(written, known.spelling[c])]
+    if not candidates:
+        return Decision(None, "given-names-unlike")
+    others = {person_key(person) for person in article.people} - {key}
+    shared = sorted(((sum(map(known.companions[c].__contains__, others)), c) for c in candidates), reverse=True)
+    (best, owner), runner_up = shared[0], shared[1][0] if len(shared) > 1 else 0
+    clear = best >= GIVEN_NAMES_SHARED and best >= CONTEXT_MARGIN * runner_up
+    if clear and known.articles[owner] > known.articles[key]:
+        return Decision(owner, "given-names")
+    return Decision(None, "given-names-apart")
+
+
+def _written_alike(short: str, full: str) -> bool:
+    """Whether `full` ends with `short` tone marks and all (`Hà Dorval` is not `Nguyễn Hạ Dorval`),
+    wherever each writer puts them (`Hoà`, `Hòa`); a name written without them matches either way."""
+    ending = " ".join(full.split()[-len(short.split()):])
+    return short.isascii() or ending.isascii() or _tones_last(short) == _tones_last(ending)
+
+
+def _tones_last(name: str) -> str:
+    words = unicodedata.normalize("NFD", casefold(name)).split()
+    return " ".join("".join(c for c in w if c not in _TONE_MARKS) + "".join(c for c in w if c in _TONE_MARKS)
+                    for w in words)
 
 
 def _most_named(known: Directory, candidates: tuple[str, ...]) -> str | None:
@@ -216,6 +264,8 @@ def unify(articles: list[Article], curation: Curation = Curation(), previous: Un
                 if decision.key is None and decision.candidates:
                     kept_apart.append((key, decision.candidates))
                 key = decision.key or key
+            elif key in known.by_ending and may_be_given_names(known.spelling[key]):
+                key = decide_given_names(known, key, article, name).key or key
             names[name] = known.spelling[key]
         people = tuple(dict.fromkeys(names.values()))
         if people != article.people:
@@ -301,13 +351,18 @@ def _updated(previous: Unified, old: list[Article], new: list[Article], curation
     rekeyed_endings = {ending for key in rekeyed for ending in _endings(key)}.intersection(known.by_ending)
     reowned = {key for key in rekeyed_endings
                if _most_named(known, ordered := _in_order(known.by_ending[key])) != _most_named(directory, ordered)}
+    # A full name that may be given names reads its own count and credit, and its candidates' spellings,
+    # counts and companions: each change redoes every article naming it.
+    respelled_endings = {ending for key in respelled & full for ending in _endings(key)}
+    regiven = (rekeyed | rekeyed_endings | respelled_endings | recredited) & full & known.by_ending.keys()
 
     def reached(article: Article) -> bool:
-        """Whether a name of the article is spelt anew, or is a short name whose credit, or whose
-        candidates' counts or companions as the article reads them, changed."""
+        """Whether a name of the article is spelt anew, may be given names whose count, credit or
+        candidates changed, or is a short name whose credit, or whose candidates' counts or
+        companions as the article reads them, changed."""
         for name in article.people:
             key = person_key(name)
-            if key in respelled or key not in full and (
+            if key in respelled or key in regiven or key not in full and (
                     key in recredited or key in reowned or key in regrouped_endings
                     and not newly_met.isdisjoint(map(person_key, article.people))):
                 return True

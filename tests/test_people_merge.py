@@ -8,7 +8,7 @@ from pathlib import Path
 from generator.curation import Curation, load_curation
 from generator.extract import extract_article
 from generator.model import Article, ArticleDate, Kind, Paragraph, RawArticle
-from generator.people_merge import FIRM_ELSEWHERE, decide, directory, person_key, unify_people
+from generator.people_merge import FIRM_ELSEWHERE, decide, directory, person_key, unify, unify_people
 
 
 def _article(slug: str, people: list[str], author: str | None = None, credit: str | None = None) -> Article:
@@ -67,6 +67,75 @@ def test_a_lone_full_name_named_once_is_not_enough():
 def test_given_names_alone_join_their_full_name_too():
     articles = [_article("a", ["Nguyễn Xuân Son", "Kim Sang-sik"]), _article("b", ["Xuân Son", "Kim Sang-sik"])]
     assert _people(articles)[0][1] == ("Nguyễn Xuân Son", "Kim Sang-sik")
+
+
+def _team(slug: str, people: list[str]) -> Article:
+    return _article(slug, [*people, "Lê Kessel", "Trần Minh Varna", "Đỗ Quang Holm"])
+
+
+def test_two_given_names_that_are_also_a_full_name_join_the_fuller_name_on_shared_people():
+    # `Hà Dorval` is a family and a given name, but sports news writes `Nguyễn Hà Dorval` so.
+    fuller = [_team(f"f{n}", ["Nguyễn Hà Dorval"]) for n in range(3)]
+    people, ambiguous = _people([*fuller, _article("s", ["Hà Dorval", "Lê Kessel", "Đỗ Quang Holm"])])
+    assert people[-1] == ("Nguyễn Hà Dorval", "Lê Kessel", "Đỗ Quang Holm") and ambiguous == []
+    # One shared person is often a teammate of both: not clear enough.
+    people, ambiguous = _people([*fuller, _article("s", ["Hà Dorval", "Lê Kessel", "Phan Minh Oster"])])
+    assert people[-1][0] == "Hà Dorval" and ambiguous == []
+    # Nor is a second fuller name sharing as many.
+    other = [_article(f"o{n}", ["Trần Hà Dorval", "Lê Kessel", "Đỗ Quang Holm"]) for n in range(3)]
+    people, _ = _people([*fuller, *other, _article("s", ["Hà Dorval", "Lê Kessel", "Đỗ Quang Holm"])])
+    assert people[-1][0] == "Hà Dorval"
+
+
+def test_two_given_names_written_more_often_than_the_fuller_name_keep_their_page():
+    fuller = [_team("f", ["Nguyễn Hà Dorval"])]
+    alone = [_team(f"s{n}", ["Hà Dorval"]) for n in range(2)]
+    people, _ = _people([*fuller, *alone])
+    assert [p[0] for p in people] == ["Nguyễn Hà Dorval", "Hà Dorval", "Hà Dorval"]
+    # Once the fuller name is the more written, the same articles join it.
+    people, _ = _people([*fuller, _team("g", ["Nguyễn Hà Dorval"]), _team("h", ["Nguyễn Hà Dorval"]), *alone])
+    assert {p[0] for p in people} == {"Nguyễn Hà Dorval"}
+
+
+def test_two_given_names_join_only_a_fuller_name_with_their_tone_marks():
+    fuller = [_team(f"f{n}", ["Nguyễn Hạ Dorval"]) for n in range(3)]
+    people, _ = _people([*fuller, _team("s", ["Hà Dorval"])])
+    assert people[-1][0] == "Hà Dorval"
+    # Where the writer puts the mark on `oa` does not matter.
+    fuller = [_team(f"f{n}", ["Phạm Văn Loà"]) for n in range(3)]
+    people, _ = _people([*fuller, _team("s", ["Văn Lòa"])])
+    assert people[-1][0] == "Phạm Văn Loà"
+
+
+def test_two_given_names_credited_or_in_the_people_file_never_join(tmp_path: Path):
+    fuller = [_team(f"f{n}", ["Nguyễn Hà Dorval"]) for n in range(3)]
+    credited = _article("c", [], credit="Ảnh: Hà Dorval")
+    people, _ = _people([*fuller, credited, _team("s", ["Hà Dorval"])])
+    assert people[-1][0] == "Hà Dorval"
+    people_file = tmp_path / "people.yml"
+    people_file.write_text("people:\n  - name: Hà Dorval\n", "utf-8")
+    people, _ = _people([*fuller, _team("s", ["Hà Dorval"])], load_curation(people_file))
+    assert people[-1][0] == "Hà Dorval"
+
+
+def test_two_given_names_follow_the_archive_when_updated_as_done_afresh():
+    filler = [_article(f"x{n}", [f"Vũ Minh Kessco{n}"]) for n in range(40)]
+    fuller = [_team(f"f{n}", ["Nguyễn Hà Dorval"]) for n in range(3)]
+    alone = [_team("s", ["Hà Dorval"]), _article("t", ["Hà Dorval", "Lê Kessel", "Phan Minh Oster"])]
+    before = unify([*filler, *fuller, *alone])
+    # Each step changes an article or two, never `s` or `t`: the fuller name named no more often than
+    # the two words, then named beside `t`'s people, then the two words credited, then not.
+    met = _article("m", ["Nguyễn Hà Dorval", "Phan Minh Oster"])
+    credit = _article("c", [], credit="Ảnh: Hà Dorval")
+    steps = [([*filler, *fuller[1:], *alone], "Hà Dorval", "Hà Dorval"),
+             ([*filler, *fuller, met, *alone], "Nguyễn Hà Dorval", "Nguyễn Hà Dorval"),
+             ([*filler, *fuller, met, *alone, credit], "Hà Dorval", "Hà Dorval"),
+             ([*filler, *fuller, *alone], "Nguyễn Hà Dorval", "Hà Dorval")]
+    for articles, s_joins, t_joins in steps:
+        updated, fresh = unify(articles, previous=before), unify(articles)
+        assert updated.unified == fresh.unified
+        assert (updated.unified["s.txt"].people[0], updated.unified["t.txt"].people[0]) == (s_joins, t_joins)
+        before = updated
 
 
 def test_a_credited_name_never_joins_a_full_name():

@@ -86,6 +86,13 @@ def is_full_name(name: str) -> bool:
     return not _looks_vietnamese(tokens) or _is_vietnamese_surname(tokens[0])
 
 
+def may_be_given_names(name: str) -> bool:
+    """`Hà Dorval`, `Văn Kessel`: two Vietnamese words whose first is a family name, a full name on its
+    own, yet how sports news writes the given names of `Nguyễn Hà Dorval` or `Trần Văn Kessel`."""
+    tokens = name.split()
+    return len(tokens) == 2 and _looks_vietnamese(tokens) and _is_vietnamese_surname(tokens[0])
+
+
 def names_one_person(name: str) -> bool:
     """Whether a name can have a page of its own across the archive: a full name, or a lone foreign
     name (`Zidane`). Vietnamese given names without the family name (`Thảo`, `Văn Tùng`) and initials
