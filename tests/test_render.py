@@ -205,6 +205,13 @@ def test_an_article_known_by_its_year_alone_leads_to_its_year_and_an_undated_one
     assert "dates/" not in pages["articles/e.md"].split("**Ngày:**", 1)[1].split("·", 1)[0]
 
 
+def test_a_date_not_known_is_said_in_the_site_s_language_whatever_the_article_s():
+    english = replace(_article("u", ArticleDate()), language="en")
+    page = next(p.content for p in render_site(build_archive([english]), "vi", "Kho", 5).pages
+                if p.path.as_posix() == "articles/u.md")
+    assert "**Ngày:** Không rõ ngày ·" in page
+
+
 def test_hostile_title_is_escaped_in_the_heading():
     archive = build_archive([_article("x", ArticleDate(2024), title="</title><script>alert(1)</script>")])
     page = next(p.content for p in render_site(archive, "vi", "K", 5).pages if p.path.as_posix() == "articles/x.md")

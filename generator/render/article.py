@@ -111,8 +111,10 @@ def _further_reading(article: Article, archive: Archive, lang: str, path: str) -
 
 
 def shown_date(article: Article, lang: str) -> str:
-    """The article's date as its page writes it: in the article's language when the site has its words."""
-    return format_date(article.date, article.language if article.language in LABELS else lang)
+    """The article's date as its page writes it: in the article's language when the site has its words. A
+    date not known is no date of the article's but a word of the site's, in the site's language."""
+    known = article.date.year is not None and article.language in LABELS
+    return format_date(article.date, article.language if known else lang)
 
 
 def _facts(article: Article, lang: str) -> str:
