@@ -107,6 +107,8 @@ CASES = (
     ("character-in-article", ASIDE, "Cô đóng vai Hà Dorval.\n\nHà Dorval là một cô gái nghèo.", "Hà Dorval"),
     ("part-before-player", PERSON, "Trong phim, Tâm (Lê Văn Ân) gặp Hạnh.", "Tâm"),
     ("tale-title", ASIDE, "Bộ phim Vũ Kowal Truyền Kỳ ra mắt tháng sau.", "Vũ Kowal Truyền Kỳ"),
+    ("work-kind-before", ASIDE, "She stars in the drama Hollis Dorval, out in May.", "Hollis Dorval"),
+    ("title-word-inside", ASIDE, "The single Kowal Is Here went to number one.", "Kowal Is Here"),
     ("english-of", ASIDE, "Cô học tiếng Anh Kowal Dorval.", "Kowal Dorval"),
     ("office-words", ASIDE, "Its Executive Vice President said so.", "Executive Vice President"),
     ("office-written-on", ASIDE, "Hôm qua, bà Phó Giám đốc sở cho biết.", "Phó Giám"),

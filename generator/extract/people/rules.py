@@ -21,6 +21,7 @@ from .records import Candidate
 from .runs import _REGNAL
 from .sports import (_athlete_of, _club_joined, _heads_scorers, _heads_standings, _is_broken_score_line, _is_score_line,
                      _is_versus, _result_against, _score_and_scorers_after, _team_result, _two_legs)
+from .works import _after_work_kind, _holds_title_word
 from .tokens import _LOWER_NEXT, _is_vietnamese_full_name, _looks_vietnamese
 
 
@@ -46,7 +47,7 @@ _SIDE_RULES = frozenset({"score-line", "versus", "standings-row", "broken-score-
                          "firm-ending", "kind-after", "market-move", "firm-and-partner", "ticker", "stock-code",
                          "office-in-firm", "firm-list", "firm-object", "firm-has", "underwriter",
                          "form-after-insert", "bank-head", "form-closing", "joint-nationality", "club-joined",
-                         "result-against"})
+                         "result-against", "work-kind-before", "title-word-inside"})
 
 
 # Rules that set a run aside as a place or a firm: what follows it in brackets is its other name.
@@ -262,6 +263,8 @@ _RULES = (
     # family name that is also an office's word, `Mr Bishop`, stands alone after its honorific).
     ("office-words", "an office, every word of it an office's",
      lambda r: len(r.words) > 1 and r.words[0].isascii() and _office_words().issuperset(r.words)),
+    ("work-kind-before", "the title of a work, by the kind of work written right before it", _after_work_kind),
+    ("title-word-inside", "a title, by a pronoun, an auxiliary or a negation inside it", _holds_title_word),
 )
 
 
@@ -299,5 +302,5 @@ place-before-province place-head place-in-article place-in-brackets place-lakesi
 place-preposition place-suffix player-act product-line quoted-title result-against role-in-fiction romance-head
 score-and-scorers score-line ship-prefix side-in-article side-of-its-people side-scorers slashed-letter
 stage-name standings-row state-after stock-code table-header tale-title team-result ticker time-phrase two-legs
-underwriter unit-of-standalone versus vessel-row
+title-word-inside underwriter unit-of-standalone versus vessel-row work-kind-before
 """.split())

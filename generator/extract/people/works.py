@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import casefold
+from ...lexicon import casefold, keys
+from .records import Candidate
 
 
 # A run that is all of a quotation is a title of a work: `"Saturday Night Live"`, `“Emilia Pérez”`.
@@ -53,3 +54,16 @@ def _is_character(before: str, text: str, end: int) -> bool:
     opened = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end))
     closed = _SENTENCE_BREAK.search(text, end)
     return bool(_WORK.search(text, opened + 1, closed.start() if closed else len(text)))
+
+
+# `the drama Kowal Street`: the words right before a run, the last a kind of work.
+_KIND_BEFORE = re.compile(r"(?:^|\W)([a-z]+) $")
+
+
+def _after_work_kind(run: Candidate) -> bool:
+    word = _KIND_BEFORE.search(run.before[-14:])
+    return bool(word) and word.group(1) in keys("work_kinds") and not run.front and run.tokens[0].isascii()
+
+
+def _holds_title_word(run: Candidate) -> bool:
+    return not keys("title_words").isdisjoint(run.words[1:]) and run.tokens[0].isascii()
