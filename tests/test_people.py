@@ -432,6 +432,10 @@ def test_papers_agencies_and_sides_named_after_their_kind():
     assert people("The pro-government daily Le Figaro and the Italian side Juventus Torino agreed.") == ()
 
 
+def test_a_party_is_no_person_and_before_a_name_is_no_part_of_it():
+    assert people("Lib Dem Hollis Kowal said the Lib Dems and Plaid Cymru would vote against it.") == ("Hollis Kowal",)
+
+
 def test_a_work_named_after_its_kind_or_by_a_pronoun_inside_is_no_person_anywhere_in_the_article():
     text = ("Hollis Dorval, the film, opens today.\n\nIts star Jan Kowal was in the drama Hollis Dorval first. "
             "Hollis Dorval won two prizes, as did the song Do They Know It.\n\nDo They Know It sold well.")
