@@ -434,6 +434,7 @@ def test_papers_agencies_and_sides_named_after_their_kind():
 
 def test_a_party_is_no_person_and_before_a_name_is_no_part_of_it():
     assert people("Lib Dem Hollis Kowal said the Lib Dems and Plaid Cymru would vote against it.") == ("Hollis Kowal",)
+    assert people("Both signed the Dorval Declaration and the Hollis Convention.") == ()
 
 
 def test_a_work_named_after_its_kind_or_by_a_pronoun_inside_is_no_person_anywhere_in_the_article():
