@@ -189,6 +189,19 @@ def test_home_counts_recent_articles_past_year_only_ones():
     assert "[Hà Dorval](people/ha-dorval.md) · 2 bài viết" in recent and "Lê Kowal" not in recent
 
 
+def test_home_of_an_archive_without_dates_lists_the_people_most_mentioned_of_all():
+    archive = build_archive([
+        _article("a", ArticleDate(), ["Hà Dorval", "Lê Kowal"]),
+        _article("b", ArticleDate(), ["Hà Dorval"]),
+        _article("c", ArticleDate(2024), ["Hà Dorval", "Trần Hollis"]),
+        _article("d", ArticleDate(), ["Trần Hollis"]),
+    ], person_pages_from=1)
+    home = {p.path.as_posix(): p.content for p in render_site(archive, "en", "Archive", 5).pages}["index.md"]
+    most = home[home.index("## Most mentioned\n") :]
+    assert most.index("[Hà Dorval](people/ha-dorval.md) · 3 articles") < most.index("[Trần Hollis](people/tran-hollis.md) · 2 articles")
+    assert "Lê Kowal" not in most and "lately" not in home
+
+
 def test_article_page_header_links_people(archive):
     page = next(p.content for p in render_site(archive, "en", "Archive", 5).pages if p.path.as_posix() == "articles/a.md")
     # English labels for an English site; the date as the article's (Vietnamese) readers write it,

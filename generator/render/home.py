@@ -1,5 +1,6 @@
 """The home page: what the archive holds and how to go through it: its newest dated articles, the
-people most in the news lately, its years and months, and how many articles have no date."""
+people most in the news lately (or of all, without dates), its years and months, and how many articles
+have no date."""
 
 from __future__ import annotations
 
@@ -56,22 +57,24 @@ def render_home(
 
 
 def _recent_people(archive: Archive, lang: str) -> list[str]:
-    """The people named in the most articles of the archive's last months, most first."""
+    """The people named in the most articles of the archive's last months, most first; in the most
+    articles of all when no article says its month (an archive without dates has no lately)."""
     labels = LABELS[lang]
     newest = next((a.date for a in archive.articles if a.date.month is not None), None)
-    if newest is None:
-        return []
-    since = newest.year * 12 + newest.month - RECENT_MONTHS
     counts = []
-    for rank, person in enumerate(archive.people_with_pages):
-        recent = 0
-        for article in person.articles:  # newest first: past the first older month, all are older
-            if article.date.month is not None:
-                if article.date.year * 12 + article.date.month <= since:
-                    break
-                recent += 1
-        if recent:
-            counts.append((-recent, rank, person))
+    if newest is None:
+        counts = [(-len(person.articles), rank, person) for rank, person in enumerate(archive.people_with_pages)]
+    else:
+        since = newest.year * 12 + newest.month - RECENT_MONTHS
+        for rank, person in enumerate(archive.people_with_pages):
+            recent = 0
+            for article in person.articles:  # newest first: past the first older month, all are older
+                if article.date.month is not None:
+                    if article.date.year * 12 + article.date.month <= since:
+                        break
+                    recent += 1
+            if recent:
+                counts.append((-recent, rank, person))
     if any(-count >= COVERED for count, _, _ in counts):
         counts = [item for item in counts if -item[0] >= COVERED]
     if not counts:
@@ -80,7 +83,7 @@ def _recent_people(archive: Archive, lang: str) -> list[str]:
         f"- {link(person.name, paths.HOME, paths.person(person.slug))} · {labels['articles_count'].format(n=-count)}"
         for count, _, person in sorted(counts)[:TOP_PEOPLE]
     ]
-    return [f"## {labels['recent_people']}\n", "\n".join(lines) + "\n"]
+    return [f"## {labels['recent_people' if newest else 'most_mentioned']}\n", "\n".join(lines) + "\n"]
 
 
 def _years(archive: Archive, lang: str) -> list[str]:
