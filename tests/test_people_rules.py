@@ -109,6 +109,7 @@ CASES = (
     ("tale-title", ASIDE, "Bộ phim Vũ Kowal Truyền Kỳ ra mắt tháng sau.", "Vũ Kowal Truyền Kỳ"),
     ("work-kind-before", ASIDE, "She stars in the drama Hollis Dorval, out in May.", "Hollis Dorval"),
     ("title-word-inside", ASIDE, "The single Kowal Is Here went to number one.", "Kowal Is Here"),
+    ("title-word-last", ASIDE, "Kowal Of The Hills sold out.", "Kowal Of"),
     ("english-of", ASIDE, "Cô học tiếng Anh Kowal Dorval.", "Kowal Dorval"),
     ("office-words", ASIDE, "Its Executive Vice President said so.", "Executive Vice President"),
     ("office-written-on", ASIDE, "Hôm qua, bà Phó Giám đốc sở cho biết.", "Phó Giám"),

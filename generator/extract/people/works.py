@@ -7,6 +7,7 @@ import re
 
 from ...lexicon import casefold, keys
 from .records import Candidate
+from .tokens import _looks_vietnamese
 
 
 # A run that is all of a quotation is a title of a work: `"Saturday Night Live"`, `“Emilia Pérez”`.
@@ -67,3 +68,7 @@ def _after_work_kind(run: Candidate) -> bool:
 
 def _holds_title_word(run: Candidate) -> bool:
     return not keys("title_words").isdisjoint(run.words[1:]) and run.tokens[0].isascii()
+
+
+def _closes_with_title_word(run: Candidate) -> bool:
+    return run.words[-1] in keys("title_closers") and run.tokens[0].isascii() and not _looks_vietnamese(run.tokens)
