@@ -118,3 +118,18 @@ def test_html_character_references_left_by_an_export_are_read_and_noted(tmp_path
     (tmp_path / "b.txt").write_text(" date 2024-03-25 AT&T và R&D, &amp; &copy;.", "utf-8")
     (article,), problems = read_file(tmp_path / "b.txt", tmp_path)
     assert article.paragraphs == ("AT&T và R&D, &amp; &copy;.",) and problems == []
+
+
+def test_text_once_read_in_another_encoding_and_saved_again_is_repaired_and_reported(tmp_path):
+    body = "Ông Nguyễn Văn Kowal nói với người dân ở Đà Nẵng.\n\nGiá vé £12 – “rẻ”."
+    garbled = body.encode("utf-8").decode("latin-1")  # what a tool reading UTF-8 as Latin-1 saves again
+    (tmp_path / "a.txt").write_text(" date 2024-03-25 Tin đầu.\n\n" + garbled, "utf-8")
+    (article,), problems = read_file(tmp_path / "a.txt", tmp_path)
+    assert article.paragraphs[1:] == tuple(body.split("\n\n"))
+    (warning,) = problems
+    assert (warning.path, warning.line, warning.level) == ("a.txt", 3, "warning")
+    assert "repaired (`Ông` and the like)" in warning.message and "UTF-8" in warning.hint
+    # Letters that only look like it, in capitals, stay as written, with nothing to report.
+    (tmp_path / "b.txt").write_text(" date 2024-03-25 NGÃ BA HUẾ và chữ Â.", "utf-8")
+    (article,), problems = read_file(tmp_path / "b.txt", tmp_path)
+    assert article.paragraphs == ("NGÃ BA HUẾ và chữ Â.",) and problems == []

@@ -36,6 +36,8 @@ def read_file(path: Path, root: Path) -> tuple[list[RawArticle], list[Problem]]:
     decoded = decode(data, source)
     if decoded.encoding != "UTF-8":
         problems.append(Problem(source, 0, f"decoded as {decoded.encoding}, not UTF-8", "save it as UTF-8", "note"))
+    if decoded.repaired:
+        problems.append(decoded.repaired)
     if decoded.replaced:
         plural = "s" if decoded.replaced > 1 else ""
         problems.append(Problem(source, decoded.line, f"{decoded.replaced} stray byte{plural} (not UTF-8) shown as �",

@@ -1,7 +1,8 @@
 """Bytes to text: UTF-8 first, then the encodings Vietnamese archives really come in, then detection.
 
 Whatever the encoding, the text comes out in Unicode NFC with `\n` line ends, so that decomposed
-(NFD) text, Windows-1258's combining tone marks and precomposed text all compare equal.
+(NFD) text, Windows-1258's combining tone marks and precomposed text all compare equal; text once
+read in the wrong encoding and saved again is repaired (`mojibake`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from dataclasses import dataclass
 
 from ..errors import ArticleError
 from ..lexicon import vietnamese_marks
+from ..model import Problem
+from .mojibake import repair_mojibake
 from .viscii import decode_viscii
 
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -35,19 +38,22 @@ class Decoded:
     controls_removed: int = 0  # invisible control characters taken out: no page can show them
     replaced: int = 0  # stray bytes in a UTF-8 file, each shown as U+FFFD
     line: int = 0  # where the first stray byte or control character was
+    repaired: Problem | None = None  # text once read in another encoding and saved again, repaired
 
 
 def decode(data: bytes, source: str) -> Decoded:
     if not data.strip():
         raise ArticleError(source, 1, "empty file", "write the article's text into it or delete it")
     decoded = _by_byte_order_mark(data) or _utf8(data) or _legacy(data, source)
-    text = unicodedata.normalize("NFC", decoded.text.replace("\r\n", "\n").replace("\r", "\n"))
+    # Before the control characters go: Latin-1 reads some bytes of UTF-8 as C1 controls.
+    text, repaired = repair_mojibake(decoded.text.replace("\r\n", "\n").replace("\r", "\n"), source)
+    text = unicodedata.normalize("NFC", text)
     control = _PAGE_CONTROLS.search(text)
     line = decoded.line or (text.count("\n", 0, control.start()) + 1 if control else 0)
     text, removed = _PAGE_CONTROLS.subn("", text)
     if not text.strip():
         raise ArticleError(source, 1, "empty file", "write the article's text into it or delete it")
-    return Decoded(text, decoded.encoding, removed, decoded.replaced, line)
+    return Decoded(text, decoded.encoding, removed, decoded.replaced, line, repaired)
 
 
 def looks_utf16(data: bytes) -> bool:
