@@ -432,6 +432,10 @@ def test_papers_agencies_and_sides_named_after_their_kind():
     assert people("The pro-government daily Le Figaro and the Italian side Juventus Torino agreed.") == ()
 
 
+def test_a_month_after_a_preposition_is_no_place_a_list_goes_on_from():
+    assert people("Hollis Kowal spoke first in December and Jan Dorval is now repeating it.") == ("Hollis Kowal", "Jan Dorval")
+
+
 def test_a_party_is_no_person_and_before_a_name_is_no_part_of_it():
     assert people("Lib Dem Hollis Kowal said the Lib Dems and Plaid Cymru would vote against it.") == ("Hollis Kowal",)
     assert people("Both signed the Dorval Declaration and the Hollis Convention.") == ()

@@ -372,7 +372,9 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             _is_vietnamese_surname(tokens[0])
             or stripped == "places" and len(tokens) > 1 and not _looks_vietnamese(tokens) and not before.isascii()
             and casefold(tokens[0]) not in _PARTICLES)  # `Toronto Blue Jays`, `Liban Al Mayadeen`
-        cue = None if blocks_cue or titled or inner or past_place else "list" if in_list else (
+        # `in December and Jan Kowal`: a month or a day after a preposition is a time, no place a list goes on from.
+        time_word = len(written) == 1 and (casefold(written[0]) in _MONTHS or casefold(written[0]) in keys("time_words"))
+        cue = None if blocks_cue or titled or inner or past_place or time_word else "list" if in_list else (
             _after_place_cue(before) or ("noun" if club_of_place else None)
             or _leading_place(before, front, text[run[-1].end() : run[-1].end() + 1])
             or _counted_kind_before(before, text, start))
