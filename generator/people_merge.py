@@ -4,7 +4,8 @@ spacing or hyphens (`Kim Jong-un`, `Kim Jong Un`) become one name, and a short n
 name owns it clearly:
 
 1. the one that shares people with the article (`Blair` beside `Gordon Brown`), by at least twice
-   as many as any other;
+   as many as any other; or, when others share nearly as many, the one named beside them in far
+   more articles (Tony Blair beside Gordon Brown, not Cherie Blair);
 2. else, when none does, the one the archive names in two articles or more and far more often than
    any other (`Bill Clinton`, where `Hillary Clinton` is named once).
 
@@ -51,6 +52,11 @@ CONTEXT_MARGIN = 2
 # elsewhere is as often another person as the same one (CoNLL-2003 train, bench/RESULTS.md).
 DOMINANT_ARTICLES = 2
 DOMINANCE = 6
+# When full names share as many of an article's people, the one named beside them in this many articles
+# at least, and this many times as often as the next, owns the short name (`Blair` beside `Gordon Brown`:
+# Tony, not Cherie). Tuned on Reuters-21578 and CoNLL-2003 train (bench/RESULTS.md).
+TOGETHER_LEAST = 3
+TOGETHER_MARGIN = 3
 # A full name that may be given names (`Hà Dorval`) joins a fuller one on at least this many shared
 # people: one shared player is often a teammate of both (the football archive, bench/RESULTS.md).
 GIVEN_NAMES_SHARED = 2
@@ -136,6 +142,13 @@ def decide(known: Directory, key: str, article: Article) -> Decision:
     runner_up = shared[1][0] if len(shared) > 1 else 0
     if shared[0][0] and shared[0][0] >= CONTEXT_MARGIN * runner_up:
         return Decision(shared[0][1], "shared-people")
+    if shared[0][0]:
+        # As many people shared with two full names: how often each is named beside them decides.
+        together = sorted(((sum(known.companions[c][o] for o in others if o in known.companions[c]), c)
+                           for c in ordered), reverse=True)
+        second = together[1][0] if len(together) > 1 else 0
+        if together[0][0] >= TOGETHER_LEAST and together[0][0] >= TOGETHER_MARGIN * second:
+            return Decision(together[0][1], "named-together")
     owner = None if shared[0][0] else _most_named(known, ordered)
     if owner is not None:
         return Decision(owner, "most-named")
@@ -356,6 +369,8 @@ def _updated(previous: Unified, old: list[Article], new: list[Article], curation
     respelled_endings = {ending for key in respelled & full for ending in _endings(key)}
     regiven = (rekeyed | rekeyed_endings | respelled_endings | recredited) & full & known.by_ending.keys()
 
+    # ... and, when as many are shared, how often each candidate is named beside them: the short names
+    # whose candidates were named beside another of the changed articles' people.
     def reached(article: Article) -> bool:
         """Whether a name of the article is spelt anew, may be given names whose count, credit or
         candidates changed, or is a short name whose credit, or whose candidates' counts or
@@ -364,7 +379,8 @@ def _updated(previous: Unified, old: list[Article], new: list[Article], curation
             key = person_key(name)
             if key in respelled or key in regiven or key not in full and (
                     key in recredited or key in reowned or key in regrouped_endings
-                    and not newly_met.isdisjoint(map(person_key, article.people))):
+                    and not newly_met.isdisjoint(map(person_key, article.people))
+                    or key in rekeyed_endings and not touched.isdisjoint(map(person_key, article.people))):
                 return True
         return False
 

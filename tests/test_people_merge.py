@@ -47,6 +47,34 @@ def test_shared_people_decide_between_two_full_names():
     assert people[3][0] == "Blair" and ambiguous == [("Blair", ("Dennis Blair", "Tony Blair"))]
 
 
+def test_when_full_names_share_as_many_people_the_one_named_far_more_often_beside_them_owns_the_short_name():
+    tony = [_article(f"t{n}", ["Tony Kowal", "Gordon Dorval"]) for n in range(3)]
+    cherie = _article("c", ["Cherie Kowal", "Gordon Dorval"])
+    people, ambiguous = _people([*tony, cherie, _article("s", ["Kowal", "Gordon Dorval"])])
+    assert people[-1] == ("Tony Kowal", "Gordon Dorval") and ambiguous == []
+    # Two to one is not far enough ahead, nor three times named beside once when two are named.
+    for articles in ([*tony[1:], cherie], [*tony, cherie, _article("d", ["Cherie Kowal", "Gordon Dorval"])]):
+        people, ambiguous = _people([*articles, _article("s", ["Kowal", "Gordon Dorval"])])
+        assert people[-1][0] == "Kowal" and ambiguous == [("Kowal", ("Cherie Kowal", "Tony Kowal"))]
+
+
+def test_how_often_named_together_follows_the_archive_when_updated_as_done_afresh():
+    filler = [_article(f"x{n}", [f"Jan Kessco{n}"]) for n in range(60)]
+    tony = [_article(f"t{n}", ["Tony Kowal", "Gordon Dorval"]) for n in range(3)]
+    cherie = _article("c", ["Cherie Kowal", "Gordon Dorval"])
+    short = _article("s", ["Kowal", "Gordon Dorval"])
+    before = unify([*filler, *tony, cherie, short])
+    # Each step changes an article, never `s`: a fourth article names Cherie beside Gordon, then Tony a
+    # third time is taken away, then both come back.
+    steps = [([*filler, *tony, cherie, _article("d", ["Cherie Kowal", "Gordon Dorval"]), short], "Kowal"),
+             ([*filler, *tony[1:], cherie, short], "Kowal"),
+             ([*filler, *tony, cherie, short], "Tony Kowal")]
+    for articles, joins in steps:
+        updated, fresh = unify(articles, previous=before), unify(articles)
+        assert updated.unified == fresh.unified and updated.unified["s.txt"].people[0] == joins
+        before = updated
+
+
 def test_the_most_named_full_name_owns_a_short_name_alone():
     clintons = [_article(f"b{n}", ["Bill Clinton"]) for n in range(6)] + [_article("h", ["Hillary Clinton"])]
     people, ambiguous = _people([*clintons, _article("s", ["Clinton"])])
