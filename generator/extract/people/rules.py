@@ -21,7 +21,7 @@ from .records import Candidate
 from .runs import _REGNAL
 from .sports import (_athlete_of, _club_joined, _heads_scorers, _heads_standings, _is_broken_score_line, _is_score_line,
                      _is_versus, _result_against, _score_and_scorers_after, _team_result, _two_legs)
-from .works import _after_work_kind, _closes_with_title_word, _holds_title_word
+from .works import _after_work_kind, _closes_with_title_word, _holds_title_word, _opens_with_question_word
 from .tokens import _LOWER_NEXT, _is_vietnamese_full_name, _looks_vietnamese
 
 
@@ -266,6 +266,7 @@ _RULES = (
     ("work-kind-before", "the title of a work, by the kind of work written right before it", _after_work_kind),
     ("title-word-inside", "a title, by a pronoun, an auxiliary or a negation inside it", _holds_title_word),
     ("title-word-last", "a title cut short, by the preposition or the conjunction closing it", _closes_with_title_word),
+    ("title-word-first", "a title or a question, by the question word opening it", _opens_with_question_word),
 )
 
 
@@ -303,5 +304,5 @@ place-before-province place-head place-in-article place-in-brackets place-lakesi
 place-preposition place-suffix player-act product-line quoted-title result-against role-in-fiction romance-head
 score-and-scorers score-line ship-prefix side-in-article side-of-its-people side-scorers slashed-letter
 stage-name standings-row state-after stock-code table-header tale-title team-result ticker time-phrase two-legs
-title-word-inside title-word-last underwriter unit-of-standalone versus vessel-row work-kind-before
+title-word-first title-word-inside title-word-last underwriter unit-of-standalone versus vessel-row work-kind-before
 """.split())

@@ -70,5 +70,9 @@ def _holds_title_word(run: Candidate) -> bool:
     return not keys("title_words").isdisjoint(run.words[1:]) and run.tokens[0].isascii()
 
 
+def _opens_with_question_word(run: Candidate) -> bool:
+    return run.words[0] in keys("title_openers") and run.tokens[0].isascii()
+
+
 def _closes_with_title_word(run: Candidate) -> bool:
     return run.words[-1] in keys("title_closers") and run.tokens[0].isascii() and not _looks_vietnamese(run.tokens)
