@@ -68,7 +68,7 @@ def test_reading_keeps_every_word_in_order(text):
         return  # empty files are errors, and a leading `date` is a header: both tested elsewhere
     decoded = decode(text.encode("utf-8"), "p.txt")
     if decoded.repaired:  # text that reads as UTF-8 once read as Latin-1 is repaired, and that is reported
-        assert decoded.repaired.level == "warning" and decoded.text != text
+        assert decoded.repaired.line >= 1 and decoded.text != text
         return
     raw = parse_plain(decoded.text, "p.txt")
     assert _words(" ".join(raw.paragraphs)) == _words(text)

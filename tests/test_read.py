@@ -126,9 +126,9 @@ def test_text_once_read_in_another_encoding_and_saved_again_is_repaired_and_repo
     (tmp_path / "a.txt").write_text(" date 2024-03-25 Tin đầu.\n\n" + garbled, "utf-8")
     (article,), problems = read_file(tmp_path / "a.txt", tmp_path)
     assert article.paragraphs[1:] == tuple(body.split("\n\n"))
-    (warning,) = problems
-    assert (warning.path, warning.line, warning.level) == ("a.txt", 3, "warning")
-    assert "repaired (`Ông` and the like)" in warning.message and "UTF-8" in warning.hint
+    (note,) = problems
+    assert (note.path, note.line, note.level) == ("a.txt", 3, "note")
+    assert "repaired (`Ông` and the like)" in note.message and "UTF-8" in note.hint
     # Letters that only look like it, in capitals, stay as written, with nothing to report.
     (tmp_path / "b.txt").write_text(" date 2024-03-25 NGÃ BA HUẾ và chữ Â.", "utf-8")
     (article,), problems = read_file(tmp_path / "b.txt", tmp_path)

@@ -1,5 +1,5 @@
 """Text that was UTF-8, read once as Windows-1252 or Latin-1 and saved again (`Viá»‡t Nam` for `Việt Nam`,
-`Â£` for `£`): repaired by ftfy, which undoes exactly that when the result is better text, and reported
+`Â£` for `£`): repaired by ftfy, which undoes exactly that when the result is better text, and noted
 with the line of the first repair. Text whose letters only look alike (`NGÃ BA`, all in capitals) stays as written."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ _SIGN = re.compile("[\u00c2-\u00df\u00e0-\u00ef][\u0080-\u00bf\u0152\u0153\u0160
 
 
 def repair_mojibake(text: str, source: str) -> tuple[str, Problem | None]:
-    """The text repaired, and a warning naming the line of the first repair; the text and None when
+    """The text repaired, and a note naming the line of the first repair; the text and None when
     there is nothing to repair."""
     first = _SIGN.search(text)
     if first is None:
@@ -30,7 +30,7 @@ def repair_mojibake(text: str, source: str) -> tuple[str, Problem | None]:
     word = _WORD_END.split(repaired[changed : changed + 24], 1)[0] or repaired[changed : changed + 1]
     return repaired, Problem(
         source, line, f"text saved as UTF-8 after being read in another encoding, repaired (`{word}` and the like)",
-        "check the page; save the article from its source as UTF-8 to keep it as written", "warning")
+        "none needed; if the page should read otherwise, save the article from its source as UTF-8", "note")
 
 
 _WORD_END = re.compile(r"[\s,.;:!?]")
