@@ -263,7 +263,7 @@ def test_bad_files_are_reported_and_the_rest_still_build(folder):
         "copy.txt:1: same text as 000_67ba8191cee16773.txt; built once; delete one of them",
         "empty.txt:1: empty file; write the article's text into it or delete it",
         "latin1.txt: decoded as cp1250, not UTF-8; save it as UTF-8",
-        "notes.docx: not read: '.docx' files are not articles; articles are .txt, .md, .markdown, .jsonl, .html, .htm files; move it out of the articles folder",
+        "notes.docx: not read: '.docx' files are not articles; articles are .txt, .md, .markdown, .jsonl, .csv, .html, .htm files; move it out of the articles folder",
     ]
     # The sample, the Latin-1 article and the article with a bad date (now undated) are built.
     assert len(report.archive.articles) == 3

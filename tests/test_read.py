@@ -133,3 +133,28 @@ def test_text_once_read_in_another_encoding_and_saved_again_is_repaired_and_repo
     (tmp_path / "b.txt").write_text(" date 2024-03-25 NGÃ BA HUẾ và chữ Â.", "utf-8")
     (article,), problems = read_file(tmp_path / "b.txt", tmp_path)
     assert article.paragraphs == ("NGÃ BA HUẾ và chữ Â.",) and problems == []
+
+
+def test_a_csv_export_is_read_a_row_an_article_and_a_bad_row_is_named_by_its_line(tmp_path):
+    (tmp_path / "export.csv").write_text(
+        "title,date,text,author,people,topic\n"
+        'Tin một,2024-03-25,"Ông Nguyễn Văn Kowal nói.\n\nĐoạn hai, có ""ngoặc"".",Hà Dorval,Lê Kessel; Trần Oster,x\n'
+        "Tin hai,2024-02-30,Bà Lê Thị Dorval đến.,,,y\n"
+        "chỉ,hai cột\n"
+        "Tin ba,2024-03-26,,,,z\n", "utf-8")
+    articles, problems = read_file(tmp_path / "export.csv", tmp_path)
+    first, second = articles
+    # A quoted field keeps its commas, quotes and blank lines: the paragraphs are the text's.
+    assert first.paragraphs == ("Ông Nguyễn Văn Kowal nói.", 'Đoạn hai, có "ngoặc".')
+    assert (first.meta.title, first.meta.author, first.meta.people) == ("Tin một", "Hà Dorval", ("Lê Kessel", "Trần Oster"))
+    assert first.meta.extra == (("topic", "x"),) and first.date == ArticleDate(2024, 3, 25)
+    # A row that starts after a field of three lines is named by the line it starts on.
+    assert second.date == ArticleDate() and second.paragraphs == ("Bà Lê Thị Dorval đến.",)
+    assert [(p.line, p.message.split(";")[0]) for p in problems] == [
+        (5, "'date': impossible date 2024-02-30 (day 30)"),
+        (6, "2 columns where the header names 6"),
+        (7, "no `text` or `html` field with the article's text"),
+    ]
+    (tmp_path / "plain.csv").write_text("title,body\nTin,Nội dung\n", "utf-8")
+    with pytest.raises(ArticleError, match="no `text` or `html` column"):
+        read_file(tmp_path / "plain.csv", tmp_path)

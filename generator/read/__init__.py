@@ -12,6 +12,7 @@ import yaml
 
 from ..errors import ArticleError
 from ..model import ArticleDate, Problem, RawArticle
+from .csv_export import parse_csv
 from .dates import parse_date, text_date
 from .decode import clean_text, decode
 from .fields import FieldError, key_line, load_yaml, meta_from_fields
@@ -21,7 +22,7 @@ from .markdown_file import parse_markdown
 from .plain import parse_plain
 from .references import resolve_references
 
-FORMATS = {".txt": "plain text", ".md": "Markdown", ".markdown": "Markdown", ".jsonl": "JSON Lines",
+FORMATS = {".txt": "plain text", ".md": "Markdown", ".markdown": "Markdown", ".jsonl": "JSON Lines", ".csv": "CSV",
            ".html": "HTML", ".htm": "HTML"}
 OVERRIDE_SUFFIXES = (".yml", ".yaml")
 
@@ -45,8 +46,9 @@ def read_file(path: Path, root: Path) -> tuple[list[RawArticle], list[Problem]]:
     elif decoded.controls_removed:
         removed = f"{decoded.controls_removed} invisible control characters removed"
         problems.append(Problem(source, decoded.line, removed, "none needed", "note"))
-    if suffix == ".jsonl":
-        articles, more = parse_jsonl(decoded.text, source)  # a record's warnings are among `more`
+    if suffix in (".jsonl", ".csv"):
+        parse = parse_jsonl if suffix == ".jsonl" else parse_csv
+        articles, more = parse(decoded.text, source)  # a record's warnings are among `more`
         kept = []
         for article in articles:
             try:

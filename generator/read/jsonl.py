@@ -62,6 +62,11 @@ def _record(line: str, source: str, number: int) -> RawArticle:
         raise ArticleError(source, number, "nested too deep to read", "flatten the record's fields") from None
     if not isinstance(fields, dict):
         raise ArticleError(source, number, "not a JSON object", "write one JSON object per line")
+    return record_from_fields(fields, source, number)
+
+
+def record_from_fields(fields: dict, source: str, number: int) -> RawArticle:
+    """One export record (a JSON object, a CSV row) as an article; `number`, the line it starts on."""
     try:
         meta, date, field_problems = meta_from_fields(fields, text_keys=("text", "html", "id"))
     except FieldError as error:
