@@ -23,13 +23,13 @@ _BRACKETED = re.compile(r"\([^)]*\)")
 
 def _byline_start(paragraphs: tuple[str, ...]) -> int:
     """Where the byline starts, if the article's last line is one; else past the end."""
-    end = sum(len(p) + 2 for p in paragraphs)
+    end = sum(map(len, paragraphs)) + 2 * len(paragraphs)
     if len(paragraphs) < 2:
         return end
     last = paragraphs[-1].rstrip()
     line_start = last.rfind("\n") + 1
     line = _STAMP.sub(" ", _BRACKETED.sub(" ", _WEB_ADDRESS.sub(" ", last[line_start:]))).strip()
-    if any(c.isdigit() for c in line):  # scores and tables end sports reports with names and figures
+    if any(map(str.isdigit, line)):  # scores and tables end sports reports with names and figures
         return end
     words = _WORD.findall(line)
     if not words or len(words) > _BYLINE_WORDS or line.endswith((".", "?", "!", ":", '"', "”")):

@@ -81,6 +81,13 @@ def _ends_with(words: list[str], lexicon: str) -> bool:
     return any(size <= len(words) and " ".join(words[-size:]) in keys(lexicon) for size in sizes)
 
 
+@lru_cache(maxsize=1)
+def _address_ends() -> frozenset[str]:
+    """The words that end an honorific, an office or a role: the only words before a run that
+    `_ends_with` can find one of them ending with."""
+    return frozenset().union(*(sizes_by_last_word(lexicon) for lexicon in ("honorifics", "titles", "roles")))
+
+
 @lru_cache(maxsize=1 << 16)  # words recur: one look-up instead of a strip and a case-fold
 def _cue_word(written: str) -> str:
     return casefold(written.strip("()[]\"'“”,;:"))
@@ -129,33 +136,33 @@ def _after_place_cue(before: str) -> str | None:
         return None
     words = words or [_cue_word(w) for w in written]
     capital_between = False
+    roles, compounds, kinds = keys("roles"), keys("kind_compounds"), keys("place_kinds")  # each read once, tested often
     for reach in range(min(_CUE_REACH if before.isascii() else _CUE_REACH_VI, len(words))):
         word = words[-1 - reach]
         pair = f"{words[-2 - reach]} {word}" if len(words) > reach + 1 else ""
         if reach:
             opened = f"{word} {words[-reach]}"
             # `cầu thủ trẻ X`: a kind of place (`cầu`) that opens a role is the role's.
-            if opened in keys("roles"):
+            if opened in roles:
                 return None
             # `trường hợp X`, `vào sân thay X`: a kind of place inside a word of another meaning.
-            if opened in keys("kind_compounds") or pair in keys("kind_compounds"):
+            if opened in compounds or pair in compounds:
                 continue
         # `Trên sân khách, thầy trò X`: a kind of place reaches no further than its clause.
         if reach and written[-1 - reach][-1] in ",;:":
             return None
         # `trường TH-THCS X`, `trường THCS&THPT X`: kinds of school joined in one word.
         if not word.isalpha():
-            word = next((part for part in _JOINED_KINDS.split(word) if part in keys("place_kinds")), word)
+            word = next((part for part in _JOINED_KINDS.split(word) if part in kinds), word)
         # `Thành Miếu vốn là nơi thờ X`: a kind closing a capitalised name is that name's, no cue.
-        if reach + 1 < len(written) and written[-1 - reach].istitle() and written[-2 - reach].isalpha() and (
-                written[-2 - reach].istitle()) and (
-                word in keys("place_kinds") and pair not in keys("place_kinds")):
+        if word in kinds and pair not in kinds and reach + 1 < len(written) and written[-1 - reach].istitle() and (
+                written[-2 - reach].isalpha() and written[-2 - reach].istitle()):
             return None
-        if word in keys("place_kinds") or pair in keys("place_kinds"):
+        if word in kinds or pair in kinds:
             # Capitalised words reach only from a capitalised kind, the head of a name: `Văn phòng
             # Công chứng X`, `Trung tâm Y tế X`.
             # Not after an office, whose organisation it names: `Chánh Văn phòng Bộ X`.
-            size = 2 if pair in keys("place_kinds") else 1
+            size = 2 if pair in kinds else 1
             if not capital_between:
                 return "noun"
             office = _ends_with(before.casefold().split()[: -reach - size], "titles")
@@ -178,6 +185,17 @@ def _after_place_cue(before: str) -> str | None:
 
 
 def _is_person(tokens: list[str], after_title: bool, after_honorific: bool) -> bool:
+    if len(tokens) == 1:  # most runs: one word, whose answer is looked up again
+        return _is_person_word(tokens[0], after_honorific)
+    return _is_person_of(tokens, after_honorific)
+
+
+@lru_cache(maxsize=1 << 16)  # bounded: words recur across runs and articles
+def _is_person_word(word: str, after_honorific: bool) -> bool:
+    return _is_person_of([word], after_honorific)
+
+
+def _is_person_of(tokens: list[str], after_honorific: bool) -> bool:
     # After an honorific the first word is a name even where it also names a thing (`bà Park`), and so is
     # a Korean family name (`Park Min Ho`).
     if _contains_organisation(tokens[1:] if after_honorific else tokens) and (

@@ -34,11 +34,18 @@ _PLAYER_IN_BRACKETS = re.compile(r" \((?:NSND |NSƯT )?([^\W\d_]+(?: [^\W\d_]+){
 
 
 def _described(before: str, text: str, end: int) -> bool:
-    """What only a person has, written right after the run (an age, a goal's minute), or a batting line."""
-    return (bool(_PERSON_AFTER.match(text, end)) or _is_scorer(before, text, end)
-            or "hút" in before and bool(_MINUTE_BEFORE.search(before))
-            or before.endswith(_BOWLED_BEFORE) and bool(_BATTING_AFTER.match(text, end))
-            or not before.strip() and bool(_BATSMAN_AFTER.match(text, end)))
+    """What only a person has, written right after the run (an age, a goal's minute), a scorer's minute in a
+    result, or a batting line."""
+    if _PERSON_AFTER.match(text, end):
+        return True
+    # A line may break inside the brackets: `(Kowal 45th, Nowak 90th and` / `Bauer 85th)`.
+    if before.rstrip().endswith(("(", ",")):
+        if _SCORER_AFTER.match(text, end):
+            return True
+    elif not before.strip() and (_SCORER_CLOSING.match(text, end) or _BATSMAN_AFTER.match(text, end)):
+        return True
+    return ("hút" in before and bool(_MINUTE_BEFORE.search(before))
+            or before.endswith(_BOWLED_BEFORE) and bool(_BATTING_AFTER.match(text, end)))
 
 
 _BRACKET_OPENS = re.compile(r" \((?:còn có )?([^\W\d_]+(?: [^\W\d_]+){0,3})")
@@ -53,13 +60,6 @@ def _other_name_in_brackets(text: str, end: int) -> bool:
         return False
     words = opened[1].casefold().split()
     return " ".join(words[:2]) in _ALIAS_OPENERS or " ".join(words[:3]) in _ALIAS_OPENERS
-
-
-def _is_scorer(before: str, text: str, end: int) -> bool:
-    # A line may break inside the brackets: `(Kowal 45th, Nowak 90th and` / `Bauer 85th)`.
-    if before.rstrip().endswith(("(", ",")):
-        return bool(_SCORER_AFTER.match(text, end))
-    return not before.strip() and bool(_SCORER_CLOSING.match(text, end))
 
 
 def _player_of_a_part(mentions: list[Mention], run: list[re.Match], text: str) -> bool:

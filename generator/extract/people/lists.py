@@ -4,6 +4,7 @@ joined by hyphens, lists of places, firms and brands, and the lists the whole ar
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import NamedTuple
 
 from ...lexicon import casefold, fold
@@ -24,24 +25,43 @@ class _Item(NamedTuple):  # one for every run of every text: a tuple is built th
     tokens: tuple[str, ...]
 
 
+# An item built from C (`_new_item((start, end, kind, tokens))`), not through the Python `__new__` a named
+# tuple is given: one for every run.
+_new_item = partial(tuple.__new__, _Item)
+
+
 # What joins the names of a list: `Thanh Lam, Tùng Dương và Mỹ Linh`, `Kowal, Nowak hay Rossi`. Not a
 # dash: `Goalkeepers - …`, `Nếp Xanh - Lê Văn An` (a brand and its designer).
 _NAME_LIST_JOINS = frozenset({", ", " và ", ", và ", " hay ", " and ", ", and "})
 _LINE_UP = 5  # names after a colon, none of them anything else: a team's line-up
 
 
-def _names_in_lists(text: str, items: list[_Item], offset: int, pending: list[_List] | None = None) -> list[Mention]:
+def _joined_runs(text: str, items: list[_Item]) -> list[list[_Item]]:
+    """The runs of a text in lists, each list as its runs (two or more) joined by commas or conjunctions:
+    read once for the readers of lists below (one run alone is no list)."""
+    groups: list[list[_Item]] = []
+    group: list[_Item] = []
+    for item in items:
+        if group and text[group[-1].end : item.start] in _NAME_LIST_JOINS:
+            group.append(item)
+            continue
+        if len(group) > 1:
+            groups.append(group)
+        group = [item]
+    if len(group) > 1:
+        groups.append(group)
+    return groups
+
+
+def _names_in_lists(text: str, groups: list[list[_Item]], offset: int,
+                    pending: list[_List] | None = None) -> list[Mention]:
     """In a list of names, two of them people's full names and none anything else, or in a line-up
     after a colon, the lone words and given names are people too: `Danilo, Sterling, De Bruyne`.
     A role or an honorific before the first name of a list of three speaks of all of them:
     `ca sĩ Tùng Lâm, Bảo Anh, Minh Thư`. Lists that the rest of the article may settle go to `pending`."""
     found: list[Mention] = []
-    group: list[_Item] = []
-    for item in items + [_Item(-1, -1, "other", ())]:
-        if group and item.start >= 0 and text[group[-1].end : item.start] in _NAME_LIST_JOINS:
-            group.append(item)
-            continue
-        kinds = [g.kind for g in group] if len(group) > 1 else ()  # one run alone is no list
+    for group in groups:
+        kinds = [g.kind for g in group]
         if "other" not in kinds and "maybe" in kinds and (
             len(kinds) - kinds.count("maybe") >= 2 and len(group) >= 3
             or kinds[0] == "addressed" and len(group) >= 3
@@ -49,10 +69,9 @@ def _names_in_lists(text: str, items: list[_Item], offset: int, pending: list[_L
         ):
             found += [Mention(g.tokens, True, True, offset + g.start, "list-of-names")
                       for g in group if g.kind == "maybe"]
-        elif (pending is not None and len(group) > 1 and "other" not in kinds and "maybe" in kinds
+        elif (pending is not None and "other" not in kinds and "maybe" in kinds
               and (len(group) > 2 or _a_pair(text, group))):
             pending.append(_List(offset, tuple(group), not text.isascii()))
-        group = [item]
     return found
 
 
@@ -114,26 +133,22 @@ def _cast_list(text: str, offset: int) -> list[Mention]:
     return found
 
 
-def _without_listed_things(text: str, items: list[_Item], mentions: list[Mention], offset: int,
+def _without_listed_things(text: str, groups: list[list[_Item]], mentions: list[Mention], offset: int,
                            near: list[NearMiss] | None) -> list[Mention]:
     """`Google, Apple, Kowal Moreno và Dorval Rock`: a run that no cue vouches for, in a list of three
     or more beside two that the lexicon knows as places, firms or brands, is one of their kind (unless a
     role opens the list: `các ca sĩ A, B, C`)."""
-    if len(items) < 3:
+    groups = [group for group in groups if len(group) >= 3 and group[0].kind != "addressed"]
+    if not groups:
         return mentions
     suspects = {m.position - offset for m in mentions if m.rule == "capitalised-run"}
     if not suspects:
         return mentions
     things: set[int] = set()
-    group: list[_Item] = []
-    for item in items + [_Item(-1, -1, "other", ())]:
-        if group and item.start >= 0 and text[group[-1].end : item.start] in _NAME_LIST_JOINS:
-            group.append(item)
-            continue
-        listed = {g.start for g in group} & suspects if len(group) >= 3 and group[0].kind != "addressed" else set()
+    for group in groups:
+        listed = {g.start for g in group} & suspects
         if listed and sum(_is_known_thing(casefold(text[g.start : g.end].rstrip("."))) for g in group) >= 2:
             things |= listed
-        group = [item]
     if not things:
         return mentions
     for mention in mentions:

@@ -42,8 +42,8 @@ def _resolve(
     word = fold(mention.tokens[0])
     # The family name is last in `Joe Biden` and `Nguyễn Phú Trọng` (given name) but first in
     # `Tập Cận Bình` and `Yoon Suk Yeol`: try the last word first, then any word.
-    for position in (-1, None):
-        matches = [m for m in by_word.get(word, ()) if _holds(m.tokens, word, position)]
+    for position in (-1, None) if word in by_word else ():  # most lone words: no full name holds them
+        matches = [m for m in by_word[word] if _holds(m.tokens, word, position)]
         if len(matches) > 1:
             matches = [_one_person(matches)] if _one_person(matches) else matches
         if len(matches) == 1:

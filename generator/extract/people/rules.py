@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import call
 
 from ...lexicon import entries, keys
 from .cues import _ends_with, _is_nationality_plural, _opens_sentence, _title_near
@@ -278,13 +276,13 @@ def _office_words() -> frozenset[str]:
 
 def _set_aside(run: Candidate) -> tuple[str, str] | None:
     """The rule id and the reason that set a run aside, if any does."""
-    # The rules in their order, up to the first that holds, called from C: a Python loop over them costs
-    # more than most of them.
-    return next(compress(_RULE_REASONS, map(call, _RULE_TESTS, repeat(run))), None)
+    for reason, holds in _RULE_TESTS:  # in their order, up to the first that holds
+        if holds(run):
+            return reason
+    return None
 
 
-_RULE_REASONS = tuple((rule, reason) for rule, reason, _ in _RULES)
-_RULE_TESTS = tuple(holds for _, _, holds in _RULES)
+_RULE_TESTS = tuple(((rule, reason), holds) for rule, reason, holds in _RULES)
 
 
 # Every id a rule gives what it decides (`Mention.rule`, `NearMiss.rule`), spread over the package's modules.

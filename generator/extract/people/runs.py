@@ -40,11 +40,11 @@ def _runs_in(text: str, start: int, end: int) -> list[list[re.Match]]:
     runs: list[list[re.Match]] = []
     current: list[re.Match] = []
     previous_end = -1
+    previous = ""  # the word before, which a run going on holds last
     for match in _TOKEN.finditer(text, start, end):
         word = match.group()
         joined = False
         if current and text[previous_end : match.start()] == " ":
-            previous = current[-1].group()
             # (Both tests below read a stop after the previous word: most words have none.)
             joined = not previous.endswith(".") or _continues(previous) and not _sentence_after_initial(previous, word)
         if _is_capitalised(word) or (joined and (word in _PARTICLES or _JOINED_PARTICLE.match(word)
@@ -55,6 +55,7 @@ def _runs_in(text: str, start: int, end: int) -> list[list[re.Match]]:
         elif current:
             current = _flush(runs, current)
         previous_end = match.end()
+        previous = word
     if current:
         _flush(runs, current)
     return runs

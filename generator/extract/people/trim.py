@@ -88,6 +88,7 @@ _DAY_NEXT = re.compile(r" \d{1,2}\b")
 _GLUED = re.compile(r"^(\w{2,}?)(nói|thị|giải|là|và|của|được|đã|có|cũng|sẽ|tại)$")
 
 
+@lru_cache(maxsize=1 << 16)  # words recur across runs and articles
 def _unglued(word: str) -> str:
     if word.isascii() or _is_syllable(word):
         return word
@@ -98,6 +99,19 @@ def _unglued(word: str) -> str:
 def _strip_front(tokens: list[str], after_honorific: bool = False) -> tuple[list[str], str | None]:
     """Drop titles, places, organisations and function words from the front; say which kind came last.
     Right after an honorific a place or an organisation word is a given name: `bà Park Geun-hye`."""
+    if len(tokens) == 1:  # most runs: one word, whose answer is looked up again
+        kept, last = _stripped_word(tokens[0], after_honorific)
+        return list(kept), last
+    return _stripped(tokens, after_honorific)
+
+
+@lru_cache(maxsize=1 << 16)  # bounded: words recur across runs and articles
+def _stripped_word(word: str, after_honorific: bool) -> tuple[tuple[str, ...], str | None]:
+    kept, last = _stripped([word], after_honorific)
+    return tuple(kept), last
+
+
+def _stripped(tokens: list[str], after_honorific: bool) -> tuple[list[str], str | None]:
     last = None
     while tokens:
         first = casefold(tokens[0])
