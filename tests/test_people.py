@@ -436,6 +436,12 @@ def test_a_month_after_a_preposition_is_no_place_a_list_goes_on_from():
     assert people("Hollis Kowal spoke first in December and Jan Dorval is now repeating it.") == ("Hollis Kowal", "Jan Dorval")
 
 
+def test_a_foreign_title_after_phim_is_the_film_and_a_language_is_no_person():
+    text = "Cô đóng loạt phim Kowal Wolf và phim The Great Dorval. Nhà sản xuất phim Jan Hollis cưới cô."
+    assert people(text) == ("Jan Hollis",)
+    assert people("Trường dạy các ngành như: Tiếng Hàn, Tiếng Nhật, Tiếng Trung, Kế toán.") == ()
+
+
 def test_a_party_is_no_person_and_before_a_name_is_no_part_of_it():
     assert people("Lib Dem Hollis Kowal said the Lib Dems and Plaid Cymru would vote against it.") == ("Hollis Kowal",)
     assert people("Both signed the Dorval Declaration and the Hollis Convention.") == ()

@@ -59,11 +59,18 @@ def _is_character(before: str, text: str, end: int) -> bool:
 
 # `the drama Kowal Street`: the words right before a run, the last a kind of work.
 _KIND_BEFORE = re.compile(r"(?:^|\W)([a-z]+) $")
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+# `nhà sản xuất phim Kowal`, `đạo diễn phim Kowal`: who makes or plays in films, a person after them.
+_FILM_MAKER = re.compile(r"(?:sản xuất|làm|đạo diễn|diễn viên|ngôi sao|biên kịch) phim $", re.IGNORECASE)
 
 
 def _after_work_kind(run: Candidate) -> bool:
+    # (An article cut from the run's front is the title's: `phim The Kowal Gatsby`.)
     word = _KIND_BEFORE.search(run.before[-14:])
-    return bool(word) and word.group(1) in keys("work_kinds") and not run.front and run.tokens[0].isascii()
+    return (bool(word) and word.group(1) in keys("work_kinds") and _ARTICLES.issuperset(run.front)
+            and all(map(str.isascii, run.tokens)) and not _FILM_MAKER.search(run.before[-24:]))
 
 
 def _holds_title_word(run: Candidate) -> bool:
