@@ -443,6 +443,11 @@ def test_a_foreign_title_after_phim_is_the_film_and_a_language_is_no_person():
     assert people("Các ngành có nhu cầu cao như: Tiếng Hàn, Tiếng Đức, Tiếng Trung, Tiếng Anh, Quản trị nhà hàng.") == ()
 
 
+def test_a_firm_after_ctcp_the_short_form_of_a_joint_stock_company_is_no_person():
+    assert people("CTCP Quốc tế Hoàng Kowal (HKW) vừa báo lỗ. Ông Trần Văn Dorval, Chủ tịch CTCP Kessel, nói.") == (
+        "Trần Văn Dorval",)
+
+
 def test_a_party_is_no_person_and_before_a_name_is_no_part_of_it():
     assert people("Lib Dem Hollis Kowal said the Lib Dems and Plaid Cymru would vote against it.") == ("Hollis Kowal",)
     assert people("Both signed the Dorval Declaration and the Hollis Convention.") == ()

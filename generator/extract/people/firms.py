@@ -141,8 +141,8 @@ def _office_in_firm(after: str) -> bool:
 
 # Vietnamese legal forms (of `legal_forms.txt`), written in capitals: before the run, the form, a capitalised
 # kind of business perhaps (`Thủy sản`), then lower-case words: what the firm does.
-_VN_LEGAL_FORMS = frozenset({"tnhh", "tmcp", "cp", "mtv"})
-_VN_LEGAL_FORM_BEFORE = re.compile(r"\b(?:TNHH|TMCP|CP|MTV)(?: [A-ZĐ][^\W\d_]*)?((?: [a-zà-ỹđ]+)*) $")
+_VN_LEGAL_FORMS = frozenset({"tnhh", "tmcp", "cp", "ctcp", "mtv"})  # `CTCP`: `Công ty cổ phần` written short
+_VN_LEGAL_FORM_BEFORE = re.compile(r"\b(?:TNHH|TMCP|CP|CTCP|MTV)(?: [A-ZĐ][^\W\d_]*)?((?: [a-zà-ỹđ]+)*) $")
 _JOINS_ANOTHER = _TAKES_A_PERSON | {"do", "và", "là", "hay", "hoặc", "gồm", "như", "tại", "ở"}
 
 
