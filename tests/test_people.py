@@ -444,7 +444,7 @@ def test_a_foreign_title_after_phim_is_the_film_and_a_language_is_no_person():
 
 
 def test_a_firm_after_ctcp_the_short_form_of_a_joint_stock_company_is_no_person():
-    assert people("CTCP Quốc tế Hoàng Kowal (HKW) vừa báo lỗ. Ông Trần Văn Dorval, Chủ tịch CTCP Kessel, nói.") == (
+    assert people("CTCP Quốc tế Hoàng Kowal (RXT) vừa báo lỗ. Ông Trần Văn Dorval, Chủ tịch CTCP Lê Kessel, nói.") == (
         "Trần Văn Dorval",)
 
 
