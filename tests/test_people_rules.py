@@ -111,6 +111,7 @@ CASES = (
     ("title-word-inside", ASIDE, "The single Kowal Is Here went to number one.", "Kowal Is Here"),
     ("title-word-last", ASIDE, "Kowal Of The Hills sold out.", "Kowal Of"),
     ("title-word-first", ASIDE, "Readers of Who Kowal Dorval voted.", "Who Kowal Dorval"),
+    ("the-inside-sentence", ASIDE, "She sang with The Kowal Sisters last year.", "Kowal Sisters"),
     ("english-of", ASIDE, "Cô học tiếng Anh Kowal Dorval.", "Kowal Dorval"),
     ("office-words", ASIDE, "Its Executive Vice President said so.", "Executive Vice President"),
     ("office-written-on", ASIDE, "Hôm qua, bà Phó Giám đốc sở cho biết.", "Phó Giám"),

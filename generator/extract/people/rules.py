@@ -19,7 +19,8 @@ from .records import Candidate
 from .runs import _REGNAL
 from .sports import (_athlete_of, _club_joined, _heads_scorers, _heads_standings, _is_broken_score_line, _is_score_line,
                      _is_versus, _result_against, _score_and_scorers_after, _team_result, _two_legs)
-from .works import _after_work_kind, _closes_with_title_word, _holds_title_word, _opens_with_question_word
+from .works import (_after_work_kind, _closes_with_title_word, _holds_title_word, _opens_with_question_word,
+                    _opens_with_the)
 from .tokens import _LOWER_NEXT, _is_vietnamese_full_name, _looks_vietnamese
 
 
@@ -265,6 +266,7 @@ _RULES = (
     ("title-word-inside", "a title, by a pronoun, an auxiliary or a negation inside it", _holds_title_word),
     ("title-word-last", "a title cut short, by the preposition or the conjunction closing it", _closes_with_title_word),
     ("title-word-first", "a title or a question, by the question word opening it", _opens_with_question_word),
+    ("the-inside-sentence", "a title, a band or a paper, by `The` with a capital inside a sentence", _opens_with_the),
 )
 
 
@@ -301,6 +303,6 @@ opens-with-article other-name-after pair-with-person palace part-before-player p
 place-before-province place-head place-in-article place-in-brackets place-lakeside place-list place-noun
 place-preposition place-suffix player-act product-line quoted-title result-against role-in-fiction romance-head
 score-and-scorers score-line ship-prefix side-in-article side-of-its-people side-scorers slashed-letter
-stage-name standings-row state-after stock-code table-header tale-title team-result ticker time-phrase two-legs
+stage-name standings-row state-after stock-code table-header tale-title team-result the-inside-sentence ticker time-phrase two-legs
 title-word-first title-word-inside title-word-last underwriter unit-of-standalone versus vessel-row work-kind-before
 """.split())

@@ -7,6 +7,7 @@ import re
 
 from ...lexicon import casefold, keys
 from .records import Candidate
+from .cues import _opens_sentence
 from .tokens import _looks_vietnamese
 
 
@@ -75,6 +76,11 @@ def _after_work_kind(run: Candidate) -> bool:
 
 def _holds_title_word(run: Candidate) -> bool:
     return not keys("title_words").isdisjoint(run.words[1:]) and run.tokens[0].isascii()
+
+
+def _opens_with_the(run: Candidate) -> bool:
+    # `from The Kowal Boosh`: `The` with a capital inside a sentence opens a title, a band or a paper.
+    return run.front == ("the",) and not _opens_sentence(run.before)
 
 
 def _opens_with_question_word(run: Candidate) -> bool:
