@@ -453,6 +453,10 @@ def test_a_party_is_no_person_and_before_a_name_is_no_part_of_it():
     assert people("Both signed the Dorval Declaration and the Hollis Convention.") == ()
 
 
+def test_a_song_s_translation_in_brackets_is_the_song_too():
+    assert people("Her hit was the song Kowal Jawani (Rising Dorval) of 1998.") == ()
+
+
 def test_a_work_named_after_its_kind_or_by_a_pronoun_inside_is_no_person_anywhere_in_the_article():
     text = ("Hollis Dorval, the film, opens today.\n\nIts star Jan Kowal was in the drama Hollis Dorval first. "
             "Hollis Dorval won two prizes, as did the song Do They Know It.\n\nDo They Know It sold well.")

@@ -49,9 +49,10 @@ _SIDE_RULES = frozenset({"score-line", "versus", "standings-row", "broken-score-
                          "result-against", "work-kind-before", "title-word-inside"})
 
 
-# Rules that set a run aside as a place or a firm: what follows it in brackets is its other name.
+# Rules that set a run aside as a place, a firm or a work: what follows it in brackets is its other name
+# (`the song Kowal Jawani (Rising Dorval)`, a translation).
 _PLACE_OR_FIRM_RULES = frozenset({"place-head", "place-suffix", "company-form", "firm-ending", "kind-after",
-                                  "form-closing", "after-legal-form"})
+                                  "form-closing", "after-legal-form", "work-kind-before"})
 
 
 def _is_lunar_year(words: tuple[str, ...]) -> bool:
