@@ -5,7 +5,7 @@ name owns it clearly:
 
 1. the one that shares people with the article (`Blair` beside `Gordon Brown`), by at least twice
    as many as any other; or, when others share nearly as many, the one named beside them in far
-   more articles (Tony Blair beside Gordon Brown, not Cherie Blair);
+   more articles;
 2. else, when none does, the one the archive names in two articles or more and far more often than
    any other (`Bill Clinton`, where `Hillary Clinton` is named once).
 
@@ -54,7 +54,7 @@ DOMINANT_ARTICLES = 2
 DOMINANCE = 6
 # When full names share as many of an article's people, the one named beside them in this many articles
 # at least, and this many times as often as the next, owns the short name (`Blair` beside `Gordon Brown`:
-# Tony, not Cherie). Tuned on Reuters-21578 and CoNLL-2003 train (bench/RESULTS.md).
+# the Blair named beside him far more often). Tuned on Reuters-21578 and CoNLL-2003 train (bench/RESULTS.md).
 TOGETHER_LEAST = 3
 TOGETHER_MARGIN = 3
 # A full name that may be given names (`Hà Dorval`) joins a fuller one on at least this many shared

@@ -440,12 +440,18 @@ def test_a_foreign_title_after_phim_is_the_film_and_a_language_is_no_person():
     text = "Cô đóng loạt phim Kowal Wolf và phim The Great Dorval. Nhà sản xuất phim Jan Hollis cưới cô."
     assert people(text) == ("Jan Hollis",)
     # Languages in a list, which read as given names would make a list of people.
-    assert people("Các ngành có nhu cầu cao như: Tiếng Hàn, Tiếng Đức, Tiếng Trung, Tiếng Anh, Quản trị nhà hàng.") == ()
+    assert people("Các ngành có nhu cầu cao như: Tiếng Hàn, Tiếng Đức, Tiếng Nga, Tiếng Ý, Quản trị nhà hàng.") == ()
 
 
 def test_a_firm_after_ctcp_the_short_form_of_a_joint_stock_company_is_no_person():
     assert people("CTCP Quốc tế Hoàng Kowal (RXT) vừa báo lỗ. Ông Trần Văn Dorval, Chủ tịch CTCP Lê Kessel, nói.") == (
         "Trần Văn Dorval",)
+
+
+def test_after_many_players_the_run_is_their_team_but_not_after_many_times():
+    assert people("Huấn luyện viên bất hòa với nhiều cầu thủ Hollis Kessel như Marco Dorval, Piet Kowal.") == (
+        "Marco Dorval", "Piet Kowal")
+    assert people("Hậu vệ này nhiều lần được HLV Hans Kessel gọi.") == ("Hans Kessel",)
 
 
 def test_a_party_is_no_person_and_before_a_name_is_no_part_of_it():
@@ -459,7 +465,7 @@ def test_a_song_s_translation_in_brackets_is_the_song_too():
 
 def test_a_work_named_after_its_kind_or_by_a_pronoun_inside_is_no_person_anywhere_in_the_article():
     text = ("Hollis Dorval, the film, opens today.\n\nIts star Jan Kowal was in the drama Hollis Dorval first. "
-            "Hollis Dorval won two prizes, as did the song Do They Know It.\n\nDo They Know It sold well.")
+            "Hollis Dorval took two awards; so did the song Do They Miss Kowal.\n\nDo They Miss Kowal sold well.")
     assert people(text) == ("Jan Kowal",)
 
 

@@ -30,6 +30,13 @@ from .works import _OPENING_QUOTES, _QUOTED_FRONT, _QUOTE_CLOSED, _SUBTITLE_JOIN
 
 
 _QUANTIFIERS = frozenset({"các", "những", "một"})
+# `nhiều cầu thủ Riverside như …`: many, a few, right before the role (not `nhiều lần được HLV X`, many times).
+_MANY = frozenset({"nhiều", "vài", "mấy"})
+
+
+def _many_before_role(lowered: list[str]) -> bool:
+    return any(lowered[i] in _MANY and " ".join(lowered[i + 1 :]) in keys("roles")
+               for i in range(max(0, len(lowered) - 4), len(lowered) - 1))
 _ROLE_MODIFIERS = frozenset({"trẻ", "trái", "phải", "cánh", "trung tâm", "kỳ cựu", "tài năng", "nổi tiếng", "điển trai",
                              "xinh đẹp"})
 # What a modifier ends with, or a list's opener: the word before a run that a role further back may speak through.
@@ -173,7 +180,7 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
         named = "tên" in before[-6:] and bool(_NAMED_SO.search(before))
         # `các cầu thủ Riverside Rovers`, `ban lãnh đạo Riverside Rovers`: after a counted role or a board,
         # a run that no list goes on from is their team or their firm (`các nhân vật như X` gives an example).
-        side_of_people = ((after_role and not _QUANTIFIERS.isdisjoint(lowered[-4:])
+        side_of_people = ((after_role and (not _QUANTIFIERS.isdisjoint(lowered[-4:]) or _many_before_role(lowered))
                            or last in _BOARD_ENDS and _after_board(lowered))
                           and last.rstrip(":") not in _LIST_OPENERS and not _list_goes_on(text, end))
         addressed = after_honorific or named or after_role and not (
