@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Callable, Iterable
+from functools import partial
 
 from ..errors import ArticleError
 from ..model import ArticleDate, Problem, RawArticle
@@ -15,25 +17,37 @@ from .plain import split_paragraphs
 
 
 def parse_jsonl(text: str, source: str) -> tuple[list[RawArticle], list[Problem]]:
+    records = ((number, partial(_record, line, source, number))
+               for number, line in enumerate(text.split("\n"), start=1) if line.strip())
+    return export_articles(records, source, "record", (1, "write one JSON object per line"))
+
+
+def export_articles(records: Iterable[tuple[int, Callable[[], RawArticle]] | Problem], source: str, unit: str,
+                    empty: tuple[int, str]) -> tuple[list[RawArticle], list[Problem]]:
+    """The articles of an export (JSON Lines, CSV) and what was wrong: `records` gives each record's
+    first line and how to read it, or the problem of one that cannot be read; `unit` names a record
+    (`record`, `row`) and `empty` says where and how to write one, for an export with none."""
     articles, problems = [], []
     first_line: dict[str, int] = {}  # by id: each record's id must be its own
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
+    for record in records:
+        if isinstance(record, Problem):
+            problems.append(record)
             continue
+        number, read = record
         try:
-            article = _record(line, source, number)
+            article = read()
         except ArticleError as error:
             problems.append(error.problem)
             continue
         if article.id in first_line:
             problems.append(Problem(source, number, f"the same id as line {first_line[article.id]}; built with the id "
-                                    f"line-{number}", "give each record an id of its own", "warning"))
+                                    f"line-{number}", f"give each {unit} an id of its own", "warning"))
             article = dataclasses.replace(article, id=f"{source}#line-{number}")
         first_line.setdefault(article.id, number)
         articles.append(article)
         problems.extend(article.warnings)
     if not articles and not problems:
-        problems.append(Problem(source, 1, "no articles in the export", "write one JSON object per line"))
+        problems.append(Problem(source, empty[0], "no articles in the export", empty[1]))
     return articles, problems
 
 
