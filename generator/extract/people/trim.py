@@ -69,7 +69,7 @@ def _without_title_after(tokens: list[str], after: str) -> list[str]:
 
 
 def _without_place_at_end(tokens: list[str]) -> list[str]:
-    # A Vietnamese name keeps three words, and a last word that is a country's (`Lê Thị Nga`, `Lê Văn Đức`)
+    # A Vietnamese name keeps three words, and a last word that is a country's (`Kiều Thị Nga`, `Lê Văn Đức`)
     # is a given name: its side is a province of two words.
     vietnamese = _is_vietnamese_surname(tokens[0])
     for size in (2,) if vietnamese else (2, 1):
