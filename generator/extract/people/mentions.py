@@ -408,12 +408,14 @@ def find_mentions(text: str, offset: int = 0, near: list[NearMiss] | None = None
             _is_vietnamese_surname(tokens[0])
             or stripped == "places" and len(tokens) > 1 and not _looks_vietnamese(tokens) and not before.isascii()
             and casefold(tokens[0]) not in _PARTICLES)  # `Toronto Blue Jays`, `Liban Al Mayadeen`
-        # `in December and Jan Kowal`: a month or a day after a preposition is a time, no place a list goes on from.
-        time_word = len(written) == 1 and (casefold(written[0]) in _MONTHS or casefold(written[0]) in keys("time_words"))
-        cue = None if blocks_cue or titled or inner or past_place or time_word else "list" if in_list else (
+        cue = None if blocks_cue or titled or inner or past_place else "list" if in_list else (
             before and _after_place_cue(before) or ("noun" if club_of_place else None)
             or front and _leading_place(before, front, text[end : end + 1])
             or before.endswith(" gồm ") and _counted_kind_before(before, text, start))
+        # `in December and Jan Kowal`: a month or a day after a preposition is a time, no place a list goes on from.
+        # (Read only where a cue was found: most runs have none.)
+        if cue and len(written) == 1 and (casefold(written[0]) in _MONTHS or casefold(written[0]) in keys("time_words")):
+            cue = None
         if cue:
             # A kind of place goes on to the next names of a list; `tại`, `at` only through `and`
             # (`at Goldman Sachs and Morgan Stanley`, but `In Washington, Biden said`).
