@@ -354,13 +354,9 @@ def _updated(previous: Unified, old: list[Article], new: list[Article], curation
     directory = Directory(spelling, +articles_of, companions, known.by_ending, frozenset(credits), known.curated)
     respelled = {key for key in touched if spelling.get(key) != known.spelling.get(key)}
     recredited = directory.credited ^ known.credited
-    # `decide` reads of a candidate whether each of an article's people is among its companions, and
-    # when none is, how many articles name it: the short names whose candidates gained or lost a
-    # companion, the companions, and the short names whose most named candidate changed.
-    met = {key: {other for other in touched if (other in companions[key]) != (other in known.companions.get(key, ()))}
-           for key in rekeyed}
-    newly_met = set().union(*met.values())
-    regrouped_endings = {ending for key, others in met.items() if others for ending in _endings(key)}
+    # `decide` reads of a candidate which of an article's people are among its companions and how often
+    # they were named beside it, and when none is, how many articles name it: the short names whose
+    # candidates were named beside a changed article's people, and those whose most named candidate changed.
     rekeyed_endings = {ending for key in rekeyed for ending in _endings(key)}.intersection(known.by_ending)
     reowned = {key for key in rekeyed_endings
                if _most_named(known, ordered := _in_order(known.by_ending[key])) != _most_named(directory, ordered)}
@@ -369,8 +365,6 @@ def _updated(previous: Unified, old: list[Article], new: list[Article], curation
     respelled_endings = {ending for key in respelled & full for ending in _endings(key)}
     regiven = (rekeyed | rekeyed_endings | respelled_endings | recredited) & full & known.by_ending.keys()
 
-    # ... and, when as many are shared, how often each candidate is named beside them: the short names
-    # whose candidates were named beside another of the changed articles' people.
     def reached(article: Article) -> bool:
         """Whether a name of the article is spelt anew, may be given names whose count, credit or
         candidates changed, or is a short name whose credit, or whose candidates' counts or
@@ -378,8 +372,7 @@ def _updated(previous: Unified, old: list[Article], new: list[Article], curation
         for name in article.people:
             key = person_key(name)
             if key in respelled or key in regiven or key not in full and (
-                    key in recredited or key in reowned or key in regrouped_endings
-                    and not newly_met.isdisjoint(map(person_key, article.people))
+                    key in recredited or key in reowned
                     or key in rekeyed_endings and not touched.isdisjoint(map(person_key, article.people))):
                 return True
         return False
